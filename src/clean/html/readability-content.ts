@@ -1,0 +1,49 @@
+import { Readability } from '@mozilla/readability';
+import type { DocMeta } from '../../doc/doc.ts';
+import { domBlocks, type DomBlock } from './dom-blocks.ts';
+import { isoDate, languageOf } from './html-meta.ts';
+import { dropLinkLists, pruneBoilerplate } from './main-content.ts';
+import { parseDocument } from './parse-document.ts';
+
+/** What Readability made of a page: its blocks (furniture pruned) and its own metadata. */
+export interface ReadabilityContent {
+  blocks: DomBlock[];
+  /** Readability's plain `textContent`, as the library itself returns it. */
+  textContent: string;
+  meta: Partial<DocMeta>;
+}
+
+/**
+ * Runs Mozilla Readability over a fresh parse of `html` and reads the article it keeps as
+ * blocks, after pruning the furniture patterns Readability lets through (share bars,
+ * comment counts, newsletter boxes). Returns null when Readability finds no article.
+ */
+export function readabilityContent(html: string): ReadabilityContent | null {
+  const doc = parseDocument(html);
+  const article = new Readability<Element>(doc, { keepClasses: true, serializer: (node) => node as Element }).parse();
+  if (!article || !article.content) return null;
+  const root = article.content;
+  pruneBoilerplate(root);
+  const meta: Partial<DocMeta> = {};
+  if (article.title) meta.title = article.title;
+  if (article.byline) meta.byline = article.byline;
+  if (article.siteName) meta.outlet = article.siteName;
+  const published = isoDate(article.publishedTime ?? undefined);
+  if (published) meta.published = published;
+  const language = languageOf(article.lang);
+  if (language) meta.language = language;
+  return { blocks: dropLinkLists(domBlocks(root)), textContent: article.textContent ?? '', meta };
+}
+
+/**
+ * Plain Readability on linkedom, for comparison: the article's `textContent`, or '' when
+ * Readability finds none. Never throws.
+ */
+export function readabilityText(html: string): string {
+  try {
+    const article = new Readability(parseDocument(html)).parse();
+    return article?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}

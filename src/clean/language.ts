@@ -1,0 +1,69 @@
+import { franc } from 'franc-min';
+import { iso6393 } from 'iso-639-3';
+import { report, type Doc } from '../doc/doc.ts';
+import type { Stage } from '../pipeline/stage.ts';
+
+/** The text is judged in up to this many samples from different parts of it. */
+const SAMPLES = 3;
+const SAMPLE_CHARS = 600;
+/** Below this many letters the guess is not worth making; below FULL_LETTERS it is shaky. */
+const MIN_LETTERS = 40;
+const FULL_LETTERS = 200;
+
+const TWO_LETTER = new Map<string, string>(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391 as string]));
+
+/** ISO 639-1 code of an ISO 639-3 code where one exists, else the code itself. */
+export function shortLanguageCode(code: string): string {
+  return TWO_LETTER.get(code) ?? code;
+}
+
+function samplesOf(text: string): string[] {
+  if (text.length <= SAMPLE_CHARS * SAMPLES) return [text];
+  const step = (text.length - SAMPLE_CHARS) / (SAMPLES - 1);
+  return Array.from({ length: SAMPLES }, (_, k) => text.slice(Math.round(k * step), Math.round(k * step) + SAMPLE_CHARS));
+}
+
+/**
+ * Guesses the language of a text with franc (trigram profiles) on samples from its start,
+ * middle and end: the code (`en`, `sv`, `und`) and a confidence in [0, 1], the share of
+ * samples that agree, scaled down for very short texts. A low confidence on a long text
+ * means mixed languages.
+ */
+export function detectLanguage(text: string): { language: string; confidence: number } {
+  const letters = text.length > 4 * FULL_LETTERS ? FULL_LETTERS : (text.match(/\p{L}/gu)?.length ?? 0);
+  if (letters < MIN_LETTERS) return { language: 'und', confidence: 0 };
+  const votes = new Map<string, number>();
+  const samples = samplesOf(text);
+  for (const sample of samples) {
+    const code = franc(sample, { minLength: 10 });
+    if (code !== 'und') votes.set(code, (votes.get(code) ?? 0) + 1);
+  }
+  const [best] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (!best) return { language: 'und', confidence: 0 };
+  const agreement = best[1] / samples.length;
+  return { language: shortLanguageCode(best[0]), confidence: Number((agreement * Math.min(1, letters / FULL_LETTERS)).toFixed(3)) };
+}
+
+/**
+ * Stage: the article's language. A language the source declared is kept, and a message notes
+ * when the text reads otherwise.
+ */
+export function language(): Stage {
+  return {
+    name: 'language',
+    needs: ['text'],
+    provides: ['language'],
+    run(doc: Doc) {
+      const found = detectLanguage(doc.text);
+      doc.meta.languageConfidence = found.confidence;
+      const declared = doc.meta.language?.toLowerCase().split(/[-_]/)[0];
+      if (declared && found.language !== 'und' && declared !== found.language) {
+        report(doc, 'clean:language', `declared language "${doc.meta.language}" but the text reads as "${found.language}"`, undefined, 'warning');
+      }
+      doc.meta.language = declared || found.language;
+      if (found.language !== 'und' && found.language !== 'en') {
+        report(doc, 'clean:language', `the text is not English (${found.language}): later stages are tuned for English`, undefined, 'warning');
+      }
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { Doc } from '../doc/doc.ts';
+import type { IngestSummary } from '../ingest/ingest.ts';
+import type { ArticleSummary, SearchHit } from '../store/store.ts';
+
+/** One line of `dossier ls`. */
+export function articleLine(a: ArticleSummary): string {
+  const date = a.published ? a.published.slice(0, 10) : '----------';
+  const flags = a.flags.length ? `  [${a.flags.join(', ')}]` : '';
+  return `${a.id}  ${date}  ${(a.language ?? '??').padEnd(3)} ${(a.outlet ?? '-').slice(0, 24).padEnd(24)}  ${a.title ?? '(untitled)'}${flags}`;
+}
+
+/** A search hit for a terminal: the hit words between »« marks. */
+export function hitLines(h: SearchHit): string {
+  const snippet = h.snippet.map((p) => (p.hit ? `»${p.text}«` : p.text)).join('').replace(/\s+/g, ' ');
+  return `${articleLine(h)}\n    ${snippet}`;
+}
+
+/** The summary line an ingest run ends with, and a line per failure. */
+export function ingestReport(s: IngestSummary): string {
+  const lines = [
+    `ingested ${s.ingested}, skipped ${s.skipped} as duplicates, failed ${s.failed.length} (${s.seconds.toFixed(1)} s, ${(s.ingested / Math.max(s.seconds, 1e-9)).toFixed(1)} articles/s)`,
+  ];
+  for (const f of s.failed) lines.push(`  failed: ${f.reason}${f.reason.startsWith(f.source) ? '' : ` (${f.source})`}`);
+  return lines.join('\n');
+}
+
+function indent(text: string, by = '    '): string {
+  return text.replace(/^/gm, by);
+}
+
+/** Everything `dossier show` prints about an article. */
+export function showArticle(doc: Doc, parts: { text: boolean; structure: boolean; removed: boolean; messages: boolean }): string {
+  const m = doc.meta;
+  const out: string[] = [];
+  out.push(`${m.title ?? '(untitled)'}`);
+  out.push(`id ${doc.id}  format ${doc.format}  language ${m.language ?? '?'}`);
+  for (const [label, value] of [['outlet', m.outlet], ['byline', m.byline], ['published', m.published], ['url', m.url], ['source', m.source]] as const) {
+    if (value) out.push(`${label.padEnd(9)} ${value}`);
+  }
+  if (doc.quality) {
+    const q = doc.quality;
+    out.push(`quality   ${q.words} words, ${(q.removedShare * 100).toFixed(0)}% removed, duplicate lines ${(q.duplicateLineShare * 100).toFixed(0)}%${q.flags.length ? `, flags: ${q.flags.join(', ')}` : ''}`);
+  }
+  if (parts.structure) {
+    out.push('', `STRUCTURE: ${doc.blocks.length} blocks, ${doc.sentences.length} sentences, ${doc.tokens.length} tokens`);
+    for (const b of doc.blocks) {
+      if (b.kind !== 'paragraph') out.push(`  ${b.kind}${b.level ? ` ${b.level}` : ''} [${b.start}, ${b.end}) ${doc.text.slice(b.start, b.end)}`);
+    }
+    if (doc.entries.length) {
+      out.push(`  live blog: ${doc.entries.length} entries`);
+      doc.entries.forEach((e, i) => out.push(`    ${i + 1}. [${e.start}, ${e.end}) ${e.headline ? doc.text.slice(e.headline.start, e.headline.end) : '(no headline)'}`));
+    }
+  }
+  if (parts.text) out.push('', 'TEXT', indent(doc.text));
+  if (parts.removed) {
+    out.push('', `REMOVED: ${doc.removed.length} part(s)`);
+    for (const r of doc.removed) {
+      out.push(`  ${r.reason} (raw [${r.raw.start}, ${r.raw.end}))${r.detail ? `: ${r.detail}` : ''}`);
+      out.push(indent(r.text.length > 300 ? `${r.text.slice(0, 300)}…` : r.text, '      '));
+    }
+  }
+  if (parts.messages && doc.messages.length) {
+    out.push('', 'MESSAGES');
+    for (const msg of doc.messages) out.push(`  ${msg.severity} ${msg.origin}: ${msg.text}`);
+  }
+  return out.join('\n');
+}

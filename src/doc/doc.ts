@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import { identityMap, spanToRaw, type OffsetMap } from './offset-map.ts';
+import { itemAt, type Span } from './span.ts';
+
+/** How the raw input was written. */
+export type SourceFormat = 'text' | 'markdown' | 'html';
+
+/** What is known about an article besides its text. Every field is optional. */
+export interface DocMeta {
+  url?: string;
+  title?: string;
+  byline?: string;
+  outlet?: string;
+  /** ISO 8601 date or date-time, as found in the source. */
+  published?: string;
+  /** ISO 639-1 code where one exists (`en`, `sv`), else ISO 639-3; `und` when unknown. */
+  language?: string;
+  /** How sure the language guess is, in [0, 1]; absent when the source declared the language. */
+  languageConfidence?: number;
+  description?: string;
+  /** Where the article came from: a file path, `path:line` for a JSONL record, a URL, `-` for stdin. */
+  source?: string;
+}
+
+/** A block of the cleaned text: a paragraph, a heading, a list item... */
+export interface Block extends Span {
+  kind: 'title' | 'heading' | 'paragraph' | 'list-item' | 'quote' | 'preformatted';
+  /** Heading level 1–6, for headings. */
+  level?: number;
+}
+
+/** A live-blog entry: its whole extent and the span of its headline, if it has one. */
+export interface Entry extends Span {
+  headline: Span | null;
+}
+
+/** A sentence of the cleaned text. */
+export type Sentence = Span;
+
+/** A token with wink-nlp's part of speech (Universal POS tags) and token type. */
+export interface Token extends Span {
+  pos: string;
+  type: string;
+}
+
+/**
+ * Text the cleaner took out. `raw` points into Doc.raw; `text` is the removed text as it
+ * read at the time; `reason` is a stable code such as `repeated-block` or
+ * `boilerplate:comments`, `detail` a human explanation.
+ */
+export interface Removal {
+  raw: Span;
+  text: string;
+  reason: string;
+  detail?: string;
+}
+
+/** Something a stage noticed about this article. `origin` reads like `clean:repeated-block`. */
+export interface Message {
+  origin: string;
+  severity: 'info' | 'warning' | 'error';
+  text: string;
+  span?: Span;
+}
+
+/**
+ * Quality signals in the manner of the Gopher and FineWeb filters, plus what the cleaner
+ * removed. Ratios are in [0, 1]. `flags` name the signals that crossed their thresholds.
+ */
+export interface Quality {
+  chars: number;
+  words: number;
+  /** Share of the raw input's visible text that cleaning removed. */
+  removedShare: number;
+  /** Gopher: share of lines that are duplicates of an earlier line (before cleaning). */
+  duplicateLineShare: number;
+  /** Gopher: share of characters in duplicated paragraphs (before cleaning). */
+  duplicateParagraphCharShare: number;
+  /** Gopher: share of characters covered by the most frequent word 2-gram. */
+  top2gramCharShare: number;
+  /** Gopher: share of characters in duplicated word 5-grams. */
+  duplicate5gramCharShare: number;
+  /** FineWeb: share of lines ending in terminal punctuation. */
+  lineEndPunctuationShare: number;
+  /** FineWeb: share of characters in lines shorter than 30 characters. */
+  shortLineCharShare: number;
+  meanWordLength: number;
+  /** Share of words containing at least one letter. */
+  alphabeticWordShare: number;
+  /** Confidence of the language guess (0 when the text is too short to tell). */
+  languageConfidence: number;
+  flags: string[];
+}
+
+/**
+ * One article on its way through the pipeline: the raw input exactly as decoded, the
+ * cleaned text, the map between them, metadata, and flat layers of spans into the
+ * cleaned text. Stages fill it in; nothing is nested.
+ */
+export interface Doc {
+  /** Derived from the raw content: re-ingesting the same content gives the same id. */
+  id: string;
+  raw: string;
+  format: SourceFormat;
+  text: string;
+  map: OffsetMap;
+  meta: DocMeta;
+  blocks: Block[];
+  entries: Entry[];
+  sentences: Sentence[];
+  tokens: Token[];
+  removed: Removal[];
+  messages: Message[];
+  quality: Quality | null;
+}
+
+/** The content id of a raw input: the first 16 hex digits of its SHA-256. */
+export function contentId(raw: string): string {
+  return createHash('sha256').update(raw, 'utf8').digest('hex').slice(0, 16);
+}
+
+/**
+ * A new Doc whose cleaned text is still the raw input, ready for the pipeline.
+ *
+ * @example const doc = createDoc('Putin met Witkoff.', 'text', { source: 'a.txt' });
+ */
+export function createDoc(raw: string, format: SourceFormat, meta: DocMeta = {}): Doc {
+  if (typeof raw !== 'string') throw new TypeError('createDoc needs the raw input as a string');
+  return {
+    id: contentId(raw),
+    raw,
+    format,
+    text: raw,
+    map: identityMap(raw.length),
+    meta: { ...meta },
+    blocks: [],
+    entries: [],
+    sentences: [],
+    tokens: [],
+    removed: [],
+    messages: [],
+    quality: null,
+  };
+}
+
+/** The cleaned text under a span. */
+export function textOf(doc: Doc, span: Span): string {
+  return doc.text.slice(span.start, span.end);
+}
+
+/** The raw input that a span of cleaned text came from. */
+export function rawTextOf(doc: Doc, span: Span): string {
+  const raw = spanToRaw(doc.map, span);
+  return doc.raw.slice(raw.start, raw.end);
+}
+
+/** The sentence containing a cleaned-text offset, or undefined. */
+export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  return itemAt(doc.sentences, offset);
+}
+
+/** The block containing a cleaned-text offset, or undefined. */
+export function blockAt(doc: Doc, offset: number): Block | undefined {
+  return itemAt(doc.blocks, offset);
+}
+
+/** Adds a message to the Doc. */
+export function report(doc: Doc, origin: string, text: string, span?: Span, severity: Message['severity'] = 'info'): void {
+  doc.messages.push(span ? { origin, severity, text, span } : { origin, severity, text });
+}

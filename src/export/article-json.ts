@@ -1,0 +1,31 @@
+import type { Doc } from '../doc/doc.ts';
+
+/** The version of the article JSON form; bumped when a field changes meaning. */
+export const ARTICLE_SCHEMA = 'dossier.article/1';
+
+/**
+ * The JSON form of an article with all its layers, used by `dossier export` and the HTTP API
+ * alike (documented in docs/export-schema.md). Spans are UTF-16 offsets into `text`, end
+ * exclusive; `map` turns them into offsets into `raw`. `raw` is left out unless asked for.
+ */
+export function articleJson(doc: Doc, options: { raw?: boolean } = {}) {
+  return {
+    schema: ARTICLE_SCHEMA,
+    id: doc.id,
+    format: doc.format,
+    meta: doc.meta,
+    text: doc.text,
+    ...(options.raw ? { raw: doc.raw } : {}),
+    map: doc.map.segments,
+    blocks: doc.blocks,
+    entries: doc.entries,
+    sentences: doc.sentences,
+    tokens: doc.tokens,
+    removed: doc.removed,
+    messages: doc.messages,
+    quality: doc.quality,
+  };
+}
+
+/** The type of articleJson's result. */
+export type ArticleJson = ReturnType<typeof articleJson>;

@@ -1,0 +1,40 @@
+import { clean } from '../clean/clean.ts';
+import { extract } from '../clean/extract.ts';
+import { language } from '../clean/language.ts';
+import { quality } from '../clean/quality.ts';
+import { structure } from '../clean/structure.ts';
+import { createDoc, type Doc, type DocMeta, type SourceFormat } from '../doc/doc.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { createPipeline, type Pipeline, type Stage } from './stage.ts';
+
+/**
+ * The per-article stages, in order. This list is the table of contents of Dossier's
+ * understanding of one article.
+ */
+export function defaultStages(): Stage[] {
+  return [
+    extract(), //   raw input → main text and blocks (HTML extraction, plain-text paragraphs)
+    clean(), //     repeated blocks and page furniture out, each removal recorded
+    structure(), // headings, title, live-blog entries
+    language(), //  language of the text
+    quality(), //   repetition and shape signals, flags
+    tokenize(), //  sentences and tokens (wink-nlp)
+  ];
+}
+
+let shared: Pipeline | undefined;
+
+/** The default pipeline, built once. */
+export function defaultPipeline(): Pipeline {
+  shared ??= createPipeline(defaultStages());
+  return shared;
+}
+
+/**
+ * Runs one raw input through the default pipeline.
+ *
+ * @example const doc = processArticle(html, 'html', { url: 'https://example.org/a' });
+ */
+export function processArticle(raw: string, format: SourceFormat, meta: DocMeta = {}): Doc {
+  return defaultPipeline()(createDoc(raw, format, meta));
+}

@@ -1,0 +1,48 @@
+import type { Doc, Token } from '../doc/doc.ts';
+import { packMap, unpackMap } from '../doc/offset-map.ts';
+import type { Span } from '../doc/span.ts';
+
+/** The Doc layers a store keeps, each with its compact JSON form. */
+type LayerName = 'map' | 'blocks' | 'entries' | 'sentences' | 'tokens' | 'removed' | 'messages';
+
+interface Codec {
+  encode(doc: Doc): unknown;
+  decode(data: unknown, doc: Doc): void;
+}
+
+function packSpans(spans: readonly Span[]): number[] {
+  const out = new Array<number>(spans.length * 2);
+  spans.forEach((s, i) => {
+    out[2 * i] = s.start;
+    out[2 * i + 1] = s.end;
+  });
+  return out;
+}
+
+function unpackSpans(flat: readonly number[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  return out;
+}
+
+/**
+ * Encoders for every stored layer: spans as flat number arrays, tokens as parallel arrays,
+ * the rest as they are. Backends store `encode`'s result as JSON, one row per layer.
+ */
+export const LAYER_CODECS: Record<LayerName, Codec> = {
+  map: { encode: (d) => packMap(d.map), decode: (x, d) => void (d.map = unpackMap(x as number[])) },
+  blocks: { encode: (d) => d.blocks, decode: (x, d) => void (d.blocks = x as Doc['blocks']) },
+  entries: { encode: (d) => d.entries, decode: (x, d) => void (d.entries = x as Doc['entries']) },
+  sentences: { encode: (d) => packSpans(d.sentences), decode: (x, d) => void (d.sentences = unpackSpans(x as number[])) },
+  tokens: {
+    encode: (d) => ({ spans: packSpans(d.tokens), pos: d.tokens.map((t) => t.pos), type: d.tokens.map((t) => t.type) }),
+    decode(x, d) {
+      const { spans, pos, type } = x as { spans: number[]; pos: string[]; type: string[] };
+      d.tokens = unpackSpans(spans).map((s, i): Token => ({ ...s, pos: pos[i], type: type[i] }));
+    },
+  },
+  removed: { encode: (d) => d.removed, decode: (x, d) => void (d.removed = x as Doc['removed']) },
+  messages: { encode: (d) => d.messages, decode: (x, d) => void (d.messages = x as Doc['messages']) },
+};
+
+export const LAYER_NAMES = Object.keys(LAYER_CODECS) as LayerName[];

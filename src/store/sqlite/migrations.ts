@@ -1,0 +1,56 @@
+/**
+ * The schema, as a list of steps. Step i brings a database from version i to i + 1
+ * (`PRAGMA user_version`); a step is never edited once released, only appended to.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    format TEXT NOT NULL,
+    source TEXT,
+    url TEXT,
+    title TEXT,
+    outlet TEXT,
+    published TEXT,
+    language TEXT,
+    meta TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    text TEXT NOT NULL,
+    quality TEXT,
+    chars INTEGER NOT NULL,
+    words INTEGER NOT NULL,
+    removed INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_published ON articles(published);
+
+  CREATE TABLE layers (
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article, name)
+  ) WITHOUT ROWID;
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  END;
+
+  CREATE TABLE failures (
+    source TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    failed_at TEXT NOT NULL
+  );
+  `,
+];

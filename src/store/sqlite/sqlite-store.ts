@@ -1,0 +1,300 @@
+import Database from 'better-sqlite3';
+import { existsSync, statSync } from 'node:fs';
+import { createDoc, type Doc } from '../../doc/doc.ts';
+import { LAYER_CODECS, LAYER_NAMES } from '../layer-codec.ts';
+import { QueryError, StoreError, type ArticleSummary, type Failure, type Page, type SearchHit, type SnippetPiece, type Store } from '../store.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 1000;
+/** Snippet markers: control characters that cleaned text never contains around words. */
+const HIT_OPEN = '\u0002';
+const HIT_CLOSE = '\u0003';
+const FTS_OPERATORS = /["()*:^+]|\b(?:AND|OR|NOT|NEAR)\b/;
+
+export interface SqliteOptions {
+  /** Open for reading only: no schema changes, no writes. */
+  readonly?: boolean;
+}
+
+interface ArticleRow {
+  rowid: number;
+  id: string;
+  format: Doc['format'];
+  source: string | null;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  meta: string;
+  raw: string;
+  text: string;
+  quality: string | null;
+  chars: number;
+  words: number;
+  removed: number;
+  ingested_at: string;
+}
+
+const SUMMARY_COLUMNS = 'a.id, a.title, a.outlet, a.published, a.language, a.source, a.url, a.format, a.chars, a.words, a.removed, a.quality, a.ingested_at';
+
+function summaryOf(row: Record<string, unknown>): ArticleSummary {
+  const quality = row.quality ? (JSON.parse(row.quality as string) as { flags?: string[] }) : null;
+  return {
+    id: row.id as string,
+    title: (row.title as string | null) ?? null,
+    outlet: (row.outlet as string | null) ?? null,
+    published: (row.published as string | null) ?? null,
+    language: (row.language as string | null) ?? null,
+    source: (row.source as string | null) ?? null,
+    url: (row.url as string | null) ?? null,
+    format: row.format as Doc['format'],
+    chars: row.chars as number,
+    words: row.words as number,
+    flags: quality?.flags ?? [],
+    removed: row.removed as number,
+    ingestedAt: row.ingested_at as string,
+  };
+}
+
+function snippetPieces(snippet: string): SnippetPiece[] {
+  const pieces: SnippetPiece[] = [];
+  const re = new RegExp(`${HIT_OPEN}([^${HIT_CLOSE}]*)${HIT_CLOSE}`, 'g');
+  let last = 0;
+  for (let m = re.exec(snippet); m; m = re.exec(snippet)) {
+    if (m.index > last) pieces.push({ text: snippet.slice(last, m.index), hit: false });
+    pieces.push({ text: m[1], hit: true });
+    last = m.index + m[0].length;
+  }
+  if (last < snippet.length) pieces.push({ text: snippet.slice(last), hit: false });
+  return pieces;
+}
+
+function pageOf(page: Page = {}): { limit: number; offset: number } {
+  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(page.limit ?? DEFAULT_LIMIT)));
+  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  return { limit, offset };
+}
+
+function isSqliteError(e: unknown): e is Error & { code: string } {
+  return e instanceof Error && typeof (e as unknown as { code?: unknown }).code === 'string' && String((e as unknown as { code: string }).code).startsWith('SQLITE_');
+}
+
+/**
+ * The embedded store: one SQLite file through better-sqlite3, in WAL mode, with versioned
+ * migrations and an FTS5 index over titles and cleaned text. Each article is written in one
+ * transaction, so a killed process leaves every article either fully stored or absent.
+ *
+ * @example const store = openSqliteStore('dossier.db'); store.put(doc); store.close();
+ */
+export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
+  if (typeof path !== 'string' || !path) throw new TypeError('openSqliteStore needs a file path');
+  if (options.readonly && path !== ':memory:' && !existsSync(path)) {
+    throw new StoreError('missing', `${path}: no database here (run "dossier ingest" first, or pass --db PATH)`);
+  }
+  if (path !== ':memory:' && existsSync(path) && statSync(path).isDirectory()) {
+    throw new StoreError('io', `${path} is a folder, not a database file`);
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db.pragma('foreign_keys = ON');
+    // reading the schema version is the first real read: it fails on a file that is not SQLite
+    db.pragma('user_version', { simple: true });
+  } catch (e) {
+    throw translateOpenError(path, e);
+  }
+  try {
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      migrate(db, path);
+    } else {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version === 0) throw new StoreError('not-a-database', `${path} is an SQLite file but not a Dossier database`);
+      if (version > MIGRATIONS.length) throw newerSchema(path, version);
+    }
+  } catch (e) {
+    db.close();
+    throw translateOpenError(path, e);
+  }
+  return new SqliteStore(db);
+}
+
+function newerSchema(path: string, version: number): StoreError {
+  return new StoreError('newer-schema', `${path} has schema version ${version}, newer than this Dossier knows (${MIGRATIONS.length}): upgrade Dossier`);
+}
+
+function translateOpenError(path: string, e: unknown): Error {
+  if (e instanceof StoreError) return e;
+  if (isSqliteError(e)) {
+    if (e.code === 'SQLITE_NOTADB') return new StoreError('not-a-database', `${path} is not a Dossier database (not an SQLite file)`);
+    if (e.code.startsWith('SQLITE_READONLY')) return new StoreError('read-only', `${path} is read-only: Dossier cannot write to it (check the file's and its folder's permissions)`);
+    if (e.code.startsWith('SQLITE_CANTOPEN')) return new StoreError('io', `${path}: cannot open the database file (does its folder exist, and may it be written?)`);
+    if (e.code === 'SQLITE_CORRUPT') return new StoreError('not-a-database', `${path} is damaged: ${e.message}`);
+  }
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+function migrate(db: Database.Database, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) throw newerSchema(path, version);
+  if (version === 0) {
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+    if (tables.n > 0) throw new StoreError('not-a-database', `${path} is an SQLite file but not a Dossier database`);
+  }
+  for (let v = version; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+}
+
+class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.db = db;
+    this.statements = {
+      has: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
+      prefix: db.prepare("SELECT id FROM articles WHERE id >= ? AND id < ? || x'ff' ORDER BY id LIMIT ?").pluck(),
+      remove: db.prepare('DELETE FROM articles WHERE id = ?'),
+      insert: db.prepare(`INSERT INTO articles (id, format, source, url, title, outlet, published, language, meta, raw, text, quality, chars, words, removed, ingested_at)
+        VALUES (@id, @format, @source, @url, @title, @outlet, @published, @language, @meta, @raw, @text, @quality, @chars, @words, @removed, @ingested_at)`),
+      insertLayer: db.prepare('INSERT INTO layers (article, name, data) VALUES (?, ?, ?)'),
+      get: db.prepare('SELECT * FROM articles WHERE id = ?'),
+      layers: db.prepare('SELECT name, data FROM layers WHERE article = ?'),
+      count: db.prepare('SELECT count(*) FROM articles').pluck(),
+      list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?`),
+      all: db.prepare('SELECT id FROM articles ORDER BY rowid').pluck(),
+      search: db.prepare(`SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 24) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
+        FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+        WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?`),
+      searchCount: db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
+      recordFailure: db.prepare(`INSERT INTO failures (source, code, reason, failed_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT(source) DO UPDATE SET code = excluded.code, reason = excluded.reason, failed_at = excluded.failed_at`),
+      clearFailure: db.prepare('DELETE FROM failures WHERE source = ?'),
+      failures: db.prepare('SELECT source, code, reason, failed_at AS failedAt FROM failures ORDER BY failed_at, source'),
+    };
+  }
+
+  has(id: string): boolean {
+    return this.statements.has.get(id) !== undefined;
+  }
+
+  put(doc: Doc): void {
+    const s = this.statements;
+    const write = this.db.transaction(() => {
+      s.remove.run(doc.id);
+      const info = s.insert.run({
+        id: doc.id,
+        format: doc.format,
+        source: doc.meta.source ?? null,
+        url: doc.meta.url ?? null,
+        title: doc.meta.title ?? null,
+        outlet: doc.meta.outlet ?? null,
+        published: doc.meta.published ?? null,
+        language: doc.meta.language ?? null,
+        meta: JSON.stringify(doc.meta),
+        raw: doc.raw,
+        text: doc.text,
+        quality: doc.quality ? JSON.stringify(doc.quality) : null,
+        chars: doc.text.length,
+        words: doc.quality?.words ?? 0,
+        removed: doc.removed.length,
+        ingested_at: new Date().toISOString(),
+      });
+      for (const name of LAYER_NAMES) s.insertLayer.run(info.lastInsertRowid, name, JSON.stringify(LAYER_CODECS[name].encode(doc)));
+    });
+    try {
+      write.immediate();
+    } catch (e) {
+      if (isSqliteError(e) && e.code.startsWith('SQLITE_READONLY')) throw new StoreError('read-only', `the database is read-only: ${e.message}`);
+      throw e;
+    }
+  }
+
+  get(id: string): Doc | undefined {
+    const row = this.statements.get.get(id) as ArticleRow | undefined;
+    if (!row) return undefined;
+    const doc = createDoc(row.raw, row.format, JSON.parse(row.meta) as Doc['meta']);
+    doc.id = row.id;
+    doc.text = row.text;
+    doc.quality = row.quality ? (JSON.parse(row.quality) as Doc['quality']) : null;
+    for (const layer of this.statements.layers.all(row.rowid) as { name: string; data: string }[]) {
+      const codec = LAYER_CODECS[layer.name as keyof typeof LAYER_CODECS];
+      if (codec) codec.decode(JSON.parse(layer.data), doc);
+    }
+    return doc;
+  }
+
+  idsStartingWith(prefix: string, limit = 10): string[] {
+    if (!prefix) return [];
+    return this.statements.prefix.all(prefix, prefix, limit) as string[];
+  }
+
+  list(page?: Page): { total: number; articles: ArticleSummary[] } {
+    const { limit, offset } = pageOf(page);
+    const rows = this.statements.list.all(limit, offset) as Record<string, unknown>[];
+    return { total: this.count(), articles: rows.map(summaryOf) };
+  }
+
+  search(query: string, page?: Page): { total: number; hits: SearchHit[] } {
+    const { limit, offset } = pageOf(page);
+    const q = query.trim();
+    if (!q) throw new QueryError('empty search query');
+    const run = (match: string) => {
+      const total = this.statements.searchCount.get(match) as number;
+      const rows = this.statements.search.all(match, limit, offset) as Record<string, unknown>[];
+      return {
+        total,
+        hits: rows.map((row) => ({ ...summaryOf(row), snippet: snippetPieces(row.snippet as string), score: Number((-(row.score as number)).toFixed(4)) })),
+      };
+    };
+    try {
+      return run(q);
+    } catch (e) {
+      if (!isSqliteError(e) || e.code !== 'SQLITE_ERROR') throw e;
+      // words the user typed, not query syntax: search them as quoted terms
+      if (!FTS_OPERATORS.test(q)) {
+        const quoted = q.split(/\s+/).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+        try {
+          return run(quoted);
+        } catch {
+          // fall through to the message about the original query
+        }
+      }
+      throw new QueryError(`cannot search for ${JSON.stringify(q)}: ${e.message.replace(/^fts5: /, '')}. Put phrases in double quotes; AND, OR and NOT must stand between two terms.`);
+    }
+  }
+
+  *all(): Iterable<Doc> {
+    for (const id of this.statements.all.all() as string[]) {
+      const doc = this.get(id);
+      if (doc) yield doc;
+    }
+  }
+
+  recordFailure(failure: Omit<Failure, 'failedAt'>): void {
+    this.statements.recordFailure.run(failure.source, failure.code, failure.reason, new Date().toISOString());
+  }
+
+  clearFailure(source: string): void {
+    this.statements.clearFailure.run(source);
+  }
+
+  failures(): Failure[] {
+    return this.statements.failures.all() as Failure[];
+  }
+
+  count(): number {
+    return this.statements.count.get() as number;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
