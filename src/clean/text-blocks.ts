@@ -1,9 +1,9 @@
 import type { Block } from '../doc/doc.ts';
 
-/** Lines longer than this are not hard-wrapped prose. */
-const WRAPPED_LINE_MAX = 100;
-/** Share of long-enough lines that must look wrapped before blank lines mark paragraphs. */
-const WRAPPED_SHARE = 0.6;
+/** Share of inner line breaks that must fall mid-sentence before lines are joined into paragraphs. */
+const WRAPPED_SHARE = 0.5;
+const SENTENCE_END = /[.!?:;…"”’»)]$/;
+const BLANK_BETWEEN = /\n[ \t\r]*\n/;
 
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const MARKDOWN_LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])[ \t]+/;
@@ -38,22 +38,20 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * True when the text is hard-wrapped prose: paragraphs run over several lines and are
- * separated by blank lines (e-mail, Markdown, wire copy). Otherwise every line is a paragraph.
+ * True when the text is hard-wrapped prose: paragraphs are separated by blank lines and run
+ * over several lines that break mid-sentence (e-mail, Markdown, wire copy). Otherwise every
+ * line is a paragraph.
  */
 function isHardWrapped(text: string, ls: Line[]): boolean {
-  if (!/\n[ \t\r]*\n/.test(text)) return false;
-  let long = 0;
-  let wrapped = 0;
+  if (!BLANK_BETWEEN.test(text)) return false;
+  let inner = 0;
+  let midSentence = 0;
   for (let k = 0; k + 1 < ls.length; k++) {
-    const len = ls[k].end - ls[k].start;
-    if (len < 40) continue;
-    long++;
-    // wrapped when the next line follows without a blank line in between
-    const between = text.slice(ls[k].end, ls[k + 1].start);
-    if (len <= WRAPPED_LINE_MAX && !between.includes('\n\n') && !/\n[ \t\r]*\n/.test(between)) wrapped++;
+    if (BLANK_BETWEEN.test(text.slice(ls[k].end, ls[k + 1].start))) continue;
+    inner++;
+    if (!SENTENCE_END.test(text.slice(ls[k].start, ls[k].end))) midSentence++;
   }
-  return long > 0 && wrapped / long >= WRAPPED_SHARE;
+  return inner > 0 && midSentence / inner >= WRAPPED_SHARE;
 }
 
 /**
@@ -91,7 +89,7 @@ export function textBlocks(text: string, markdown: boolean): Block[] {
     }
     if (wrapped) {
       // extend over the following lines of the same paragraph
-      while (k + 1 < ls.length && !/\n[ \t\r]*\n/.test(text.slice(end, ls[k + 1].start))) {
+      while (k + 1 < ls.length && !BLANK_BETWEEN.test(text.slice(end, ls[k + 1].start))) {
         const next = text.slice(ls[k + 1].start, ls[k + 1].end);
         if (markdown && (MARKDOWN_HEADING.test(next) || MARKDOWN_LIST_ITEM.test(next) || MARKDOWN_QUOTE.test(next))) break;
         k++;

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { processArticle } from '../../pipeline/default-pipeline.ts';
+import { storeSuite } from '../store-suite.ts';
+import { StoreError } from '../store.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { openSqliteStore } from './sqlite-store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-sqlite-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+storeSuite('sqlite (file, WAL)', () => openSqliteStore(join(dir, `suite-${n++}.db`)));
+storeSuite('sqlite (memory)', () => openSqliteStore(':memory:'));
+
+test('a new database is in WAL mode at the latest schema version', () => {
+  const path = join(dir, 'wal.db');
+  openSqliteStore(path).close();
+  const db = new Database(path, { readonly: true });
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+  assert.equal(db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+  db.close();
+});
+
+test('reopening keeps the data and does not migrate again', () => {
+  const path = join(dir, 'reopen.db');
+  const doc = processArticle('The envoy met the president on Friday.', 'text');
+  const a = openSqliteStore(path);
+  a.put(doc);
+  a.close();
+  const b = openSqliteStore(path);
+  assert.ok(b.has(doc.id));
+  b.close();
+});
+
+test('a file that is not SQLite is refused with a clear error and left untouched', () => {
+  const path = join(dir, 'notes.db');
+  writeFileSync(path, 'these are my notes, not a database\n'.repeat(200));
+  const before = readFileSync(path);
+  assert.throws(() => openSqliteStore(path), (e: unknown) => e instanceof StoreError && e.code === 'not-a-database' && e.message.includes(path));
+  assert.deepEqual(readFileSync(path), before);
+});
+
+test('an SQLite file of another program is refused', () => {
+  const path = join(dir, 'other.db');
+  const db = new Database(path);
+  db.exec('CREATE TABLE things (x)');
+  db.close();
+  assert.throws(() => openSqliteStore(path), (e: unknown) => e instanceof StoreError && e.code === 'not-a-database');
+});
+
+test('a database from a newer Dossier is refused', () => {
+  const path = join(dir, 'newer.db');
+  openSqliteStore(path).close();
+  const db = new Database(path);
+  db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+  db.close();
+  assert.throws(() => openSqliteStore(path), (e: unknown) => e instanceof StoreError && e.code === 'newer-schema');
+});
+
+test('opening read-only a database that does not exist says so', () => {
+  assert.throws(() => openSqliteStore(join(dir, 'missing.db'), { readonly: true }), (e: unknown) => e instanceof StoreError && e.code === 'missing');
+});
+
+test('a read-only database is refused for writing with a clear error, and its articles stay', () => {
+  const path = join(dir, 'ro.db');
+  const doc = processArticle('The envoy met the president on Friday.', 'text');
+  const s = openSqliteStore(path);
+  s.put(doc);
+  s.close();
+  // SQLite opens a database read-only when the header's write version is above 2, whatever
+  // the file permissions (tests run as root, for whom chmod changes nothing)
+  const bytes = readFileSync(path);
+  bytes[18] = 3;
+  writeFileSync(path, bytes);
+  rmSync(`${path}-wal`, { force: true });
+  rmSync(`${path}-shm`, { force: true });
+  assert.throws(
+    () => {
+      const w = openSqliteStore(path);
+      try {
+        w.put(processArticle('Another article entirely.', 'text'));
+      } finally {
+        w.close();
+      }
+    },
+    (e: unknown) => e instanceof StoreError && e.code === 'read-only',
+  );
+  const r = openSqliteStore(path, { readonly: true });
+  assert.ok(r.has(doc.id));
+  r.close();
+});
