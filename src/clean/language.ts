@@ -1,5 +1,4 @@
-import { franc } from 'franc-min';
-import { iso6393 } from 'iso-639-3';
+import { eld } from 'eld/small';
 import { report, type Doc } from '../doc/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 
@@ -10,13 +9,6 @@ const SAMPLE_CHARS = 600;
 const MIN_LETTERS = 40;
 const FULL_LETTERS = 200;
 
-const TWO_LETTER = new Map<string, string>(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391 as string]));
-
-/** ISO 639-1 code of an ISO 639-3 code where one exists, else the code itself. */
-export function shortLanguageCode(code: string): string {
-  return TWO_LETTER.get(code) ?? code;
-}
-
 function samplesOf(text: string): string[] {
   if (text.length <= SAMPLE_CHARS * SAMPLES) return [text];
   const step = (text.length - SAMPLE_CHARS) / (SAMPLES - 1);
@@ -24,10 +16,10 @@ function samplesOf(text: string): string[] {
 }
 
 /**
- * Guesses the language of a text with franc (trigram profiles) on samples from its start,
- * middle and end: the code (`en`, `sv`, `und`) and a confidence in [0, 1], the share of
- * samples that agree, scaled down for very short texts. A low confidence on a long text
- * means mixed languages.
+ * Guesses the language of a text with ELD (n-gram scores over 60 languages) on samples from
+ * its start, middle and end: the ISO 639-1 code (`en`, `sv`, `und` when unknown) and a
+ * confidence in [0, 1], the share of samples that agree and that ELD deems reliable, scaled
+ * down for very short texts. A low confidence on a long text means mixed languages.
  */
 export function detectLanguage(text: string): { language: string; confidence: number } {
   const letters = text.length > 4 * FULL_LETTERS ? FULL_LETTERS : (text.match(/\p{L}/gu)?.length ?? 0);
@@ -35,13 +27,13 @@ export function detectLanguage(text: string): { language: string; confidence: nu
   const votes = new Map<string, number>();
   const samples = samplesOf(text);
   for (const sample of samples) {
-    const code = franc(sample, { minLength: 10 });
-    if (code !== 'und') votes.set(code, (votes.get(code) ?? 0) + 1);
+    const result = eld.detect(sample);
+    if (result.language && result.isReliable()) votes.set(result.language, (votes.get(result.language) ?? 0) + 1);
   }
   const [best] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   if (!best) return { language: 'und', confidence: 0 };
   const agreement = best[1] / samples.length;
-  return { language: shortLanguageCode(best[0]), confidence: Number((agreement * Math.min(1, letters / FULL_LETTERS)).toFixed(3)) };
+  return { language: best[0], confidence: Number((agreement * Math.min(1, letters / FULL_LETTERS)).toFixed(3)) };
 }
 
 /**

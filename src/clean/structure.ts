@@ -12,6 +12,11 @@ const DASH_QUOTE = /^[-–—]\s/;
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}\b|[a-z]{3,9}\s\d{1,2},?\s\d{1,2}[:.]\d{2})/i;
 /** A live blog has at least this many headed entries. */
 const LIVE_BLOG_MIN_ENTRIES = 3;
+/**
+ * Without times, entry headlines are told from section labels ("The dam", "NEXT STEPS") by
+ * their length: headlines are sentences of news ("US envoy flies home after talks").
+ */
+const HEADLINE_MIN_MEAN_WORDS = 6;
 
 /** True when a paragraph of plain text reads like a heading or headline. */
 export function looksLikeHeading(text: string): boolean {
@@ -20,6 +25,10 @@ export function looksLikeHeading(text: string): boolean {
   if (PROSE_END.test(line) || !HEADING_START.test(line) || DASH_QUOTE.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words <= HEADING_MAX_WORDS;
+}
+
+function meanWords(lines: string[]): number {
+  return lines.length ? lines.reduce((n, l) => n + l.split(/\s+/).length, 0) / lines.length : 0;
 }
 
 function isHeading(block: Block): boolean {
@@ -44,8 +53,9 @@ function detectHeadings(doc: Doc): void {
 /**
  * Splits a live blog into entries, each starting at its headline. A document is a live blog
  * when two or more of its headlines start with a time of day (then only those open entries;
- * the title and standfirst before them are the introduction), or when it opens with a
- * headline and has at least three headed sections (then every headline opens an entry).
+ * the title and standfirst before them are the introduction), or when it is plain text that
+ * opens with a headline and has at least three headed sections whose headings read like news
+ * headlines, not section labels (then every headline opens an entry).
  */
 function detectEntries(doc: Doc): Entry[] {
   const blocks = doc.blocks;
@@ -55,7 +65,9 @@ function detectEntries(doc: Doc): Entry[] {
   const sectionsWithBody = (starts: number[]) => starts.filter((h, k) => (k + 1 < starts.length ? starts[k + 1] : blocks.length) > h + 1).length;
   let starts: number[] = [];
   if (stamped.length >= 2) starts = stamped;
-  else if (heads[0] === 0 && sectionsWithBody(heads) >= LIVE_BLOG_MIN_ENTRIES) starts = heads;
+  else if (doc.format === 'text' && heads[0] === 0 && sectionsWithBody(heads) >= LIVE_BLOG_MIN_ENTRIES && meanWords(heads.slice(1).map(headlineText)) >= HEADLINE_MIN_MEAN_WORDS) {
+    starts = heads;
+  }
   const entries: Entry[] = [];
   starts.forEach((h, k) => {
     const lastBlock = (k + 1 < starts.length ? starts[k + 1] : blocks.length) - 1;

@@ -3,12 +3,12 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { exportJsonl } from '../export/jsonl.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
-import { ingest, type IngestOptions } from '../ingest/ingest.ts';
+import type { IngestOptions } from '../ingest/ingest.ts';
 import { startServer } from '../serve/server.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { QueryError, StoreError, type Store } from '../store/store.ts';
 import { progressBar } from './progress.ts';
-import { articleLine, hitLines, ingestReport, showArticle } from './render.ts';
+import { articleLine, entityLine, hitLines, ingestReport, showArticle } from './render.ts';
 
 /** The sample corpus shipped with Dossier. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../../sample/', import.meta.url));
@@ -54,6 +54,8 @@ interface IngestFlags {
 }
 
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
+  // the pipeline loads its models on import: only the commands that process articles pay for it
+  const { ingest } = await import('../ingest/ingest.ts');
   const store = openSqliteStore(flags.db);
   const bar = flags.json ? undefined : progressBar();
   try {
@@ -172,6 +174,31 @@ export function program(): Command {
     );
 
   cli
+    .command('entities')
+    .description('names across the corpus (most mentioned first), or the entities of one article with --doc')
+    .addOption(dbOption())
+    .addOption(new Option('--type <type>', 'only this entity type').choices(['PER', 'ORG', 'LOC', 'NORP', 'EVENT', 'MISC']))
+    .option('--doc <id>', 'the entities of one article (a unique id prefix is enough)')
+    .option('--limit <n>', 'how many', positiveInt('--limit'), 50)
+    .option('--offset <n>', 'skip this many', positiveInt('--offset'), 0)
+    .option('--json', 'print JSON')
+    .action((flags: { db: string; type?: string; doc?: string; limit: number; offset: number; json?: boolean }) =>
+      withStore(flags.db, true, (store) => {
+        const filter = flags.type ? { type: flags.type } : {};
+        if (flags.doc) {
+          const list = store.articleEntities(resolveId(store, flags.doc), filter);
+          if (flags.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+          for (const e of list) process.stdout.write(`${entityLine(e)}\n`);
+          return;
+        }
+        const page = store.entityCounts({ ...filter, limit: flags.limit, offset: flags.offset });
+        if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+        for (const e of page.entities) process.stdout.write(`${e.type.padEnd(5)} ${e.name.padEnd(36)} ${String(e.mentions).padStart(5)} mentions in ${e.articles} article(s)\n`);
+        process.stdout.write(`${page.entities.length} of ${page.total} names\n`);
+      }),
+    );
+
+  cli
     .command('export')
     .description('export every article with all its layers and offsets (schema: docs/export-schema.md)')
     .addOption(dbOption())
@@ -212,6 +239,11 @@ export function program(): Command {
 
 /** Runs the command line; user errors print one clear line and set exit code 2. */
 export async function main(argv: string[] = process.argv): Promise<void> {
+  // `dossier ls | head` closes the pipe early: that is the reader's choice, not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   try {
     await program().parseAsync(argv);
   } catch (e) {

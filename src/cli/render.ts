@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.ts';
 import type { IngestSummary } from '../ingest/ingest.ts';
-import type { ArticleSummary, SearchHit } from '../store/store.ts';
+import type { ArticleEntity, ArticleSummary, SearchHit } from '../store/store.ts';
 
 /** One line of `dossier ls`. */
 export function articleLine(a: ArticleSummary): string {
@@ -13,6 +13,13 @@ export function articleLine(a: ArticleSummary): string {
 export function hitLines(h: SearchHit): string {
   const snippet = h.snippet.map((p) => (p.hit ? `»${p.text}«` : p.text)).join('').replace(/\s+/g, ' ');
   return `${articleLine(h)}\n    ${snippet}`;
+}
+
+/** One entity of an article: type, fullest name, mentions, other forms and roles. */
+export function entityLine(e: Pick<ArticleEntity, 'type' | 'name' | 'aliases' | 'roles'> & { mentions: number }): string {
+  const aliases = e.aliases.length ? `  also: ${e.aliases.join('; ')}` : '';
+  const roles = e.roles.length ? `  roles: ${e.roles.join('; ')}` : '';
+  return `${e.type.padEnd(5)} ${e.name}  (${e.mentions}×)${aliases}${roles}`;
 }
 
 /** The summary line an ingest run ends with, and a line per failure. */
@@ -50,6 +57,10 @@ export function showArticle(doc: Doc, parts: { text: boolean; structure: boolean
       out.push(`  live blog: ${doc.entries.length} entries`);
       doc.entries.forEach((e, i) => out.push(`    ${i + 1}. [${e.start}, ${e.end}) ${e.headline ? doc.text.slice(e.headline.start, e.headline.end) : '(no headline)'}`));
     }
+  }
+  if (parts.structure && doc.entities.length) {
+    out.push('', `ENTITIES: ${doc.entities.length} (${doc.mentions.length} mentions)`);
+    for (const e of doc.entities) out.push(`  ${entityLine({ ...e, mentions: e.mentions.length, roles: e.roles.map((r) => r.text) })}`);
   }
   if (parts.text) out.push('', 'TEXT', indent(doc.text));
   if (parts.removed) {

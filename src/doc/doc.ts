@@ -44,6 +44,41 @@ export interface Token extends Span {
 }
 
 /**
+ * Entity types in the product. CoNLL's PER, ORG and LOC are kept; its MISC is split into
+ * NORP (nationalities, religious and political groups: "Russian", "Ukrainians"), EVENT
+ * ("the Winter Olympics") and MISC (everything else: works, products, laws).
+ */
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'NORP' | 'EVENT' | 'MISC';
+
+/** A role or title said of an entity in the text ("Kremlin spokesman", "US envoy"), with its span. */
+export interface Role extends Span {
+  text: string;
+}
+
+/**
+ * A name in the text. The span holds the name only: possessive endings, surrounding quotes
+ * and titles are outside it. `entity` indexes Doc.entities.
+ */
+export interface Mention extends Span {
+  type: EntityType;
+  entity: number;
+}
+
+/**
+ * One person, organisation, place... inside one article, behind all its mentions: `name` is
+ * the fullest form the article uses ("Vladimir Putin" for "Putin", "President Putin"),
+ * `aliases` the other forms, `mentions` indexes Doc.mentions, `roles` the titles and roles
+ * the article gives it.
+ */
+export interface Entity {
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: number[];
+  roles: Role[];
+}
+
+/**
  * Text the cleaner took out. `raw` points into Doc.raw; `text` is the removed text as it
  * read at the time; `reason` is a stable code such as `repeated-block` or
  * `boilerplate:comments`, `detail` a human explanation.
@@ -109,6 +144,8 @@ export interface Doc {
   entries: Entry[];
   sentences: Sentence[];
   tokens: Token[];
+  mentions: Mention[];
+  entities: Entity[];
   removed: Removal[];
   messages: Message[];
   quality: Quality | null;
@@ -137,6 +174,8 @@ export function createDoc(raw: string, format: SourceFormat, meta: DocMeta = {})
     entries: [],
     sentences: [],
     tokens: [],
+    mentions: [],
+    entities: [],
     removed: [],
     messages: [],
     quality: null,

@@ -21,6 +21,8 @@ export function articleJson(doc: Doc, options: { raw?: boolean } = {}) {
     entries: doc.entries,
     sentences: doc.sentences,
     tokens: doc.tokens,
+    mentions: doc.mentions,
+    entities: doc.entities,
     removed: doc.removed,
     messages: doc.messages,
     quality: doc.quality,

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { createDoc, type Doc } from '../doc/doc.ts';
+import { createDoc, report, type Doc } from '../doc/doc.ts';
 import { defaultPipeline } from '../pipeline/default-pipeline.ts';
 import type { Pipeline } from '../pipeline/stage.ts';
 import { StoreError, type Store } from '../store/store.ts';
@@ -110,13 +110,14 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
       elapsed: (performance.now() - started) / 1000,
     });
 
-  const storeRecord = (record: InputRecord, source: string) => {
+  const storeRecord = (record: InputRecord, source: string, warnings: readonly string[]) => {
     const doc: Doc = createDoc(record.raw, record.format, { ...record.meta, source });
+    for (const w of warnings) report(doc, 'ingest:decode', w, undefined, 'warning');
     if (seenInRun.has(doc.id) || (!options.force && store.has(doc.id))) {
       summary.skipped++;
       return;
     }
-    if (record.raw.length > (options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES)) {
+    if (Buffer.byteLength(record.raw) > (options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES)) {
       throw new IngestError('too-large', `${source}: the article is over the limit of ${sizeLabel(options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES)}`);
     }
     pipeline(doc);
@@ -158,7 +159,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
         continue;
       }
       try {
-        storeRecord(item.record, item.where);
+        storeRecord(item.record, item.where, loaded.warnings);
       } catch (e) {
         if (e instanceof StoreError || e instanceof TypeError) throw e;
         fail(item.where, e);

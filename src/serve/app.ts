@@ -48,6 +48,7 @@ function intParam(c: Context, name: string, fallback: number): number {
  * - `GET /api/articles?limit&offset` the article list, newest first
  * - `GET /api/search?q&limit&offset` full-text search with plain-text snippets
  * - `GET /api/articles/:id?raw=1` one article with all its layers (articleJson)
+ * - `GET /api/entities?type&limit&offset` names across the corpus; `?doc=ID` one article's entities
  *
  * @example serve({ fetch: createApp(store).fetch, port: 8700 })
  */
@@ -73,9 +74,22 @@ export function createApp(store: Store): Hono {
     return c.json(articleJson(doc, { raw: c.req.query('raw') === '1' }));
   });
 
+  app.get('/api/entities', (c) => {
+    const type = c.req.query('type') || undefined;
+    const doc = c.req.query('doc');
+    if (doc) {
+      if (!store.has(doc)) throw new HttpError(404, 'not-found', `no article with id ${JSON.stringify(doc)}`);
+      return c.json({ entities: store.articleEntities(doc, type ? { type } : {}) });
+    }
+    return c.json(store.entityCounts({ ...(type ? { type } : {}), limit: intParam(c, 'limit', 50), offset: intParam(c, 'offset', 0) }));
+  });
+
   for (const [path, { file, type }] of Object.entries(STATIC_FILES)) {
     app.get(path, (c) => c.body(readFileSync(new URL(file, `file://${UI_DIR}`), 'utf8'), 200, { 'Content-Type': type }));
   }
+
+  // browsers ask for an icon on their own; there is none, and that is not an error
+  app.get('/favicon.ico', (c) => c.body(null, 204));
 
   app.notFound((c) => c.json({ error: { code: 'not-found', message: `no such path: ${c.req.path}` } }, 404));
 

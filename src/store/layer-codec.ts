@@ -1,9 +1,9 @@
-import type { Doc, Token } from '../doc/doc.ts';
+import type { Doc, EntityType, Token } from '../doc/doc.ts';
 import { packMap, unpackMap } from '../doc/offset-map.ts';
 import type { Span } from '../doc/span.ts';
 
 /** The Doc layers a store keeps, each with its compact JSON form. */
-type LayerName = 'map' | 'blocks' | 'entries' | 'sentences' | 'tokens' | 'removed' | 'messages';
+type LayerName = 'map' | 'blocks' | 'entries' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'removed' | 'messages';
 
 interface Codec {
   encode(doc: Doc): unknown;
@@ -41,6 +41,14 @@ export const LAYER_CODECS: Record<LayerName, Codec> = {
       d.tokens = unpackSpans(spans).map((s, i): Token => ({ ...s, pos: pos[i], type: type[i] }));
     },
   },
+  mentions: {
+    encode: (d) => ({ spans: packSpans(d.mentions), type: d.mentions.map((m) => m.type), entity: d.mentions.map((m) => m.entity) }),
+    decode(x, d) {
+      const { spans, type, entity } = x as { spans: number[]; type: EntityType[]; entity: number[] };
+      d.mentions = unpackSpans(spans).map((s, i) => ({ ...s, type: type[i], entity: entity[i] }));
+    },
+  },
+  entities: { encode: (d) => d.entities, decode: (x, d) => void (d.entities = x as Doc['entities']) },
   removed: { encode: (d) => d.removed, decode: (x, d) => void (d.removed = x as Doc['removed']) },
   messages: { encode: (d) => d.messages, decode: (x, d) => void (d.messages = x as Doc['messages']) },
 };

@@ -15,6 +15,8 @@ export interface ArticleSummary {
   flags: string[];
   removed: number;
   ingestedAt: string;
+  /** The first words of the cleaned text. */
+  excerpt: string;
 }
 
 /** A piece of a search snippet: `hit` pieces matched the query. Plain text, never markup. */
@@ -27,6 +29,24 @@ export interface SnippetPiece {
 export interface SearchHit extends ArticleSummary {
   snippet: SnippetPiece[];
   score: number;
+}
+
+/** An entity of one article, as `dossier entities --doc` lists it. */
+export interface ArticleEntity {
+  articleId: string;
+  type: string;
+  name: string;
+  mentions: number;
+  aliases: string[];
+  roles: string[];
+}
+
+/** A name across the corpus: how many articles and mentions carry it (one row per type and name). */
+export interface EntityCount {
+  type: string;
+  name: string;
+  articles: number;
+  mentions: number;
 }
 
 /** An input that could not be ingested, kept until the same source succeeds. */
@@ -60,6 +80,10 @@ export interface Store {
   list(page?: Page): { total: number; articles: ArticleSummary[] };
   /** Full-text search over titles and cleaned text; throws a QueryError on a malformed query. */
   search(query: string, page?: Page): { total: number; hits: SearchHit[] };
+  /** Names across the corpus, most mentioned first; `type` filters by entity type. */
+  entityCounts(filter?: { type?: string } & Page): { total: number; entities: EntityCount[] };
+  /** The entities of one article, in order of first mention; `type` filters. */
+  articleEntities(articleId: string, filter?: { type?: string }): ArticleEntity[];
   /** Every stored article, in ingest order. */
   all(): Iterable<Doc>;
   recordFailure(failure: Omit<Failure, 'failedAt'>): void;

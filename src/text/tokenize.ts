@@ -27,10 +27,11 @@ export function tokenizeRange(text: string, range: Span, sentences: Sentence[], 
   const nlp = wink();
   const its = nlp.its;
   const wdoc = nlp.readDoc(text.slice(range.start, range.end));
-  const values = wdoc.tokens().out(its.value) as string[];
-  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-  const pos = wdoc.tokens().out(its.pos) as string[];
-  const types = wdoc.tokens().out(its.type) as string[];
+  const all = wdoc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const types = all.out(its.type) as string[];
   const starts = new Int32Array(values.length);
   const ends = new Int32Array(values.length);
   let at = range.start;

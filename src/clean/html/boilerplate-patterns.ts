@@ -1,28 +1,55 @@
 /**
  * What marks an element as page furniture rather than article text: a `reason` code (used in
- * `boilerplate:<reason>` removals) and a pattern tested against the element's lower-cased
- * `class` and `id` joined by a space. Patterns look for fragments, as class names are
- * compounds (`comment-list`, `post_share_bar`, `sidebarWidget`).
+ * `boilerplate:<reason>` removals) and a pattern tested against each lower-cased token of the
+ * element's `class` and its `id`. Patterns are anchored to whole tokens, since fragments
+ * mislead: WordPress puts `tag-<slug>` and `category-<slug>` on the article itself, and page
+ * builders wrap text in `elementor-widget-text-editor`.
  */
 export interface BoilerplatePattern {
   reason: string;
   pattern: RegExp;
 }
 
-/** The class/id patterns, most specific first. */
+/** The class/id token patterns, most specific first. */
 export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
-  { reason: 'comments', pattern: /comment|disqus|kommentar|(^|[^a-z])respond([^a-z]|$)|reply-?form|leave-?a-?reply|discussion|replies/ },
-  { reason: 'share', pattern: /(^|[^a-z])share|sharing|sharedaddy|shariff|social|sociable|addthis|addtoany|a2a_|teilen|syndication|follow-?us|print-?button/ },
-  { reason: 'related', pattern: /related|recommend|more-?(stories|articles|news|posts)|read-?more-?(box|links)|also-?read|you-?may|teaser-?list|outbrain|taboola|plista|yarpp|jp-relatedposts|weitere-?artikel|post-?navigation|nav-?links|prev-?next/ },
-  { reason: 'navigation', pattern: /(^|[^a-z])(nav|navbar|navigation|subnav|menu|menubar|breadcrumbs?|pagination|pager|skip-?link|toc)([^a-z]|$)|breadcrumb|mega-?menu|site-?nav|main-?nav|top-?nav/ },
-  { reason: 'sidebar', pattern: /sidebar|side-?bar|widget|(^|[^a-z])aside([^a-z]|$)|marginal|rail([^a-z]|$)/ },
-  { reason: 'footer', pattern: /footer|colophon|copyright|site-?info|impressum|legal-?notice/ },
-  { reason: 'header', pattern: /(^|[^a-z])(site|page|global|top)-?header|masthead|top-?bar|(^|[^a-z])logo([^a-z]|$)/ },
-  { reason: 'cookie', pattern: /cookie|consent|gdpr|(^|[^a-z])cmp[-_]|privacy-?(banner|notice)|datenschutz-?hinweis/ },
-  { reason: 'newsletter', pattern: /newsletter|subscri|sign-?up|signup|paywall|(^|[^a-z])promo|membership|donate|abo-?box/ },
-  { reason: 'advertising', pattern: /(^|[^a-z])(ad|ads|adv|advert|advertisement|anzeige|werbung|sponsor(ed)?|dfp|banner)([^a-z0-9]|$)|advertis|adsense|google_ad|ad-?(slot|unit|container|wrapper|box)|sponsored/ },
-  { reason: 'metadata', pattern: /(^|[^a-z])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmetadata|post-?info|entry-?utility|entry-?footer|post-?footer|article-?footer|tags?|tag-?cloud|tagcloud|categories|post-?categories|post-?tags|author-?(box|bio|info)|about-?author|dateline|timestamp|rating|ratings|vote|votes)([^a-z]|$)/ },
-  { reason: 'interface', pattern: /(^|[^a-z])(modal|popup|pop-?up|overlay|lightbox|login|search|searchform|search-?form|hidden|screen-?reader-?text|sr-only|visually-?hidden|print-?only|noprint)([^a-z]|$)/ },
+  {
+    reason: 'comments',
+    pattern:
+      /^(comments?|comment-?(list|form|area|section|wrap(per)?|container|respond|block|s-?area|s-?section|s-?wrap(per)?|s-?container|s-?list|s-?block)|commentlist|commentform|disqus\w*|respond|reply-?form|leave-?a-?reply|kommentare?|user-?comments|article-?comments|post-?comments)$/,
+  },
+  {
+    reason: 'share',
+    pattern:
+      /^(share|sharing|social|sociable)(-?(bar|buttons?|links?|icons?|media|tools?|box|container|wrap(per)?|widget|this|area))?$|^(shariff|sharedaddy|addthis|a2a_|addtoany|ssba|share-?(bar|buttons?|links?|tools?|box|icons?))\w*|^(social-?(share|sharing|media|links?|icons?|buttons?|bar))\w*$|^follow-?us$|^teilen$/,
+  },
+  {
+    reason: 'related',
+    pattern:
+      /^(related|related-?(posts?|articles?|content|stories|news|links?|items?)|more-?(stories|articles|news|posts)|also-?read|you-?may-?(also-?)?like|outbrain\w*|taboola\w*|plista\w*|yarpp\w*|jp-relatedposts|crp_related|post-?navigation|nav-?links|prev-?next|read-?more-?(box|links))$/,
+  },
+  {
+    reason: 'navigation',
+    pattern:
+      /^(nav|navbar|navigation|subnav|menu|menubar|main-?menu|breadcrumbs?|breadcrumb-?\w+|pagination|pager|skip-?links?|main-?nav(igation)?|site-?nav(igation)?|top-?nav|nav-?menu|mega-?menu|primary-?menu|footer-?menu|header-?menu)$/,
+  },
+  {
+    reason: 'sidebar',
+    pattern: /^(sidebar|side-?bar|sidebar-?(left|right|primary|secondary|\d+|wrap(per)?|inner|content|widgets?)|(left|right|primary|secondary)-?sidebar|widget[-_]\w+|widget-?area)$/,
+  },
+  { reason: 'footer', pattern: /^(footer|site-?footer|page-?footer|global-?footer|colophon|copyright|site-?info|footer-?\w+)$/ },
+  { reason: 'header', pattern: /^(site-?header|page-?header|global-?header|masthead|top-?bar|logo)$/ },
+  { reason: 'cookie', pattern: /^(cookie\w*|consent\w*|gdpr\w*|cmp[-_]\w+|cookie-?(banner|notice|consent|bar))$|^(privacy-?(banner|notice)|datenschutz-?hinweis)$/ },
+  { reason: 'newsletter', pattern: /^(newsletter\w*|subscribe\w*|subscription-?(box|form|banner)|signup\w*|sign-?up-?\w*|donate|donation\w*|abo-?box)$/ },
+  {
+    reason: 'advertising',
+    pattern: /^(ad|ads|adv|advert|adverts|advertisement|advertising|anzeige|werbung|sponsored|banner-?ad|ad-?(slot|unit|container|wrapper|box|banner|zone)|adsense|google_ads?\w*|dfp-?\w*)$/,
+  },
+  {
+    reason: 'metadata',
+    pattern:
+      /^(byline|post-?meta|entry-?meta|article-?meta|postmetadata|post-?info|entry-?utility|entry-?footer|post-?footer|article-?footer|tags|tag-?cloud|tagcloud|tag-?list|post-?tags|entry-?tags|article-?tags|author-?(box|bio|info)|about-?author|dateline|rating|ratings|post-?ratings)$/,
+  },
+  { reason: 'interface', pattern: /^(modal|popup|pop-?up|overlay|lightbox|login|search|searchform|search-?form|hidden|screen-?reader-?text|sr-only|visually-?hidden|noprint)$/ },
 ];
 
 /** ARIA roles that mark furniture, with their reason. */
@@ -43,8 +70,6 @@ export const BOILERPLATE_TAGS: Readonly<Record<string, string>> = {
   nav: 'navigation',
   footer: 'footer',
   aside: 'sidebar',
-  header: 'header',
-  form: 'interface',
   button: 'interface',
   select: 'interface',
   input: 'interface',
@@ -84,6 +109,9 @@ export function boilerplateReason(el: Element): string | null {
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim().toLowerCase();
   if (!names) return null;
-  for (const { reason, pattern } of BOILERPLATE_PATTERNS) if (pattern.test(names)) return reason;
+  const tokens = names.split(/\s+/);
+  for (const { reason, pattern } of BOILERPLATE_PATTERNS) {
+    for (const token of tokens) if (pattern.test(token)) return reason;
+  }
   return null;
 }

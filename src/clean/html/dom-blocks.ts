@@ -21,7 +21,7 @@ export interface DomBlock {
 /** Elements whose content the walker never reads. */
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed',
-  'noframes', 'head', 'select', 'option', 'button', 'svg', 'math', 'object', 'canvas', 'video', 'audio',
+  'noframes', 'head', 'select', 'option', 'button', 'svg', 'object', 'canvas', 'video', 'audio',
 ]);
 
 const KIND_OF: Readonly<Record<string, HtmlBlockKind>> = {

@@ -3,7 +3,9 @@ import { toRaw, type OffsetMap } from '../../doc/offset-map.ts';
 import type { Span } from '../../doc/span.ts';
 import { alignWords, type WordBlock } from './align-words.ts';
 import type { DomBlock } from './dom-blocks.ts';
+import { filterBlocks } from './block-filter.ts';
 import { htmlMeta } from './html-meta.ts';
+import { mergeBlocks } from './merge-blocks.ts';
 import { containerBlocks, densityBlocks } from './main-content.ts';
 import { parseDocument } from './parse-document.ts';
 import { readabilityContent, type ReadabilityContent } from './readability-content.ts';
@@ -34,13 +36,6 @@ const ORIGIN = 'clean:html';
 const MAX_DOM_DEPTH = 400;
 /** Pages larger than this skip the DOM stages, to stay fast on pathological input. */
 const MAX_DOM_CHARS = 6_000_000;
-/** Readability wins when its text is this many times longer than the container's. */
-const READABILITY_LENGTH_RATIO = 2;
-
-function charsOf(blocks: readonly DomBlock[]): number {
-  return blocks.reduce((n, b) => n + b.chars, 0);
-}
-
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -106,37 +101,38 @@ function domCandidates(html: string, url: string | undefined, messages: HtmlExtr
     messages.push({ origin: ORIGIN, severity: 'warning', text: `could not read metadata: ${errorText(err)}` });
   }
   try {
-    found.container = containerBlocks(doc);
-  } catch (err) {
-    messages.push({ origin: ORIGIN, severity: 'warning', text: `container search failed: ${errorText(err)}` });
-  }
-  try {
     found.readability = readabilityContent(html);
   } catch (err) {
     messages.push({ origin: ORIGIN, severity: 'warning', text: `Readability failed: ${errorText(err)}` });
   }
-  if (!found.container && !found.readability?.blocks.length) {
+  if (!found.readability?.blocks.length) {
     try {
-      found.density = densityBlocks(doc);
+      found.container = containerBlocks(doc);
     } catch (err) {
-      messages.push({ origin: ORIGIN, severity: 'warning', text: `density fallback failed: ${errorText(err)}` });
+      messages.push({ origin: ORIGIN, severity: 'warning', text: `container search failed: ${errorText(err)}` });
     }
+  }
+  try {
+    // prunes `doc` in place, so it runs last
+    found.density = densityBlocks(doc);
+  } catch (err) {
+    messages.push({ origin: ORIGIN, severity: 'warning', text: `density fallback failed: ${errorText(err)}` });
   }
   return found;
 }
 
-/** Picks the main text among the candidates, returning its blocks and how it was found. */
+/**
+ * Picks the main text among the candidates: Readability's article completed by the density
+ * filter's blocks around it; without a Readability result, the article container, then the
+ * density filter alone. Every candidate goes through the furniture phrase filter first.
+ */
 function choose(found: Candidates): { blocks: DomBlock[]; method: string } | null {
-  const own = found.container;
-  const read = found.readability?.blocks ?? [];
-  if (own && read.length) {
-    return charsOf(read) > READABILITY_LENGTH_RATIO * charsOf(own.blocks)
-      ? { blocks: read, method: 'readability' }
-      : { blocks: own.blocks, method: `container:${own.rule}` };
-  }
-  if (own) return { blocks: own.blocks, method: `container:${own.rule}` };
-  if (read.length) return { blocks: read, method: 'readability' };
-  if (found.density.length) return { blocks: found.density, method: 'density' };
+  const read = filterBlocks(found.readability?.blocks ?? []);
+  const density = filterBlocks(found.density);
+  if (read.length) return { blocks: mergeBlocks(read, density), method: 'readability' };
+  const own = found.container ? filterBlocks(found.container.blocks) : [];
+  if (own.length) return { blocks: own, method: `container:${found.container!.rule}` };
+  if (density.length) return { blocks: density, method: 'density' };
   return null;
 }
 

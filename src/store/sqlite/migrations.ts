@@ -53,4 +53,18 @@ export const MIGRATIONS: readonly string[] = [
     failed_at TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE entities (
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    aliases TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    PRIMARY KEY (article, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX entities_type_name ON entities(type, name);
+  CREATE INDEX entities_name ON entities(name);
+  `,
 ];

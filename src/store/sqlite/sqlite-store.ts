@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { createDoc, type Doc } from '../../doc/doc.ts';
 import { LAYER_CODECS, LAYER_NAMES } from '../layer-codec.ts';
-import { QueryError, StoreError, type ArticleSummary, type Failure, type Page, type SearchHit, type SnippetPiece, type Store } from '../store.ts';
+import { QueryError, StoreError, type ArticleEntity, type ArticleSummary, type EntityCount, type Failure, type Page, type SearchHit, type SnippetPiece, type Store } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 const DEFAULT_LIMIT = 50;
@@ -10,7 +10,7 @@ const MAX_LIMIT = 1000;
 /** Snippet markers: control characters that cleaned text never contains around words. */
 const HIT_OPEN = '\u0002';
 const HIT_CLOSE = '\u0003';
-const FTS_OPERATORS = /["()*:^+]|\b(?:AND|OR|NOT|NEAR)\b/;
+const FTS_OPERATORS = /["()*:^]|\b(?:AND|OR|NOT|NEAR)\b/;
 
 export interface SqliteOptions {
   /** Open for reading only: no schema changes, no writes. */
@@ -37,7 +37,9 @@ interface ArticleRow {
   ingested_at: string;
 }
 
-const SUMMARY_COLUMNS = 'a.id, a.title, a.outlet, a.published, a.language, a.source, a.url, a.format, a.chars, a.words, a.removed, a.quality, a.ingested_at';
+/** How much of the text an article summary carries, for untitled articles. */
+const EXCERPT_CHARS = 200;
+const SUMMARY_COLUMNS = `a.id, a.title, a.outlet, a.published, a.language, a.source, a.url, a.format, a.chars, a.words, a.removed, a.quality, a.ingested_at, substr(a.text, 1, ${EXCERPT_CHARS}) AS excerpt`;
 
 function summaryOf(row: Record<string, unknown>): ArticleSummary {
   const quality = row.quality ? (JSON.parse(row.quality as string) as { flags?: string[] }) : null;
@@ -55,6 +57,7 @@ function summaryOf(row: Record<string, unknown>): ArticleSummary {
     flags: quality?.flags ?? [],
     removed: row.removed as number,
     ingestedAt: row.ingested_at as string,
+    excerpt: row.excerpt as string,
   };
 }
 
@@ -72,7 +75,7 @@ function snippetPieces(snippet: string): SnippetPiece[] {
 }
 
 function pageOf(page: Page = {}): { limit: number; offset: number } {
-  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(page.limit ?? DEFAULT_LIMIT)));
+  const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(page.limit ?? DEFAULT_LIMIT)));
   const offset = Math.max(0, Math.floor(page.offset ?? 0));
   return { limit, offset };
 }
@@ -110,10 +113,18 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       migrate(db, path);
+      // rewriting the schema version is a write: a database that cannot be written says so now
+      db.pragma(`user_version = ${MIGRATIONS.length}`);
     } else {
       const version = db.pragma('user_version', { simple: true }) as number;
       if (version === 0) throw new StoreError('not-a-database', `${path} is an SQLite file but not a Dossier database`);
       if (version > MIGRATIONS.length) throw newerSchema(path, version);
+      if (version < MIGRATIONS.length) {
+        // an older schema: bring it up to date once, then read as asked
+        db.close();
+        openSqliteStore(path).close();
+        return openSqliteStore(path, options);
+      }
     }
   } catch (e) {
     db.close();
@@ -152,6 +163,16 @@ function migrate(db: Database.Database, path: string): void {
   }
 }
 
+/** Runs a write, turning SQLite's read-only errors into a StoreError. */
+function writing<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (isSqliteError(e) && e.code.startsWith('SQLITE_READONLY')) throw new StoreError('read-only', `the database is read-only: ${e.message}`);
+    throw e;
+  }
+}
+
 class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
@@ -165,6 +186,12 @@ class SqliteStore implements Store {
       insert: db.prepare(`INSERT INTO articles (id, format, source, url, title, outlet, published, language, meta, raw, text, quality, chars, words, removed, ingested_at)
         VALUES (@id, @format, @source, @url, @title, @outlet, @published, @language, @meta, @raw, @text, @quality, @chars, @words, @removed, @ingested_at)`),
       insertLayer: db.prepare('INSERT INTO layers (article, name, data) VALUES (?, ?, ?)'),
+      insertEntity: db.prepare('INSERT INTO entities (article, idx, type, name, mentions, aliases, roles) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      entityCounts: db.prepare(`SELECT type, name, count(DISTINCT article) AS articles, sum(mentions) AS mentions FROM entities
+        WHERE (@type IS NULL OR type = @type) GROUP BY type, name ORDER BY mentions DESC, articles DESC, name LIMIT @limit OFFSET @offset`),
+      entityCountTotal: db.prepare('SELECT count(*) FROM (SELECT 1 FROM entities WHERE (@type IS NULL OR type = @type) GROUP BY type, name)').pluck(),
+      articleEntities: db.prepare(`SELECT a.id AS articleId, e.type, e.name, e.mentions, e.aliases, e.roles FROM entities e JOIN articles a ON a.rowid = e.article
+        WHERE a.id = @id AND (@type IS NULL OR e.type = @type) ORDER BY e.idx`),
       get: db.prepare('SELECT * FROM articles WHERE id = ?'),
       layers: db.prepare('SELECT name, data FROM layers WHERE article = ?'),
       count: db.prepare('SELECT count(*) FROM articles').pluck(),
@@ -208,13 +235,11 @@ class SqliteStore implements Store {
         ingested_at: new Date().toISOString(),
       });
       for (const name of LAYER_NAMES) s.insertLayer.run(info.lastInsertRowid, name, JSON.stringify(LAYER_CODECS[name].encode(doc)));
+      doc.entities.forEach((e, i) => {
+        s.insertEntity.run(info.lastInsertRowid, i, e.type, e.name, e.mentions.length, JSON.stringify(e.aliases), JSON.stringify(e.roles.map((r) => r.text)));
+      });
     });
-    try {
-      write.immediate();
-    } catch (e) {
-      if (isSqliteError(e) && e.code.startsWith('SQLITE_READONLY')) throw new StoreError('read-only', `the database is read-only: ${e.message}`);
-      throw e;
-    }
+    writing(() => write.immediate());
   }
 
   get(id: string): Doc | undefined {
@@ -267,8 +292,22 @@ class SqliteStore implements Store {
           // fall through to the message about the original query
         }
       }
-      throw new QueryError(`cannot search for ${JSON.stringify(q)}: ${e.message.replace(/^fts5: /, '')}. Put phrases in double quotes; AND, OR and NOT must stand between two terms.`);
+      throw new QueryError(`cannot search for “${q}”: ${e.message.replace(/^fts5: /, '')}. Put phrases in double quotes; AND, OR and NOT must stand between two terms.`);
     }
+  }
+
+  entityCounts(filter: { type?: string } & Page = {}): { total: number; entities: EntityCount[] } {
+    const { limit, offset } = pageOf(filter);
+    const type = filter.type ?? null;
+    return {
+      total: this.statements.entityCountTotal.get({ type }) as number,
+      entities: this.statements.entityCounts.all({ type, limit, offset }) as EntityCount[],
+    };
+  }
+
+  articleEntities(articleId: string, filter: { type?: string } = {}): ArticleEntity[] {
+    const rows = this.statements.articleEntities.all({ id: articleId, type: filter.type ?? null }) as Array<Omit<ArticleEntity, 'aliases' | 'roles'> & { aliases: string; roles: string }>;
+    return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[], roles: JSON.parse(r.roles) as string[] }));
   }
 
   *all(): Iterable<Doc> {
@@ -279,11 +318,11 @@ class SqliteStore implements Store {
   }
 
   recordFailure(failure: Omit<Failure, 'failedAt'>): void {
-    this.statements.recordFailure.run(failure.source, failure.code, failure.reason, new Date().toISOString());
+    writing(() => this.statements.recordFailure.run(failure.source, failure.code, failure.reason, new Date().toISOString()));
   }
 
   clearFailure(source: string): void {
-    this.statements.clearFailure.run(source);
+    writing(() => this.statements.clearFailure.run(source));
   }
 
   failures(): Failure[] {

@@ -1,0 +1,82 @@
+import type { DomBlock } from './dom-blocks.ts';
+
+/**
+ * Short blocks whose wording marks them as furniture that sits inside an article's container:
+ * captions and credits, bylines and datelines, and calls to share, subscribe or comment. Each
+ * rule applies only to blocks of at most `maxWords` words, so a paragraph that merely
+ * mentions a newsletter stays.
+ */
+export interface PhraseRule {
+  reason: string;
+  maxWords: number;
+  pattern: RegExp;
+}
+
+/**
+ * Headings that announce the end of an article: what follows is teasers, sharing, comments
+ * or a table of contents. Matched anywhere in a block of at most eight words.
+ */
+export const END_MARKERS: RegExp =
+  /^(related|recommended|see also|comments?|\d+ comments?|kommentare?|\d+ kommentare?|inhalt|inhaltsverzeichnis|table of contents|contents)[\s\p{P}]*$|\b(related (posts|articles|stories|content|links)|read (more|next)|more from|you (may|might) (also )?like|also read|share this|share (this )?(article|story|post)|leave a (reply|comment)|join the discussion|könnte (sie|dich) (auch )?interessieren|auch interessant|mehr zum thema|mehr zu diesem thema|weitere (artikel|beiträge|themen|nachrichten|links|tourentipps|informationen zum thema)|weiterführende[rn]? links?|lesen sie (auch|mehr|weiter)|zum weiterlesen|empfohlene (beiträge|artikel)|ähnliche (artikel|beiträge)|(artikel|beitrag) (mit anderen )?teilen|diese[nr]? (artikel|beitrag) teilen|vorschau auf den nächsten artikel|schreibe einen kommentar|hinterlasse einen kommentar|veja também|leia também|lea también|te puede interesar|artículos relacionados|noticias relacionadas|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|potrebbe interessarti|leggi anche|czytaj (też|także)|zobacz (też|także))\b/iu;
+
+/** Furniture phrases for short blocks, as a table. */
+export const PHRASE_RULES: readonly PhraseRule[] = [
+  {
+    reason: 'caption',
+    maxWords: 14,
+    pattern:
+      /^[\s([]*(bild|bilder|foto|fotos|photo|photos|photograph|image|images|credit|credits|crédito|crédits?|créditos?|quelle|quellen|quellenangaben|source|sources|fuente|fonte|beitragsbild|titelbild|abbildung|grafik|illustration|foto ?credit)\b\s*[:/]|(^|\s)(foto|fotos|photo|bild|image|credits?( photos?)?|crédits?( photos?)?|photograph|picture)\s*(:|by\b|via\b|\/|©)|getty ?images|shutterstock|istockphoto|\bdpa\/|imago ?images|^©|^\(c\)\s/iu,
+  },
+  {
+    reason: 'byline',
+    maxWords: 8,
+    pattern: /^(von|by|par|por|di|autor|autorin|autoren|author|authors|posted by|written by|geschrieben von|erstellt von|veröffentlicht von)\s*:?\s+\p{Lu}/u,
+  },
+  {
+    reason: 'dateline',
+    maxWords: 10,
+    pattern:
+      /^(erstellt|veröffentlicht|aktualisiert|zuletzt aktualisiert|geändert|stand|published|updated|posted|last modified|last updated|publié|mis à jour|publicado|actualizado|pubblicato)\b(\s*(am|on|le|el|il))?\s*(:|\d|\p{L}+,? \d)/iu,
+  },
+  {
+    reason: 'call-to-action',
+    maxWords: 16,
+    pattern: /(newsletter|abonnieren|subscribe|sign up|anmelden|registrieren|jetzt (lesen|teilen|bestellen)|folge(n sie)? uns|follow us|teilen:|share:|diesen artikel|artikel teilen|nicht eingeloggt|logged in|cookies?|javascript|werbung|anzeige|advertisement|sponsored|all rights reserved|alle rechte vorbehalten|externer inhalt|external content)/iu,
+  },
+];
+
+/** The furniture reason of a short block, or null. */
+export function phraseReason(block: Pick<DomBlock, 'words'>): string | null {
+  const text = block.words.join(' ');
+  for (const rule of PHRASE_RULES) {
+    if (block.words.length <= rule.maxWords && rule.pattern.test(text)) return rule.reason;
+  }
+  return null;
+}
+
+/** Blocks long enough to be article prose whatever surrounds them. */
+const PROSE_WORDS = 25;
+
+/**
+ * Drops furniture blocks from an extracted article: short blocks matching the phrase table,
+ * and everything after an end marker ("Related articles", "Mehr zum Thema", "Kommentare")
+ * up to the next block long enough to be prose.
+ */
+export function filterBlocks(blocks: readonly DomBlock[]): DomBlock[] {
+  const out: DomBlock[] = [];
+  let skipping = false;
+  for (const block of blocks) {
+    const text = block.words.join(' ');
+    if (block.words.length <= 8 && END_MARKERS.test(text)) {
+      skipping = true;
+      continue;
+    }
+    if (skipping) {
+      if (block.words.length < PROSE_WORDS || block.linkChars > block.chars * 0.3) continue;
+      skipping = false;
+    }
+    if (phraseReason(block)) continue;
+    out.push(block);
+  }
+  return out;
+}

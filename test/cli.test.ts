@@ -1,0 +1,384 @@
+// The command line as a user meets it: each case spawns a real process (TypeScript through
+// tsx) and checks its exit code, standard output and standard error.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { CommanderError } from 'commander';
+import { spawn } from 'node:child_process';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { program } from '../src/cli/main.ts';
+import { ingest } from '../src/ingest/ingest.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const SAMPLE = join(REPO, 'sample');
+/** Three sample articles: plain text with repeated blocks, plain text, and an HTML page. */
+const CORPUS_FILES = ['basinwatch-truce-72-hours.txt', 'brena-river-rises.txt', 'halvikpost-talks-open.html'];
+const SUMMARY_LINE = /^ingested (\d+), skipped (\d+) as duplicates, failed (\d+) \(/m;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `dossier ARGS...` from the repository root, optionally feeding standard input. */
+function dossier(args: string[], options: { input?: string } = {}): Promise<Run> {
+  const script = `import('./src/cli/main.ts').then((m) => m.main(['node', 'dossier', ...${JSON.stringify(args)}]))`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdin.end(options.input ?? '');
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function summaryOf(run: Run): { ingested: number; skipped: number; failed: number } {
+  const m = SUMMARY_LINE.exec(run.stdout);
+  assert.ok(m, `no summary line in:\n${run.stdout}\n${run.stderr}`);
+  return { ingested: Number(m[1]), skipped: Number(m[2]), failed: Number(m[3]) };
+}
+
+function assertNoStack(run: Run): void {
+  assert.doesNotMatch(run.stderr, /^\s+at /m, `a stack trace on stderr:\n${run.stderr}`);
+}
+
+function countIn(db: string): number {
+  const store = openSqliteStore(db, { readonly: true });
+  try {
+    return store.count();
+  } finally {
+    store.close();
+  }
+}
+
+/** A short article; `n` makes its content unique. */
+function smallArticle(n: number): string {
+  return `Lorvane market report ${n}\n\nTraders in Lorvane said on Monday that grain prices rose by ${n + 2} percent after the floods. The harbour master expects ${n * 3 + 10} ships this week.\n`;
+}
+
+let tmp: string;
+/** Sample articles with structure, removed parts and messages, for the reading commands. */
+let corpus: string;
+/** Three short articles: the ingest tests exercise the command, not the pipeline. */
+let small: string;
+before(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+  corpus = join(tmp, 'corpus');
+  mkdirSync(corpus);
+  for (const f of CORPUS_FILES) copyFileSync(join(SAMPLE, f), join(corpus, f));
+  small = join(tmp, 'small');
+  mkdirSync(small);
+  for (const n of [1, 2, 3]) writeFileSync(join(small, `report-${n}.txt`), smallArticle(n));
+});
+after(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/**
+ * Runs the commander program in this process and returns what it printed: help output is
+ * commander's own, so a process per command would only add start-up time.
+ */
+function helpOf(args: string[]): { code: number; out: string } {
+  const cli = program();
+  let out = '';
+  for (const command of [cli, ...cli.commands]) {
+    command.exitOverride().configureOutput({ writeOut: (s) => void (out += s), writeErr: (s) => void (out += s) });
+  }
+  try {
+    cli.parse(['node', 'dossier', ...args]);
+  } catch (e) {
+    if (e instanceof CommanderError) return { code: e.exitCode, out };
+    throw e;
+  }
+  assert.fail(`dossier ${args.join(' ')} did not exit after printing help`);
+}
+
+describe('--help', () => {
+  const OPTIONS: Record<string, string[]> = {
+    ingest: ['<inputs...>', '--db <path>', '--force', '--json', '--timeout <seconds>', '--max-article-mb <mb>', 'Exit code 1'],
+    ls: ['--db <path>', '--limit <n>', '--offset <n>', '--failures', '--json'],
+    show: ['<id>', '--db <path>', '--no-text', '--json'],
+    search: ['<query...>', '--db <path>', '--limit <n>', '--json'],
+    export: ['--db <path>', '--format <format>', 'jsonl'],
+    serve: ['--db <path>', '--host <host>', '--port <port>'],
+    demo: ['--db <path>', '--host <host>', '--port <port>'],
+  };
+  for (const [command, options] of Object.entries(OPTIONS)) {
+    test(`${command} --help describes the command and its options`, () => {
+      const { code, out } = helpOf([command, '--help']);
+      assert.equal(code, 0);
+      assert.match(out, new RegExp(`^Usage: dossier ${command} \\[options\\]`));
+      assert.match(out, /^ {2}-h, --help /m);
+      for (const option of options) assert.ok(out.includes(option), `${command} --help should mention ${option}:\n${out}`);
+    });
+  }
+
+  test('every command, including ones added later, has help with its usage and description', () => {
+    for (const command of program().commands) {
+      const { code, out } = helpOf([command.name(), '--help']);
+      assert.equal(code, 0, command.name());
+      assert.match(out, new RegExp(`^Usage: dossier ${command.name()} `), out);
+      // commander wraps long descriptions to the terminal width
+      const flat = (t: string) => t.replace(/\s+/g, ' ');
+      assert.ok(flat(out).includes(flat(command.description())), `${command.name()} --help shows its description:\n${out}`);
+    }
+  });
+
+  test('dossier --help, as a process, lists every command and exits 0', async () => {
+    const run = await dossier(['--help']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    assert.match(run.stdout, /^Usage: dossier \[options\] \[command\]/);
+    for (const command of Object.keys(OPTIONS)) assert.match(run.stdout, new RegExp(`^ {2}${command} `, 'm'));
+  });
+});
+
+describe('ingest', { concurrency: true }, () => {
+  test('prints the summary and exits 0; a second run skips everything; --force processes again', async () => {
+    const db = join(tmp, 'ingest.db');
+    const first = await dossier(['ingest', small, '--db', db]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.deepEqual(summaryOf(first), { ingested: 3, skipped: 0, failed: 0 });
+    assert.equal(countIn(db), 3);
+
+    const again = await dossier(['ingest', small, '--db', db]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.deepEqual(summaryOf(again), { ingested: 0, skipped: 3, failed: 0 });
+
+    const forced = await dossier(['ingest', small, '--db', db, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.deepEqual(summaryOf(forced), { ingested: 3, skipped: 0, failed: 0 });
+    assert.equal(countIn(db), 3, 'replaced, not duplicated');
+  });
+
+  test('--json prints the summary as parsable JSON', async () => {
+    const db = join(tmp, 'json.db');
+    const run = await dossier(['ingest', small, '--db', db, '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const summary = JSON.parse(run.stdout) as { ingested: number; skipped: number; failed: unknown[]; ids: string[] };
+    assert.equal(summary.ingested, 3);
+    assert.equal(summary.skipped, 0);
+    assert.deepEqual(summary.failed, []);
+    assert.equal(summary.ids.length, 3);
+  });
+
+  test('an input that fails: exit code 1, the failure listed, the good inputs kept', async () => {
+    const db = join(tmp, 'failing.db');
+    const missing = join(tmp, 'no-such-article.txt');
+    const binary = join(tmp, 'scan.txt');
+    writeFileSync(binary, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1000, 0)]));
+    const run = await dossier(['ingest', small, missing, binary, '--db', db]);
+    assert.equal(run.code, 1, run.stderr);
+    assert.deepEqual(summaryOf(run), { ingested: 3, skipped: 0, failed: 2 });
+    assert.match(run.stdout, new RegExp(`^  failed: ${escape(missing)}: no such file`, 'm'));
+    assert.match(run.stdout, new RegExp(`^  failed: ${escape(binary)}: looks like a PDF document`, 'm'));
+    assertNoStack(run);
+    assert.equal(countIn(db), 3);
+
+    const listed = await dossier(['ls', '--failures', '--db', db]);
+    assert.equal(listed.code, 0, listed.stderr);
+    const lines = listed.stdout.trim().split('\n');
+    assert.equal(lines.length, 2, listed.stdout);
+    assert.ok(lines.some((l) => l.includes('not-found') && l.includes(missing)), listed.stdout);
+    assert.ok(lines.some((l) => l.includes('binary') && l.includes(binary)), listed.stdout);
+  });
+
+  test('- reads one article from standard input', async () => {
+    const db = join(tmp, 'stdin.db');
+    const text = 'Lorvane ferry service resumes\n\nThe ferry between Lorvane and Ostmar resumed on Sunday after a week of storms, the operator said. Tickets bought for cancelled crossings will be refunded.\n';
+    const run = await dossier(['ingest', '-', '--db', db], { input: text });
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(summaryOf(run), { ingested: 1, skipped: 0, failed: 0 });
+    const store = openSqliteStore(db, { readonly: true });
+    try {
+      const [article] = store.list().articles;
+      assert.equal(article.source, '-');
+      assert.ok(store.get(article.id)?.text.includes('The ferry between Lorvane and Ostmar resumed'));
+    } finally {
+      store.close();
+    }
+  });
+
+  test('into a read-only database: one clear line, exit code 2, nothing lost', async () => {
+    const db = join(tmp, 'read-only.db');
+    await seed(db, [join(small, 'report-1.txt')]);
+    makeReadOnly(db);
+    const run = await dossier(['ingest', join(small, 'report-2.txt'), '--db', db]);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /^dossier: .*read-only/);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    assertNoStack(run);
+    assert.equal(countIn(db), 1);
+  });
+
+  test(
+    'into a read-only database with a failing input: still one clear line and exit code 2',
+    async () => {
+      const db = join(tmp, 'read-only-2.db');
+      await seed(db, [join(small, 'report-1.txt')]);
+      makeReadOnly(db);
+      const run = await dossier(['ingest', join(tmp, 'no-such-article.txt'), join(small, 'report-2.txt'), '--db', db]);
+      assertNoStack(run);
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, /^dossier: .*read-only/);
+    },
+  );
+});
+
+/** Ingests in-process: reading commands are what is under test, not this. */
+async function seed(db: string, inputs: string[]): Promise<string[]> {
+  const store = openSqliteStore(db);
+  try {
+    const summary = await ingest(store, inputs);
+    assert.deepEqual(summary.failed, []);
+    return summary.ids;
+  } finally {
+    store.close();
+  }
+}
+
+/** Sets the SQLite header's write version above 2, so that SQLite opens the file read-only. */
+function makeReadOnly(db: string): void {
+  const fd = openSync(db, 'r+');
+  try {
+    writeSync(fd, Buffer.from([3]), 0, 1, 18);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('reading commands', { concurrency: true }, () => {
+  let db: string;
+  let ids: string[];
+  let basinwatch: { id: string; removed: number; messages: string[] };
+
+  before(async () => {
+    db = join(tmp, 'read.db');
+    ids = await seed(db, [corpus]);
+    const store = openSqliteStore(db, { readonly: true });
+    try {
+      const summary = store.list().articles.find((a) => a.source?.endsWith(CORPUS_FILES[0]));
+      assert.ok(summary);
+      const doc = store.get(summary.id);
+      assert.ok(doc && doc.removed.length > 0 && doc.messages.length > 0, 'the test article has removed parts and messages');
+      basinwatch = { id: doc.id, removed: doc.removed.length, messages: doc.messages.map((m) => m.origin) };
+    } finally {
+      store.close();
+    }
+  });
+
+  test('ls lists every article, one line each, and a count', async () => {
+    const run = await dossier(['ls', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    const lines = run.stdout.trim().split('\n');
+    assert.equal(lines.length, 4, run.stdout);
+    assert.equal(lines[3], '3 of 3 articles');
+    for (const id of ids) assert.equal(lines.filter((l) => l.startsWith(`${id}  `)).length, 1, `${id} in:\n${run.stdout}`);
+  });
+
+  test('show <prefix> prints the article with its structure, removed parts and messages', async () => {
+    const prefix = basinwatch.id.slice(0, 6);
+    assert.equal(ids.filter((id) => id.startsWith(prefix)).length, 1, 'the prefix is unique');
+    const run = await dossier(['show', prefix, '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, new RegExp(`^id ${basinwatch.id}  format text`, 'm'));
+    assert.match(run.stdout, /^STRUCTURE: \d+ blocks, [1-9]\d* sentences, [1-9]\d* tokens$/m);
+    assert.match(run.stdout, /^TEXT$/m);
+    assert.match(run.stdout, new RegExp(`^REMOVED: ${basinwatch.removed} part\\(s\\)$`, 'm'));
+    assert.match(run.stdout, /^ {2}repeated-block \(raw \[\d+, \d+\)\)/m);
+    assert.match(run.stdout, /^MESSAGES$/m);
+    for (const origin of basinwatch.messages) assert.ok(run.stdout.includes(` ${origin}: `), `message from ${origin}`);
+  });
+
+  test('show with an unknown id: one clear line, exit code 2', async () => {
+    const run = await dossier(['show', 'zzzz', '--db', db]);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'dossier: no article with id "zzzz" (see "dossier ls")\n');
+    assert.equal(run.stdout, '');
+  });
+
+  test('search finds articles and marks the hit words', async () => {
+    const run = await dossier(['search', 'Tamsk', 'Dam', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    const m = /^(\d+) of (\d+) matching articles$/m.exec(run.stdout);
+    assert.ok(m, run.stdout);
+    assert.ok(Number(m[1]) >= 1, run.stdout);
+    assert.ok(run.stdout.includes(basinwatch.id), 'the Basin Watch article mentions the Tamsk Dam');
+    assert.match(run.stdout, /»Tamsk«/);
+  });
+
+  test('a malformed query: one clear line on stderr, exit code 2, no stack trace', async () => {
+    const run = await dossier(['search', '"unclosed', '--db', db]);
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    const lines = run.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, run.stderr);
+    assert.ok(lines[0].startsWith('dossier: cannot search for '), lines[0]);
+    assert.ok(lines[0].includes('"unclosed'), 'the message quotes the query');
+    assertNoStack(run);
+  });
+
+  test('export --format jsonl prints one object per article, every span inside its text', async () => {
+    const run = await dossier(['export', '--format', 'jsonl', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, 'exported 3 articles\n');
+    assert.ok(run.stdout.endsWith('\n'));
+    const lines = run.stdout.slice(0, -1).split('\n');
+    assert.equal(lines.length, 3);
+    const exported = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.deepEqual(exported.map((a) => a.id).sort(), [...ids].sort());
+    for (const a of exported) {
+      for (const field of ['schema', 'id', 'text', 'raw', 'blocks', 'sentences', 'tokens', 'removed', 'map', 'messages', 'meta']) {
+        assert.ok(field in a, `${String(a.id)} has ${field}`);
+      }
+      assert.equal(a.schema, 'dossier.article/1');
+      const text = a.text as string;
+      const raw = a.raw as string;
+      const inText = (what: string, s: { start: number; end: number }) =>
+        assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length, `${what} ${JSON.stringify(s)} outside text of ${text.length}`);
+      const blocks = a.blocks as { start: number; end: number }[];
+      const sentences = a.sentences as { start: number; end: number }[];
+      const tokens = a.tokens as { start: number; end: number; pos: string }[];
+      assert.ok(blocks.length > 0 && sentences.length > 0 && tokens.length > 0, `${String(a.id)} has layers`);
+      for (const b of blocks) inText('block', b);
+      for (const s of sentences) inText('sentence', s);
+      for (const t of tokens) {
+        inText('token', t);
+        assert.ok(t.end > t.start && text.slice(t.start, t.end).trim() !== '', `token ${JSON.stringify(t)} is not white space`);
+      }
+      for (const e of a.entries as { start: number; end: number; headline: { start: number; end: number } | null }[]) {
+        inText('entry', e);
+        if (e.headline) inText('entry headline', e.headline);
+      }
+      for (const m of a.messages as { span?: { start: number; end: number } }[]) if (m.span) inText('message', m.span);
+      for (const r of a.removed as { raw: { start: number; end: number } }[]) {
+        assert.ok(0 <= r.raw.start && r.raw.start <= r.raw.end && r.raw.end <= raw.length, `removed ${JSON.stringify(r.raw)} outside raw`);
+      }
+      for (const seg of a.map as { clean: number; raw: number; length: number; rawLength: number }[]) {
+        assert.ok(seg.clean >= 0 && seg.clean + seg.length <= text.length, `map segment ${JSON.stringify(seg)} outside text`);
+        assert.ok(seg.raw >= 0 && seg.raw + seg.rawLength <= raw.length, `map segment ${JSON.stringify(seg)} outside raw`);
+      }
+    }
+    const withRemovals = exported.find((a) => a.id === basinwatch.id);
+    assert.equal((withRemovals?.removed as unknown[]).length, basinwatch.removed);
+  });
+
+  test('ls --db on a missing file: a clear message, exit code 2', async () => {
+    const missing = join(tmp, 'missing.db');
+    const run = await dossier(['ls', '--db', missing]);
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, `dossier: ${missing}: no database here (run "dossier ingest" first, or pass --db PATH)\n`);
+  });
+});

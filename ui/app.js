@@ -1,0 +1,855 @@
+// @ts-check
+// The Dossier reader: a thin page over the HTTP API. Everything that came from an article
+// (text, titles, metadata, snippets, removals, messages) reaches the DOM through
+// textContent or text nodes only, never as markup.
+
+/**
+ * @typedef {{ start: number, end: number }} Span
+ * @typedef {{
+ *   id: string, title: string | null, outlet: string | null, published: string | null,
+ *   language: string | null, source: string | null, url: string | null, format: string,
+ *   chars: number, words: number, flags: string[], removed: number, ingestedAt: string
+ * }} ArticleSummary
+ * @typedef {{ text: string, hit: boolean }} SnippetPiece
+ * @typedef {ArticleSummary & { snippet: SnippetPiece[], score: number }} SearchHit
+ * @typedef {Span & { kind: 'title' | 'heading' | 'paragraph' | 'list-item' | 'quote' | 'preformatted', level?: number }} Block
+ * @typedef {Span & { headline: Span | null }} Entry
+ * @typedef {{ raw: Span, text: string, reason: string, detail?: string }} Removal
+ * @typedef {{ origin: string, severity: 'info' | 'warning' | 'error', text: string, span?: Span }} Message
+ * @typedef {{ chars: number, words: number, removedShare: number, languageConfidence: number, flags: string[] }} Quality
+ * @typedef {{
+ *   url?: string, title?: string, byline?: string, outlet?: string, published?: string,
+ *   language?: string, languageConfidence?: number, description?: string, source?: string
+ * }} Meta
+ * @typedef {{
+ *   schema: string, id: string, format: string, meta: Meta, text: string, blocks: Block[],
+ *   entries: Entry[], removed: Removal[], messages: Message[], quality: Quality | null
+ * }} Article
+ * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
+ * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
+ * @typedef {{ name: 'list', page: number } | { name: 'search', query: string, page: number } | { name: 'article', id: string }} Route
+ * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
+ */
+
+const LIST_PAGE_SIZE = 50;
+const SEARCH_PAGE_SIZE = 20;
+/** A message span is quoted up to this many characters. */
+const QUOTE_MAX_CHARS = 160;
+/** Live-blog headlines often open with a time of day; it is set apart visually. */
+const HEADLINE_TIME = /^(\d{1,2}[:.]\d{2})(\s+(?:[A-Z]{2,4}|Uhr)\b)?\s*/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** A repeat of the article's title is looked for among this many opening blocks. */
+const TITLE_SEARCH_BLOCKS = 3;
+
+/** An error answer of the API, with its code and human message. */
+class ApiError extends Error {
+  /**
+   * @param {number} status
+   * @param {string} code
+   * @param {string} message
+   */
+  constructor(status, code, message) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+// ---------------------------------------------------------------- DOM helpers
+
+/**
+ * A new element with an optional class and text content.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {string} [className]
+ * @param {string} [text]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * The element with this id; a missing one is a defect of index.html.
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @param {new () => T} type
+ * @returns {T}
+ */
+function byId(id, type) {
+  const node = document.getElementById(id);
+  if (!(node instanceof type)) throw new TypeError(`index.html lacks #${id}`);
+  return node;
+}
+
+const ui = {
+  searchForm: byId('search-form', HTMLFormElement),
+  searchInput: byId('search-input', HTMLInputElement),
+  sidebarTitle: byId('sidebar-title', HTMLElement),
+  sidebarCount: byId('sidebar-count', HTMLElement),
+  sidebarError: byId('sidebar-error', HTMLElement),
+  sidebarStatus: byId('sidebar-status', HTMLElement),
+  list: byId('article-list', HTMLOListElement),
+  pager: byId('pager', HTMLElement),
+  reader: byId('reader', HTMLElement),
+  readerContent: byId('reader-content', HTMLElement),
+  backLink: byId('back-link', HTMLAnchorElement),
+};
+
+// ---------------------------------------------------------------- formatting
+
+/**
+ * A readable date for an ISO date or date-time; the input itself when it does not parse.
+ * @param {string} iso
+ * @param {boolean} withTime
+ */
+function formatDate(iso, withTime) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  /** @type {Intl.DateTimeFormatOptions} */
+  const options = DATE_ONLY.test(iso) || !withTime ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' };
+  // a bare date means that day everywhere, not midnight UTC shifted into the reader's zone
+  if (DATE_ONLY.test(iso)) options.timeZone = 'UTC';
+  return new Intl.DateTimeFormat(undefined, options).format(date);
+}
+
+/** @type {Intl.DisplayNames | null} */
+const languageNames = (() => {
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'language' });
+  } catch {
+    return null;
+  }
+})();
+
+/**
+ * The name of a language code (`sv` → Swedish), or the code when unknown.
+ * @param {string} code
+ */
+function languageName(code) {
+  if (code === 'und') return 'Unknown language';
+  try {
+    return languageNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The last part of a file path or `path:line` source, for untitled articles.
+ * @param {string | null | undefined} source
+ */
+function baseName(source) {
+  if (!source) return '';
+  return source.split(/[\\/]/).pop() ?? source;
+}
+
+/**
+ * What to call an article in the list.
+ * @param {ArticleSummary} article
+ */
+function summaryTitle(article) {
+  return article.title?.trim() || baseName(article.source) || `Article ${article.id}`;
+}
+
+/**
+ * The first words of a text, cut at a word boundary.
+ * @param {string} text
+ * @param {number} max
+ */
+function firstWords(text, max) {
+  const line = flat(text);
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * Only web addresses become links; anything else (javascript:, data:, file paths) stays text.
+ * @param {string | undefined | null} url
+ */
+function isWebUrl(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url.trim());
+}
+
+/**
+ * Text with its whitespace runs made single spaces, for comparing lines.
+ * @param {string} text
+ */
+function flat(text) {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** @param {number} n @param {string} one @param {string} many */
+function plural(n, one, many) {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+// ---------------------------------------------------------------- API
+
+/**
+ * GETs a JSON document from the API; an error answer becomes an ApiError with the API's message.
+ * @param {string} path
+ * @returns {Promise<unknown>}
+ */
+async function getJson(path) {
+  /** @type {Response} */
+  let response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json' } });
+  } catch {
+    throw new ApiError(0, 'network', 'Cannot reach the Dossier server. Is it still running?');
+  }
+  /** @type {any} */
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    // not JSON: reported below from the status alone
+  }
+  if (!response.ok) {
+    const error = body && typeof body === 'object' ? body.error : null;
+    throw new ApiError(
+      response.status,
+      typeof error?.code === 'string' ? error.code : `http-${response.status}`,
+      typeof error?.message === 'string' ? error.message : `The server answered ${response.status} ${response.statusText}.`,
+    );
+  }
+  if (body === null) throw new ApiError(response.status, 'bad-response', 'The server sent an answer that is not JSON.');
+  return body;
+}
+
+/** @param {unknown} error */
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// ---------------------------------------------------------------- routing
+
+/**
+ * Decodes a hash segment; a malformed escape is taken literally.
+ * @param {string} segment
+ */
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** @param {string | undefined} text */
+function pageNumber(text) {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+/**
+ * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>`.
+ * @param {string} hash
+ * @returns {Route}
+ */
+function parseRoute(hash) {
+  const path = hash.replace(/^#\/?/, '');
+  const article = /^article\/([^/]+)/.exec(path);
+  if (article) return { name: 'article', id: decodeSegment(article[1]) };
+  const search = /^search\/(.*?)(?:\/page\/(\d+))?$/.exec(path);
+  if (search) {
+    const query = decodeSegment(search[1]);
+    if (query.trim()) return { name: 'search', query, page: pageNumber(search[2]) };
+  }
+  const page = /^page\/(\d+)$/.exec(path);
+  return { name: 'list', page: pageNumber(page?.[1]) };
+}
+
+/**
+ * The hash of a route.
+ * @param {Route} route
+ */
+function hrefOf(route) {
+  if (route.name === 'article') return `#/article/${encodeURIComponent(route.id)}`;
+  const page = route.page > 1 ? `/page/${route.page}` : '';
+  if (route.name === 'search') return `#/search/${encodeURIComponent(route.query)}${page}`;
+  return page ? `#${page}` : '#/';
+}
+
+const state = {
+  /** What the sidebar shows (a list page or search results), as its hash; '' before the first load. */
+  sidebarHref: '',
+  /** @type {ListRoute} */
+  sidebarRoute: { name: 'list', page: 1 },
+  /** @type {string | null} */
+  articleId: null,
+  /** Increase with every load so that a slow answer to an old request is dropped. */
+  sidebarSeq: 0,
+  readerSeq: 0,
+};
+
+function onRoute() {
+  const route = parseRoute(location.hash);
+  document.body.classList.toggle('view-article', route.name === 'article');
+  document.body.classList.toggle('view-list', route.name !== 'article');
+  if (route.name === 'article') {
+    // the sidebar keeps showing the list or results the article was opened from
+    if (!state.sidebarHref) void loadSidebar(state.sidebarRoute);
+    else markCurrent(route.id);
+    if (route.id !== state.articleId) void loadArticle(route.id);
+    return;
+  }
+  if (hrefOf(route) !== state.sidebarHref) void loadSidebar(route);
+  if (state.articleId !== null) showPlaceholder();
+}
+
+// ---------------------------------------------------------------- sidebar: list and search
+
+/** @param {ListRoute} route */
+async function loadSidebar(route) {
+  const seq = ++state.sidebarSeq;
+  state.sidebarRoute = route;
+  state.sidebarHref = hrefOf(route);
+  ui.backLink.href = state.sidebarHref;
+  ui.searchInput.value = route.name === 'search' ? route.query : '';
+  ui.sidebarTitle.textContent = route.name === 'search' ? 'Search results' : 'Articles';
+  ui.sidebarError.hidden = true;
+  showStatus('Loading…');
+  ui.list.setAttribute('aria-busy', 'true');
+
+  const size = route.name === 'search' ? SEARCH_PAGE_SIZE : LIST_PAGE_SIZE;
+  const offset = (route.page - 1) * size;
+  const path =
+    route.name === 'search'
+      ? `/api/search?q=${encodeURIComponent(route.query)}&limit=${size}&offset=${offset}`
+      : `/api/articles?limit=${size}&offset=${offset}`;
+  try {
+    const body = await getJson(path);
+    if (seq !== state.sidebarSeq) return;
+    if (route.name === 'search') renderSearch(route, /** @type {SearchResponse} */ (body), offset, size);
+    else renderList(route, /** @type {ListResponse} */ (body), offset, size);
+  } catch (error) {
+    if (seq !== state.sidebarSeq) return;
+    ui.list.replaceChildren();
+    ui.pager.hidden = true;
+    ui.sidebarCount.textContent = '';
+    hideStatus();
+    const bad = error instanceof ApiError && error.code === 'bad-query';
+    ui.sidebarError.replaceChildren(el('strong', '', bad ? 'This search cannot be run.' : 'Could not load the articles.'), el('span', 'notice-detail', errorMessage(error)));
+    ui.sidebarError.hidden = false;
+  } finally {
+    if (seq === state.sidebarSeq) ui.list.removeAttribute('aria-busy');
+  }
+}
+
+/** @param {string} text */
+function showStatus(text) {
+  ui.sidebarStatus.textContent = text;
+  ui.sidebarStatus.hidden = false;
+}
+
+function hideStatus() {
+  ui.sidebarStatus.hidden = true;
+}
+
+/**
+ * @param {Extract<Route, { name: 'list' }>} route
+ * @param {ListResponse} body
+ * @param {number} offset
+ * @param {number} size
+ */
+function renderList(route, body, offset, size) {
+  ui.sidebarCount.textContent = plural(body.total, 'article', 'articles');
+  ui.list.replaceChildren(...body.articles.map((article) => listItem(article, null)));
+  if (body.total === 0) showStatus('No articles yet. Add some with “dossier ingest <files>”.');
+  else if (body.articles.length === 0) showStatus('Nothing on this page.');
+  else hideStatus();
+  renderPager(route, body.total, offset, size, body.articles.length);
+  markCurrent(state.articleId);
+}
+
+/**
+ * @param {Extract<Route, { name: 'search' }>} route
+ * @param {SearchResponse} body
+ * @param {number} offset
+ * @param {number} size
+ */
+function renderSearch(route, body, offset, size) {
+  ui.sidebarCount.textContent = `${plural(body.total, 'result', 'results')} for “${body.query}”`;
+  ui.list.replaceChildren(...body.hits.map((hit) => listItem(hit, hit.snippet)));
+  if (body.total === 0) showStatus('No article matches this search.');
+  else hideStatus();
+  renderPager(route, body.total, offset, size, body.hits.length);
+  markCurrent(state.articleId);
+}
+
+/**
+ * One line of the list or of the search results.
+ * @param {ArticleSummary} article
+ * @param {SnippetPiece[] | null} snippet
+ */
+function listItem(article, snippet) {
+  const item = el('li');
+  const link = el('a', 'item');
+  link.href = hrefOf({ name: 'article', id: article.id });
+  link.dataset.id = article.id;
+
+  const title = el('span', article.title?.trim() ? 'item-title' : 'item-title untitled', summaryTitle(article));
+  link.append(title);
+
+  const meta = [article.outlet, article.published ? formatDate(article.published, false) : null].filter((x) => !!x);
+  if (meta.length || article.language) {
+    const line = el('span', 'item-meta');
+    if (meta.length) line.append(meta.join(' · '));
+    if (article.language) {
+      const lang = el('abbr', 'lang', article.language.toUpperCase());
+      lang.title = languageName(article.language);
+      line.append(lang);
+    }
+    link.append(line);
+  }
+
+  if (snippet && snippet.length) link.append(snippetElement(snippet));
+
+  const badges = badgeRow(article.flags, article.removed);
+  if (badges) link.append(badges);
+  item.append(link);
+  return item;
+}
+
+/**
+ * A search snippet with its hits in <mark> elements, built from text nodes.
+ * @param {SnippetPiece[]} pieces
+ */
+function snippetElement(pieces) {
+  const snippet = el('span', 'item-snippet');
+  for (const piece of pieces) {
+    const text = piece.text.replace(/\s+/g, ' ');
+    if (piece.hit) snippet.append(el('mark', '', text));
+    else snippet.append(document.createTextNode(text));
+  }
+  return snippet;
+}
+
+/**
+ * Quality flags and the removal count as small badges; null when there are none.
+ * @param {string[]} flags
+ * @param {number} removed
+ */
+function badgeRow(flags, removed) {
+  if (!flags.length && !removed) return null;
+  const row = el('span', 'badges');
+  for (const flag of flags) row.append(badge(flag, 'badge-flag', 'Quality flag'));
+  if (removed) row.append(badge(`removed ${removed}`, 'badge-removed', `Cleaning removed ${plural(removed, 'block', 'blocks')}`));
+  return row;
+}
+
+/**
+ * @param {string} text
+ * @param {string} kind
+ * @param {string} [title]
+ */
+function badge(text, kind, title) {
+  const node = el('span', `badge ${kind}`, text);
+  if (title) node.title = title;
+  return node;
+}
+
+/**
+ * Previous and next links for a paged list; hidden when everything fits on one page.
+ * @param {ListRoute} route
+ * @param {number} total
+ * @param {number} offset
+ * @param {number} size
+ * @param {number} shown
+ */
+function renderPager(route, total, offset, size, shown) {
+  if (total <= size && offset === 0) {
+    ui.pager.hidden = true;
+    ui.pager.replaceChildren();
+    return;
+  }
+  const prev = route.page > 1 ? { ...route, page: route.page - 1 } : null;
+  const next = offset + shown < total ? { ...route, page: route.page + 1 } : null;
+  const range = shown ? `${(offset + 1).toLocaleString()}–${(offset + shown).toLocaleString()} of ${total.toLocaleString()}` : `${total.toLocaleString()} in all`;
+  ui.pager.replaceChildren(pagerLink('← Previous', prev, 'prev'), el('span', 'pager-range', range), pagerLink('Next →', next, 'next'));
+  ui.pager.hidden = false;
+}
+
+/**
+ * @param {string} label
+ * @param {ListRoute | null} route
+ * @param {'prev' | 'next'} rel
+ */
+function pagerLink(label, route, rel) {
+  if (!route) {
+    const off = el('span', 'pager-link is-disabled', label);
+    off.setAttribute('aria-disabled', 'true');
+    return off;
+  }
+  const link = el('a', 'pager-link', label);
+  link.href = hrefOf(route);
+  link.rel = rel;
+  return link;
+}
+
+/**
+ * Marks the open article in the sidebar.
+ * @param {string | null} id
+ */
+function markCurrent(id) {
+  for (const link of ui.list.querySelectorAll('a.item')) {
+    if (!(link instanceof HTMLAnchorElement)) continue;
+    if (id !== null && link.dataset.id === id) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+// ---------------------------------------------------------------- reader
+
+function showPlaceholder() {
+  state.articleId = null;
+  state.readerSeq++;
+  markCurrent(null);
+  document.title = 'Dossier';
+  const box = el('div', 'placeholder');
+  box.append(el('p', '', 'Choose an article from the list to read it here.'), el('p', 'muted', 'Dossier shows the cleaned text, what cleaning removed and why, and what it noticed on the way.'));
+  ui.readerContent.replaceChildren(box);
+}
+
+/** @param {string} id */
+async function loadArticle(id) {
+  const seq = ++state.readerSeq;
+  state.articleId = id;
+  markCurrent(id);
+  ui.readerContent.setAttribute('aria-busy', 'true');
+  ui.readerContent.replaceChildren(el('p', 'notice', 'Loading the article…'));
+  try {
+    const article = /** @type {Article} */ (await getJson(`/api/articles/${encodeURIComponent(id)}`));
+    if (seq !== state.readerSeq) return;
+    const view = articleView(article);
+    ui.readerContent.replaceChildren(view);
+    document.title = `${articleTitle(article)} – Dossier`;
+  } catch (error) {
+    if (seq !== state.readerSeq) return;
+    const box = el('div', 'notice notice-error');
+    box.setAttribute('role', 'alert');
+    const notFound = error instanceof ApiError && error.status === 404;
+    box.append(el('strong', '', notFound ? 'No such article.' : 'Could not load the article.'), el('span', 'notice-detail', errorMessage(error)));
+    ui.readerContent.replaceChildren(box);
+    document.title = 'Dossier';
+  } finally {
+    if (seq === state.readerSeq) ui.readerContent.removeAttribute('aria-busy');
+  }
+  if (seq !== state.readerSeq) return;
+  ui.reader.scrollTop = 0;
+  if (document.body.classList.contains('view-article')) window.scrollTo(0, 0);
+  const heading = ui.readerContent.querySelector('h1');
+  if (heading instanceof HTMLElement) heading.focus({ preventScroll: true });
+}
+
+/**
+ * The article's title: its metadata title, else its first words.
+ * @param {Article} article
+ */
+function articleTitle(article) {
+  return article.meta.title?.trim() || firstWords(article.text, 80) || baseName(article.meta.source) || `Article ${article.id}`;
+}
+
+/**
+ * The whole article view: header, quality, text, removals, messages.
+ * @param {Article} article
+ */
+function articleView(article) {
+  const view = el('article', 'doc');
+  view.setAttribute('aria-labelledby', 'doc-title');
+  view.append(articleHeader(article));
+  const quality = qualitySection(article);
+  if (quality) view.append(quality);
+  view.append(articleBody(article));
+  view.append(removedPanel(article), messagesSection(article));
+  return view;
+}
+
+/** @param {Article} article */
+function articleHeader(article) {
+  const { meta } = article;
+  const header = el('header', 'doc-header');
+  if (meta.outlet) header.append(el('p', 'doc-outlet', meta.outlet));
+  const title = el('h1', meta.title?.trim() ? 'doc-title' : 'doc-title untitled', articleTitle(article));
+  title.id = 'doc-title';
+  title.tabIndex = -1;
+  header.append(title);
+  if (meta.description) header.append(el('p', 'doc-standfirst', meta.description));
+
+  const byline = el('p', 'doc-byline');
+  if (meta.byline) byline.append(el('span', 'doc-author', meta.byline));
+  if (meta.published) {
+    const time = el('time', 'doc-published', formatDate(meta.published, true));
+    time.dateTime = meta.published;
+    byline.append(time);
+  }
+  if (byline.childElementCount) header.append(byline);
+
+  const facts = el('dl', 'doc-facts');
+  /** @param {string} term @param {Node | string} value */
+  const fact = (term, value) => {
+    const row = el('div', 'fact');
+    const dd = el('dd');
+    dd.append(value);
+    row.append(el('dt', '', term), dd);
+    facts.append(row);
+  };
+  if (meta.language) {
+    const confidence = typeof meta.languageConfidence === 'number' ? ` (guessed, ${Math.round(meta.languageConfidence * 100)}% sure)` : '';
+    fact('Language', `${languageName(meta.language)} · ${meta.language}${confidence}`);
+  }
+  if (meta.url) {
+    if (isWebUrl(meta.url)) {
+      const link = el('a', 'doc-url', meta.url);
+      link.href = meta.url.trim();
+      link.rel = 'noopener noreferrer';
+      link.target = '_blank';
+      fact('URL', link);
+    } else {
+      fact('URL', el('span', 'doc-url not-a-link', meta.url));
+    }
+  }
+  if (meta.source) fact('Source', el('code', 'doc-source', meta.source));
+  fact('Format', article.format);
+  fact('ID', el('code', 'doc-id', article.id));
+  header.append(facts);
+  return header;
+}
+
+/**
+ * Quality flags and a few figures; null when the article has no quality record.
+ * @param {Article} article
+ */
+function qualitySection(article) {
+  const quality = article.quality;
+  if (!quality) return null;
+  const section = el('section', 'doc-quality');
+  section.setAttribute('aria-label', 'Quality');
+  const figures = el('p', 'quality-figures');
+  figures.append(
+    `${plural(quality.words, 'word', 'words')} · ${plural(quality.chars, 'character', 'characters')}`,
+    quality.removedShare > 0 ? ` · cleaning removed ${Math.round(quality.removedShare * 100)}% of the input` : '',
+  );
+  section.append(figures);
+  if (quality.flags.length) {
+    const flags = el('ul', 'badges quality-flags');
+    flags.setAttribute('aria-label', 'Quality flags');
+    for (const flag of quality.flags) {
+      const item = el('li');
+      item.append(badge(flag, 'badge-flag'));
+      flags.append(item);
+    }
+    section.append(flags);
+  }
+  return section;
+}
+
+/**
+ * The cleaned text, block by block, with live-blog entries grouped under their headlines.
+ * Text that no block covers is still shown, as plain paragraphs.
+ * @param {Article} article
+ */
+function articleBody(article) {
+  const body = el('div', 'doc-body');
+  const text = article.text;
+  const blocks = [...article.blocks].sort((a, b) => a.start - b.start);
+  // the header already shows the title; the same line again at the top of the text is left out,
+  // and so is an entry that would only exist because that line opened it
+  const headerTitle = flat(articleTitle(article));
+  const repeatedTitle = blocks
+    .slice(0, TITLE_SEARCH_BLOCKS)
+    .find((b) => (b.kind === 'title' || b.kind === 'heading') && flat(text.slice(b.start, b.end)) === headerTitle);
+  const entries = article.entries.filter((e) => !(repeatedTitle && e.headline?.start === repeatedTitle.start)).sort((a, b) => a.start - b.start);
+  if (entries.length) body.classList.add('is-live-blog');
+
+  /** @type {HTMLElement} */
+  let target = body;
+  /** @type {Entry | null} */
+  let openEntry = null;
+  let entryIndex = 0;
+  /** @type {HTMLUListElement | null} */
+  let list = null;
+
+  /** @param {number} start @param {number} end */
+  const gap = (start, end) => {
+    for (const part of text.slice(start, end).split(/\n\s*\n/)) {
+      if (part.trim()) target.append(el('p', 'uncovered', part.trim()));
+    }
+  };
+
+  let cursor = 0;
+  for (const block of blocks) {
+    if (block.start > cursor) {
+      if (openEntry && cursor >= openEntry.end) {
+        openEntry = null;
+        target = body;
+        list = null;
+      }
+      gap(cursor, block.start);
+    }
+    while (entryIndex < entries.length && entries[entryIndex].end <= block.start) entryIndex++;
+    const entry = entries[entryIndex];
+    const inEntry = !!entry && entry.start <= block.start && block.end <= entry.end;
+    if (inEntry && entry !== openEntry) {
+      openEntry = entry;
+      target = el('section', 'entry');
+      target.dataset.start = String(entry.start);
+      body.append(target);
+      list = null;
+    } else if (!inEntry && openEntry) {
+      openEntry = null;
+      target = body;
+      list = null;
+    }
+    cursor = Math.max(cursor, block.end);
+
+    const content = text.slice(block.start, block.end);
+    const isHeadline = inEntry && !!entry.headline && entry.headline.start === block.start && entry.headline.end === block.end;
+    if (block.kind !== 'list-item') list = null;
+
+    if (block === repeatedTitle) {
+      continue;
+    } else if (isHeadline) {
+      target.append(headlineElement(content, block));
+    } else if (block.kind === 'title') {
+      target.append(el('h2', 'block-title', content));
+    } else if (block.kind === 'heading') {
+      target.append(el(headingTag(block.level), 'block-heading', content));
+    } else if (block.kind === 'list-item') {
+      if (!list) {
+        list = el('ul', 'block-list');
+        target.append(list);
+      }
+      list.append(el('li', '', content));
+    } else if (block.kind === 'quote') {
+      const quote = el('blockquote', 'block-quote');
+      quote.append(el('p', '', content));
+      target.append(quote);
+    } else if (block.kind === 'preformatted') {
+      target.append(el('pre', 'block-pre', content));
+    } else {
+      target.append(el('p', 'block-paragraph', content));
+    }
+  }
+  target = body;
+  if (cursor < text.length) gap(cursor, text.length);
+  if (!body.childElementCount) body.append(el('p', 'muted', 'Cleaning left no text.'));
+  return body;
+}
+
+/**
+ * A heading element one level below the article's own h1.
+ * @param {number | undefined} level
+ * @returns {'h2' | 'h3' | 'h4' | 'h5' | 'h6'}
+ */
+function headingTag(level) {
+  const n = Math.min(6, Math.max(2, (level ?? 2) + 1));
+  return /** @type {'h2' | 'h3' | 'h4' | 'h5' | 'h6'} */ (`h${n}`);
+}
+
+/**
+ * A live-blog entry headline, with a leading time of day set apart.
+ * @param {string} content
+ * @param {Block} block
+ */
+function headlineElement(content, block) {
+  const heading = el(headingTag(block.level ?? 2), 'entry-headline');
+  const time = HEADLINE_TIME.exec(content);
+  if (time && time[0].length < content.length) {
+    heading.append(el('span', 'entry-time', time[0].trim()), document.createTextNode(` ${content.slice(time[0].length)}`));
+  } else {
+    heading.textContent = content;
+  }
+  return heading;
+}
+
+/**
+ * What cleaning took out, each with its reason, detail and text, in a closed <details>.
+ * @param {Article} article
+ */
+function removedPanel(article) {
+  const details = el('details', 'doc-removed');
+  const summary = el('summary');
+  summary.append(el('span', 'section-title', 'Removed by cleaning'), el('span', 'count', String(article.removed.length)));
+  details.append(summary);
+  if (!article.removed.length) {
+    details.append(el('p', 'muted', 'Cleaning removed nothing from this article.'));
+    return details;
+  }
+  /** @type {Map<string, number>} */
+  const byReason = new Map();
+  for (const removal of article.removed) byReason.set(removal.reason, (byReason.get(removal.reason) ?? 0) + 1);
+  const reasons = el('p', 'removed-reasons');
+  reasons.append([...byReason].map(([reason, n]) => `${reason} × ${n}`).join(' · '));
+  summary.append(reasons);
+
+  const list = el('ol', 'removals');
+  for (const removal of article.removed) {
+    const item = el('li', 'removal');
+    const head = el('p', 'removal-head');
+    head.append(el('code', 'removal-reason', removal.reason));
+    if (removal.detail) head.append(el('span', 'removal-detail', removal.detail));
+    head.append(el('span', 'removal-where', `raw ${removal.raw.start}–${removal.raw.end}`));
+    item.append(head, el('div', 'removal-text', removal.text));
+    list.append(item);
+  }
+  details.append(list);
+  return details;
+}
+
+/**
+ * What the pipeline noticed, with the text each message points at.
+ * @param {Article} article
+ */
+function messagesSection(article) {
+  const section = el('section', 'doc-messages');
+  const title = el('h2', 'section-title', 'Messages');
+  title.id = 'doc-messages-title';
+  section.setAttribute('aria-labelledby', title.id);
+  section.append(title);
+  if (!article.messages.length) {
+    section.append(el('p', 'muted', 'No messages.'));
+    return section;
+  }
+  const list = el('ul', 'messages');
+  for (const message of article.messages) {
+    const item = el('li', `message severity-${message.severity}`);
+    item.append(el('span', `badge badge-${message.severity}`, message.severity), el('code', 'message-origin', message.origin), el('span', 'message-text', message.text));
+    if (message.span) {
+      const quoted = firstWords(article.text.slice(message.span.start, message.span.end), QUOTE_MAX_CHARS);
+      const where = el('span', 'message-span');
+      if (quoted) where.append(el('q', '', quoted), ' ');
+      where.append(`(characters ${message.span.start}–${message.span.end})`);
+      item.append(where);
+    }
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
+
+// ---------------------------------------------------------------- start
+
+ui.searchForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const query = ui.searchInput.value.trim();
+  const href = query ? hrefOf({ name: 'search', query, page: 1 }) : hrefOf({ name: 'list', page: 1 });
+  // searching again for the same words reloads the results
+  if (location.hash === href || (href === '#/' && !location.hash)) {
+    state.sidebarHref = '';
+    onRoute();
+  } else {
+    location.hash = href;
+  }
+});
+
+window.addEventListener('hashchange', onRoute);
+onRoute();
