@@ -25,39 +25,60 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** Word ids: the same word, the same small number; n-grams are then keyed by numbers. */
+function wordIds(ws: string[]): Int32Array {
+  const ids = new Map<string, number>();
+  const out = new Int32Array(ws.length);
+  ws.forEach((w, i) => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(w, id);
+    }
+    out[i] = id;
+  });
+  return out;
+}
+
+/** A numeric key of the n-gram starting at i (collisions are negligible at article sizes). */
+function ngramKey(ids: Int32Array, i: number, n: number): number {
+  let h = 0;
+  for (let k = 0; k < n; k++) h = (h * 1_000_003 + ids[i + k] + 1) % 9_007_199_254_740_881;
+  return h;
+}
+
 /** Share of characters covered by word n-grams that occur more than once. */
-function duplicateNgramCharShare(ws: string[], n: number, totalChars: number): number {
+function duplicateNgramCharShare(ws: string[], ids: Int32Array, n: number, totalChars: number): number {
   if (ws.length < n || totalChars === 0) return 0;
-  const seen = new Map<string, number>();
-  for (let i = 0; i + n <= ws.length; i++) {
-    const key = ws.slice(i, i + n).join(' ');
-    seen.set(key, (seen.get(key) ?? 0) + 1);
+  const keys = new Float64Array(ws.length - n + 1);
+  const seen = new Map<number, number>();
+  for (let i = 0; i < keys.length; i++) {
+    keys[i] = ngramKey(ids, i, n);
+    seen.set(keys[i], (seen.get(keys[i]) ?? 0) + 1);
   }
   const covered = new Uint8Array(ws.length);
-  for (let i = 0; i + n <= ws.length; i++) {
-    if ((seen.get(ws.slice(i, i + n).join(' ')) ?? 0) > 1) covered.fill(1, i, i + n);
-  }
+  for (let i = 0; i < keys.length; i++) if ((seen.get(keys[i]) ?? 0) > 1) covered.fill(1, i, i + n);
   let chars = 0;
   for (let i = 0; i < ws.length; i++) if (covered[i]) chars += ws[i].length;
   return chars / totalChars;
 }
 
 /** Share of characters covered by the most frequent word 2-gram. */
-function top2gramCharShare(ws: string[], totalChars: number): number {
+function top2gramCharShare(ws: string[], ids: Int32Array, totalChars: number): number {
   if (ws.length < 2 || totalChars === 0) return 0;
-  const counts = new Map<string, number>();
-  let best = '';
+  const counts = new Map<number, number>();
+  let best = 0;
   let bestCount = 0;
   for (let i = 0; i + 1 < ws.length; i++) {
-    const key = `${ws[i]} ${ws[i + 1]}`;
+    const key = ngramKey(ids, i, 2);
     const c = (counts.get(key) ?? 0) + 1;
     counts.set(key, c);
     if (c > bestCount) {
       bestCount = c;
-      best = key;
+      best = i;
     }
   }
-  return bestCount > 1 ? Math.min(1, (bestCount * (best.length - 1)) / totalChars) : 0;
+  return bestCount > 1 ? Math.min(1, (bestCount * (ws[best].length + ws[best + 1].length)) / totalChars) : 0;
 }
 
 function ratio(a: number, b: number): number {
@@ -88,6 +109,7 @@ export function measureQuality(doc: Doc): Quality {
     else seenParas.add(para);
   }
   const beforeWords = words(before.join('\n').toLowerCase());
+  const beforeIds = wordIds(beforeWords);
   const beforeWordChars = beforeWords.reduce((n, w) => n + w.length, 0);
 
   const ws = words(doc.text);
@@ -103,8 +125,8 @@ export function measureQuality(doc: Doc): Quality {
     removedShare: ratio(removedChars, removedChars + doc.text.length),
     duplicateLineShare: ratio(dupLines, lines.length),
     duplicateParagraphCharShare: ratio(dupParaChars, beforeChars),
-    top2gramCharShare: Number(top2gramCharShare(beforeWords, beforeWordChars).toFixed(4)),
-    duplicate5gramCharShare: Number(duplicateNgramCharShare(beforeWords, 5, beforeWordChars).toFixed(4)),
+    top2gramCharShare: Number(top2gramCharShare(beforeWords, beforeIds, beforeWordChars).toFixed(4)),
+    duplicate5gramCharShare: Number(duplicateNgramCharShare(beforeWords, beforeIds, 5, beforeWordChars).toFixed(4)),
     lineEndPunctuationShare: ratio(cleanLines.filter((l) => LINE_END_PUNCTUATION.test(l)).length, cleanLines.length),
     shortLineCharShare: ratio(shortLineChars, lineChars),
     meanWordLength: ratio(wordChars, ws.length),

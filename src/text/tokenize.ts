@@ -1,7 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../doc/doc.ts';
-import type { Span } from '../doc/span.ts';
 import type { Stage } from '../pipeline/stage.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -18,53 +17,71 @@ export function wink(): Wink {
 const LAYOUT_TYPES = new Set(['tabCRLF']);
 
 /**
- * Splits one stretch of text into sentences and tokens with exact offsets. wink-nlp keeps
- * every character (a token's preceding spaces plus its value rebuild the input), so offsets
- * are summed, not searched.
+ * Splits a text into sentences and tokens with exact offsets, never letting a sentence run
+ * across a boundary in `breaks` (block starts, sorted). wink-nlp keeps every character (a
+ * token's preceding spaces plus its value rebuild the input), so offsets are summed, not
+ * searched. One wink-nlp document per text: per-paragraph documents cost more than they save.
  */
-export function tokenizeRange(text: string, range: Span, sentences: Sentence[], tokens: Token[]): void {
-  if (range.end <= range.start) return;
+export function tokenizeText(text: string, breaks: readonly number[], sentences: Sentence[], tokens: Token[]): void {
+  if (!text) return;
   const nlp = wink();
   const its = nlp.its;
-  const wdoc = nlp.readDoc(text.slice(range.start, range.end));
+  const wdoc = nlp.readDoc(text);
   const all = wdoc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
   const types = all.out(its.type) as string[];
-  const starts = new Int32Array(values.length);
-  const ends = new Int32Array(values.length);
-  let at = range.start;
-  for (let i = 0; i < values.length; i++) {
+  const n = values.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
     at += spaces[i].length;
     starts[i] = at;
     at += values[i].length;
     ends[i] = at;
   }
-  if (at !== range.end) {
-    // wink-nlp changed the text: fall back to one sentence for the range rather than lie
-    sentences.push({ start: range.start, end: range.end });
+  if (at !== text.length) {
+    // wink-nlp changed the text: one sentence per block rather than wrong offsets
+    const bounds = [...breaks.filter((b) => b > 0 && b < text.length), text.length];
+    let from = 0;
+    for (const b of bounds) {
+      if (b > from) sentences.push({ start: from, end: b });
+      from = b;
+    }
     return;
   }
-  const tokenIndex = new Int32Array(values.length).fill(-1);
-  for (let i = 0; i < values.length; i++) {
+  const kept = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
     if (LAYOUT_TYPES.has(types[i]) || values[i].trim() === '') continue;
-    tokenIndex[i] = tokens.length;
+    kept[i] = tokens.length;
     tokens.push({ start: starts[i], end: ends[i], pos: pos[i], type: types[i] });
   }
+  let nextBreak = 0;
   for (const [a, b] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
-    // trim layout tokens off both ends of the sentence
-    let first = a;
-    let last = b;
-    while (first <= last && tokenIndex[first] < 0) first++;
-    while (last >= first && tokenIndex[last] < 0) last--;
-    if (first <= last) sentences.push({ start: starts[first], end: ends[last] });
+    let first = -1;
+    let last = -1;
+    for (let i = a; i <= b; i++) {
+      if (kept[i] < 0) continue;
+      while (nextBreak < breaks.length && breaks[nextBreak] <= starts[i]) {
+        // a block starts at or before this token: close the sentence piece before it
+        if (first >= 0 && breaks[nextBreak] > starts[first]) {
+          sentences.push({ start: starts[first], end: ends[last] });
+          first = -1;
+        }
+        nextBreak++;
+      }
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first >= 0) sentences.push({ start: starts[first], end: ends[last] });
   }
 }
 
 /**
- * Stage: sentences and tokens from wink-nlp, one block at a time so that no sentence runs
- * across a heading or paragraph break.
+ * Stage: sentences and tokens from wink-nlp; no sentence runs across a heading or
+ * paragraph break.
  */
 export function tokenize(): Stage {
   return {
@@ -74,8 +91,7 @@ export function tokenize(): Stage {
     run(doc: Doc) {
       const sentences: Sentence[] = [];
       const tokens: Token[] = [];
-      const ranges = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
-      for (const range of ranges) tokenizeRange(doc.text, range, sentences, tokens);
+      tokenizeText(doc.text, doc.blocks.map((b) => b.start), sentences, tokens);
       doc.sentences = sentences;
       doc.tokens = tokens;
     },
