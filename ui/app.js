@@ -21,9 +21,13 @@
  *   url?: string, title?: string, byline?: string, outlet?: string, published?: string,
  *   language?: string, languageConfidence?: number, description?: string, source?: string
  * }} Meta
+ * @typedef {'PER' | 'ORG' | 'LOC' | 'NORP' | 'EVENT' | 'MISC'} EntityType
+ * @typedef {Span & { type: EntityType, entity: number }} Mention
+ * @typedef {{ type: EntityType, name: string, aliases: string[], mentions: number[], roles: (Span & { text: string })[] }} Entity
  * @typedef {{
  *   schema: string, id: string, format: string, meta: Meta, text: string, blocks: Block[],
- *   entries: Entry[], removed: Removal[], messages: Message[], quality: Quality | null
+ *   entries: Entry[], removed: Removal[], messages: Message[], quality: Quality | null,
+ *   mentions?: Mention[], entities?: Entity[]
  * }} Article
  * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
  * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
@@ -40,6 +44,8 @@ const HEADLINE_TIME = /^(\d{1,2}[:.]\d{2})(\s+(?:[A-Z]{2,4}|Uhr)\b)?\s*/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** A repeat of the article's title is looked for among this many opening blocks. */
 const TITLE_SEARCH_BLOCKS = 3;
+/** What each entity type is called on the page. */
+const ENTITY_TYPE_NAMES = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', NORP: 'Nationality or group', EVENT: 'Event', MISC: 'Other name' };
 
 /** An error answer of the API, with its code and human message. */
 class ApiError extends Error {
@@ -569,7 +575,7 @@ function articleView(article) {
   const quality = qualitySection(article);
   if (quality) view.append(quality);
   view.append(articleBody(article));
-  view.append(removedPanel(article), messagesSection(article));
+  view.append(entitiesSection(article), removedPanel(article), messagesSection(article));
   return view;
 }
 
@@ -653,6 +659,85 @@ function qualitySection(article) {
 }
 
 /**
+ * The text of [start, end) as text nodes, with each mention inside it in a <mark> whose class
+ * names its type and whose title names its entity.
+ * @param {Article} article
+ * @param {number} start
+ * @param {number} end
+ */
+function textWithMentions(article, start, end) {
+  const fragment = document.createDocumentFragment();
+  const mentions = article.mentions ?? [];
+  // first mention that ends after start (mentions are sorted and do not overlap)
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let at = start;
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i];
+    if (m.start < at || m.end > end) continue;
+    if (m.start > at) fragment.append(document.createTextNode(article.text.slice(at, m.start)));
+    const entity = article.entities?.[m.entity];
+    const mark = el('mark', `mention mention-${m.type}`, article.text.slice(m.start, m.end));
+    mark.title = `${ENTITY_TYPE_NAMES[m.type] ?? m.type}${entity ? `: ${entity.name}` : ''}`;
+    mark.dataset.entity = String(m.entity);
+    fragment.append(mark);
+    at = m.end;
+  }
+  if (at < end) fragment.append(document.createTextNode(article.text.slice(at, end)));
+  return fragment;
+}
+
+/**
+ * An element holding the text of a span with its mentions marked.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {string} className
+ * @param {Article} article
+ * @param {Span} span
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+function marked(tag, className, article, span) {
+  const node = el(tag, className);
+  node.append(textWithMentions(article, span.start, span.end));
+  return node;
+}
+
+/**
+ * The entities of the article, people first, with their other names and roles.
+ * @param {Article} article
+ */
+function entitiesSection(article) {
+  const entities = article.entities ?? [];
+  const section = el('section', 'doc-entities');
+  section.setAttribute('aria-label', 'Entities');
+  section.append(el('h2', 'section-title', `Names (${entities.length})`));
+  if (!entities.length) {
+    section.append(el('p', 'muted', 'No names were found.'));
+    return section;
+  }
+  const legend = el('p', 'entity-legend');
+  for (const [type, name] of Object.entries(ENTITY_TYPE_NAMES)) legend.append(el('mark', `mention mention-${type}`, name), ' ');
+  section.append(legend);
+  const order = ['PER', 'ORG', 'LOC', 'NORP', 'EVENT', 'MISC'];
+  const sorted = [...entities].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.mentions.length - a.mentions.length);
+  const list = el('ul', 'entity-list');
+  for (const e of sorted) {
+    const item = el('li', 'entity');
+    item.append(el('mark', `mention mention-${e.type}`, e.name), el('span', 'entity-count', ` ×${e.mentions.length}`));
+    if (e.aliases.length) item.append(el('span', 'entity-aliases', ` also “${e.aliases.join('”, “')}”`));
+    if (e.roles.length) item.append(el('span', 'entity-roles', ` — ${e.roles.map((r) => r.text).join('; ')}`));
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
+
+/**
  * The cleaned text, block by block, with live-blog entries grouped under their headlines.
  * Text that no block covers is still shown, as plain paragraphs.
  * @param {Article} article
@@ -720,23 +805,23 @@ function articleBody(article) {
     } else if (isHeadline) {
       target.append(headlineElement(content, block));
     } else if (block.kind === 'title') {
-      target.append(el('h2', 'block-title', content));
+      target.append(marked('h2', 'block-title', article, block));
     } else if (block.kind === 'heading') {
-      target.append(el(headingTag(block.level), 'block-heading', content));
+      target.append(marked(headingTag(block.level), 'block-heading', article, block));
     } else if (block.kind === 'list-item') {
       if (!list) {
         list = el('ul', 'block-list');
         target.append(list);
       }
-      list.append(el('li', '', content));
+      list.append(marked('li', '', article, block));
     } else if (block.kind === 'quote') {
       const quote = el('blockquote', 'block-quote');
-      quote.append(el('p', '', content));
+      quote.append(marked('p', '', article, block));
       target.append(quote);
     } else if (block.kind === 'preformatted') {
       target.append(el('pre', 'block-pre', content));
     } else {
-      target.append(el('p', 'block-paragraph', content));
+      target.append(marked('p', 'block-paragraph', article, block));
     }
   }
   target = body;

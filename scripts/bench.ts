@@ -1,0 +1,513 @@
+/**
+ * Ingest throughput and peak memory, on one core, storage included. Prints figures; asserts
+ * nothing about timings.
+ *
+ *   npm run bench -- [--n N] [--data PATH] [--json] [--only PHASES] [--profile] [--skip-stages STAGES]
+ *
+ * Phases, each in its own single-threaded child process so that each peak memory is its own:
+ * - wink:        wink-nlp alone (`wink().readDoc(text)`, tokens read out) over the plain texts: the baseline
+ * - text:        `ingest(store, [folder])` over N .txt files into a fresh SQLite database
+ * - html:        the same texts wrapped in news-page templates (nav, sidebar, comments, footer), N .html files
+ * - trafilatura: the extraction benchmark's real web pages (990, gunzipped), as .html files
+ * - linear:      the pipeline alone on 50 KB, 500 KB and 5 MB articles (one long line; many paragraphs)
+ *
+ * `--only text,html` runs some phases; `--profile` samples the CPU during each timed ingest
+ * (V8's profiler through node:inspector, as `node --cpu-prof` does, but only over the timed part)
+ * and prints the top self-time functions and modules.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { Session } from 'node:inspector/promises';
+import { createDoc } from '../src/doc/doc.ts';
+import { defaultStages } from '../src/pipeline/default-pipeline.ts';
+import { createPipeline, type Pipeline, type Stage } from '../src/pipeline/stage.ts';
+import type { Store } from '../src/store/store.ts';
+import { ingest } from '../src/ingest/ingest.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { wink } from '../src/text/tokenize.ts';
+import { generatedTexts, htmlPage, longArticle, textCorpus, type TextCorpus } from './bench/corpus.ts';
+import { summariseProfile, type ProfileSummary } from './bench/cpu-profile.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SCRIPT = fileURLToPath(import.meta.url);
+const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear'] as const;
+type PhaseName = (typeof PHASES)[number];
+const TARGETS: Partial<Record<PhaseName, number>> = { text: 200, html: 40, trafilatura: 40 };
+const LINEAR_SIZES = [50 * 1024, 500 * 1024, 5 * 1024 * 1024];
+const LINEAR_SHAPES = ['one-line', 'paragraphs'] as const;
+const WARM_UP_ARTICLES = 20;
+/** A linear-time case that runs longer than this is reported as timed out. */
+const LINEAR_TIMEOUT_MS = 180_000;
+const PHASE_TIMEOUT_MS = 900_000;
+
+interface Options {
+  n: number;
+  data: string;
+  json: boolean;
+  only: PhaseName[];
+  profile: boolean;
+  /** Stages left out of the pipeline (e.g. `entities`, to measure the foundation alone). */
+  skipStages: string[];
+  /** Internal: run one phase in this process. */
+  phase?: string;
+  work?: string;
+  out?: string;
+  profileOut?: string;
+}
+
+/** What a child process measured in one phase. */
+interface PhaseResult {
+  phase: string;
+  label: string;
+  items: number;
+  seconds: number;
+  cpuSeconds: number;
+  tokens: number;
+  chars: number;
+  inputBytes: number;
+  ingested?: number;
+  skipped?: number;
+  failed?: number;
+  failures?: string[];
+  dbBytes?: number;
+  modelLoadMs: number;
+  maxRssKB: number;
+  heapUsedMB: number;
+  corpus?: Omit<TextCorpus, 'texts'> & { bytes: number };
+  linear?: { shape: string; bytes: number };
+  /** Milliseconds per pipeline stage, and in the store's `has` and `put`, summed over the timed run. */
+  breakdown?: Record<string, number>;
+  stages?: string[];
+  profile?: ProfileSummary;
+  error?: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { n: 2000, data: resolve(REPO, '../shared/data'), json: false, only: [...PHASES], profile: false, skipStages: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--n') {
+      opts.n = Number(argv[++i]);
+      if (!Number.isInteger(opts.n) || opts.n < 1) fail(`--n takes a positive whole number (got ${argv[i]})`);
+    } else if (arg === '--data') opts.data = resolve(argv[++i] ?? '');
+    else if (arg === '--json') opts.json = true;
+    else if (arg === '--profile') opts.profile = true;
+    else if (arg === '--skip-stages') {
+      opts.skipStages = (argv[++i] ?? '').split(',').filter(Boolean);
+      const known = defaultStages().map((st) => st.name);
+      for (const name of opts.skipStages) if (!known.includes(name)) fail(`--skip-stages takes stages from ${known.join(', ')} (got ${name})`);
+    }
+    else if (arg === '--only') {
+      const names = (argv[++i] ?? '').split(',').filter(Boolean);
+      for (const name of names) if (!PHASES.includes(name as PhaseName)) fail(`--only takes phases from ${PHASES.join(', ')} (got ${name})`);
+      opts.only = names as PhaseName[];
+    } else if (arg === '--phase') opts.phase = argv[++i];
+    else if (arg === '--work') opts.work = argv[++i];
+    else if (arg === '--out') opts.out = argv[++i];
+    else if (arg === '--profile-out') opts.profileOut = argv[++i];
+    else fail(`unknown option ${arg}`);
+  }
+  return opts;
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------- child: one phase
+
+function memory(): { maxRssKB: number; heapUsedMB: number } {
+  return { maxRssKB: process.resourceUsage().maxRSS, heapUsedMB: process.memoryUsage().heapUsed / 1024 / 1024 };
+}
+
+function cpuSeconds(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+/** Loads the wink model and runs a few generated articles through the pipeline, so timing starts warm. */
+function warmUp(format: 'text' | 'html', pipeline: Pipeline): number {
+  const started = performance.now();
+  wink();
+  const modelLoadMs = performance.now() - started;
+  const texts = generatedTexts(WARM_UP_ARTICLES, 99);
+  texts.forEach((t, i) => pipeline(createDoc(format === 'html' ? htmlPage(t, i, texts) : t.text, format)));
+  return modelLoadMs;
+}
+
+/** The default stages, each timed into `times` (a few performance.now() calls per article). */
+function timedPipeline(times: Record<string, number>, skip: readonly string[]): Pipeline {
+  const stages = defaultStages().filter((stage) => !skip.includes(stage.name)).map((stage): Stage => {
+    times[stage.name] = 0;
+    return {
+      ...stage,
+      run(doc) {
+        const t = performance.now();
+        stage.run(doc);
+        times[stage.name] += performance.now() - t;
+      },
+    };
+  });
+  return createPipeline(stages);
+}
+
+/** The store with `has` and `put` timed into `times`. */
+function timedStore(store: Store, times: Record<string, number>): Store {
+  times['store.has'] = 0;
+  times['store.put'] = 0;
+  const timed = Object.create(store) as Store;
+  timed.has = (id) => {
+    const t = performance.now();
+    const has = store.has(id);
+    times['store.has'] += performance.now() - t;
+    return has;
+  };
+  timed.put = (doc) => {
+    const t = performance.now();
+    store.put(doc);
+    times['store.put'] += performance.now() - t;
+  };
+  return timed;
+}
+
+/** Samples the CPU (V8's profiler, 1 ms interval) while `fn` runs, when `out` names a file to write. */
+async function profiled<T>(out: string | undefined, fn: () => Promise<T>): Promise<T> {
+  if (!out) return fn();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 1000 });
+  await session.post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(out, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+function dbSize(path: string): number {
+  return ['', '-wal', '-shm'].reduce((sum, suffix) => sum + (existsSync(path + suffix) ? statSync(path + suffix).size : 0), 0);
+}
+
+function writeFiles(dir: string, files: { name: string; content: string | Uint8Array }[]): number {
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (const f of files) {
+    writeFileSync(join(dir, f.name), f.content);
+    bytes += typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.length;
+  }
+  return bytes;
+}
+
+/** Times `ingest(store, [folder])` into a fresh database, then reads the stored articles back to count tokens. */
+async function timeIngest(opts: Options, phase: PhaseName, label: string, folder: string, work: string, inputBytes: number): Promise<PhaseResult> {
+  const breakdown: Record<string, number> = {};
+  const pipeline = timedPipeline(breakdown, opts.skipStages);
+  const modelLoadMs = warmUp(phase === 'text' ? 'text' : 'html', pipeline);
+  for (const key of Object.keys(breakdown)) breakdown[key] = 0;
+  const dbPath = join(work, `${phase}.db`);
+  const store = openSqliteStore(dbPath);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const summary = await profiled(opts.profileOut, () => ingest(timedStore(store, breakdown), [folder], { pipeline }));
+  const seconds = (performance.now() - started) / 1000;
+  const cpuS = cpuSeconds(cpu);
+  const mem = memory();
+  let tokens = 0;
+  let chars = 0;
+  for (const id of summary.ids) {
+    const doc = store.get(id);
+    tokens += doc?.tokens.length ?? 0;
+    chars += doc?.text.length ?? 0;
+  }
+  store.close();
+  return {
+    phase,
+    label,
+    items: summary.ingested + summary.skipped + summary.failed.length,
+    seconds,
+    cpuSeconds: cpuS,
+    tokens,
+    chars,
+    inputBytes,
+    ingested: summary.ingested,
+    skipped: summary.skipped,
+    failed: summary.failed.length,
+    failures: summary.failed.slice(0, 5).map((f) => `${f.code}: ${f.reason}`),
+    dbBytes: dbSize(dbPath),
+    modelLoadMs,
+    breakdown,
+    stages: pipeline.stages.map((st) => st.name),
+    ...mem,
+  };
+}
+
+async function runPhase(opts: Options): Promise<PhaseResult> {
+  const work = opts.work ?? fail('--phase needs --work');
+  const [name, shape, size] = (opts.phase ?? '').split(':');
+  if (name === 'wink') {
+    const corpus = textCorpus(opts.data, opts.n);
+    const modelLoadMs = warmUp('text', createPipeline(defaultStages()));
+    const nlp = wink();
+    const its = nlp.its;
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    let tokens = 0;
+    for (const { text } of corpus.texts) {
+      const values = nlp.readDoc(text).tokens().out(its.value) as string[];
+      for (const v of values) if (v.trim() !== '') tokens++;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const { texts, ...about } = corpus;
+    const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t.text), 0);
+    return {
+      phase: 'wink',
+      label: 'wink-nlp alone (readDoc + tokens out)',
+      items: texts.length,
+      seconds,
+      cpuSeconds: cpuSeconds(cpu),
+      tokens,
+      chars: texts.reduce((s, t) => s + t.text.length, 0),
+      inputBytes: bytes,
+      modelLoadMs,
+      corpus: { ...about, bytes },
+      ...memory(),
+    };
+  }
+  if (name === 'text' || name === 'html') {
+    const corpus = textCorpus(opts.data, opts.n);
+    const { texts, ...about } = corpus;
+    const folder = join(work, name);
+    const bytes = writeFiles(
+      folder,
+      texts.map((t, i) => ({ name: `${String(i).padStart(5, '0')}-${t.name}.${name === 'text' ? 'txt' : 'html'}`, content: name === 'text' ? t.text : htmlPage(t, i, texts) })),
+    );
+    const label = name === 'text' ? 'Dossier ingest, plain text → SQLite' : 'Dossier ingest, HTML (templated) → SQLite';
+    const result = await timeIngest(opts, name, label, folder, work, bytes);
+    return { ...result, corpus: { ...about, bytes: texts.reduce((s, t) => s + Buffer.byteLength(t.text), 0) } };
+  }
+  if (name === 'trafilatura') {
+    const source = join(opts.data, 'extraction', 'trafilatura', 'html');
+    if (!existsSync(source)) throw new Error(`${source} is absent`);
+    const files = readdirSync(source).filter((f) => f.endsWith('.html.gz')).sort().slice(0, opts.n);
+    const folder = join(work, name);
+    const bytes = writeFiles(folder, files.map((f) => ({ name: f.replace(/\.gz$/, ''), content: gunzipSync(readFileSync(join(source, f))) })));
+    return timeIngest(opts, 'trafilatura', 'Dossier ingest, HTML (trafilatura pages) → SQLite', folder, work, bytes);
+  }
+  if (name === 'linear') {
+    const bytes = Number(size);
+    if ((shape !== 'one-line' && shape !== 'paragraphs') || !bytes) throw new TypeError(`bad linear case ${opts.phase}`);
+    const text = longArticle(bytes, shape);
+    const pipeline = createPipeline(defaultStages().filter((stage) => !opts.skipStages.includes(stage.name)));
+    const modelLoadMs = warmUp('text', pipeline);
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const doc = pipeline(createDoc(text, 'text'));
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      phase: opts.phase ?? name,
+      label: `pipeline only, ${shape}, ${kb(bytes)}`,
+      items: 1,
+      seconds,
+      cpuSeconds: cpuSeconds(cpu),
+      tokens: doc.tokens.length,
+      chars: doc.text.length,
+      inputBytes: bytes,
+      modelLoadMs,
+      linear: { shape, bytes },
+      ...memory(),
+    };
+  }
+  throw new TypeError(`unknown phase ${opts.phase}`);
+}
+
+// ---------------------------------------------------------------- parent: run the phases, print
+
+function kb(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+function spawnPhase(opts: Options, phase: string, work: string, timeout: number): PhaseResult {
+  const out = join(work, `result-${phase.replace(/:/g, '-')}.json`);
+  const prof = join(work, `${phase.replace(/:/g, '-')}.cpuprofile`);
+  const args = [
+    ...process.execArgv,
+    SCRIPT,
+    '--phase', phase, '--work', work, '--out', out, '--n', String(opts.n), '--data', opts.data,
+    ...(opts.profile ? ['--profile-out', prof] : []),
+    ...(opts.skipStages.length ? ['--skip-stages', opts.skipStages.join(',')] : []),
+  ];
+  if (!opts.json) process.stderr.write(`  running ${phase}…\n`);
+  const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], timeout, killSignal: 'SIGKILL', cwd: REPO });
+  const failed = (error: string): PhaseResult => ({ phase, label: phase, items: 0, seconds: 0, cpuSeconds: 0, tokens: 0, chars: 0, inputBytes: 0, modelLoadMs: 0, maxRssKB: 0, heapUsedMB: 0, error });
+  if (child.error || child.signal) return failed(child.signal === 'SIGKILL' ? `timed out after ${timeout / 1000} s` : String(child.error ?? child.signal));
+  if (child.status !== 0 || !existsSync(out)) return failed(`child exited with ${child.status}`);
+  const result = JSON.parse(readFileSync(out, 'utf8')) as PhaseResult;
+  if (opts.profile && existsSync(prof)) result.profile = summariseProfile(prof, REPO);
+  return result;
+}
+
+function pad(s: string | number, width: number, left = false): string {
+  const text = String(s);
+  return left ? text.padEnd(width) : text.padStart(width);
+}
+
+function rate(n: number, seconds: number): number {
+  return seconds > 0 ? n / seconds : 0;
+}
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function report(opts: Options, results: PhaseResult[], started: { load: number[] }): void {
+  const byPhase = new Map(results.map((r) => [r.phase, r]));
+  const wink = byPhase.get('wink');
+  const lines: string[] = [];
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  lines.push(`Dossier ingest benchmark — Node ${process.version}, ${process.platform} ${process.arch}, ${cpu}`);
+  lines.push('One core: every phase runs in its own single-threaded Node process (one JS thread; better-sqlite3 writes');
+  lines.push('synchronously on it; only V8 GC helpers run beside it). "CPU/s" rates use the process\'s user+sys time.');
+  lines.push(`Machine: ${cpus().length} cores shared with other work; load average at start ${started.load.map((l) => l.toFixed(2)).join(' ')}. Wall-clock figures are noisy.`);
+  const corpus = (wink ?? byPhase.get('text') ?? byPhase.get('html'))?.corpus;
+  if (corpus) {
+    lines.push(
+      corpus.origin === 'polnear'
+        ? `Texts: ${fmt(corpus.originals)} PolNeAR articles (${opts.data}/polnear, duplicates dropped) + ${fmt(corpus.variants)} variants with body paragraphs shuffled (fixed seed) = ${fmt(corpus.originals + corpus.variants)} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB.`
+        : `Texts: ${opts.data}/polnear is absent; ${fmt(opts.n)} generated articles (fixed-seed generator), ${(corpus.bytes / 1e6).toFixed(1)} MB.`,
+    );
+  }
+  lines.push(`HTML (templated): the same texts in news-page templates (cookie banner, nav, header, sidebar, inline links, comments, newsletter, footer; fixed seed).`);
+  lines.push(`Timing starts warm: wink model loaded and ${WARM_UP_ARTICLES} generated articles run through the pipeline first (not stored). Ingest times are end to end:`);
+  lines.push('folder walk, read, decode, extract/clean, tokenize, write to a fresh temp SQLite database (WAL). Tokens = sum of doc.tokens, read back from the store.');
+  const stages = results.find((r) => r.stages)?.stages;
+  if (stages) lines.push(`Pipeline stages (as of this run): ${stages.join(' → ')}.`);
+  lines.push('');
+  const head = `${pad('phase', 50, true)} ${pad('items', 6)} ${pad('wall s', 7)} ${pad('items/s', 8)} ${pad('tokens/s', 9)} ${pad('CPU/s', 7)} ${pad('target', 11)} ${pad('maxRSS KB', 10)} ${pad('heap MB', 8)}`;
+  lines.push(head);
+  lines.push('-'.repeat(head.length));
+  for (const r of results.filter((x) => !x.linear && !x.phase.startsWith('linear'))) {
+    if (r.error) {
+      lines.push(`${pad(r.label, 50, true)} ${r.error}`);
+      continue;
+    }
+    const perS = rate(r.items, r.seconds);
+    const target = TARGETS[r.phase as PhaseName];
+    const mark = target ? `≥${target} ${perS >= target ? '✓' : '✗'}` : '';
+    lines.push(
+      `${pad(r.label, 50, true)} ${pad(fmt(r.items), 6)} ${pad(r.seconds.toFixed(2), 7)} ${pad(fmt(perS, 1), 8)} ${pad(fmt(rate(r.tokens, r.seconds)), 9)} ${pad(fmt(rate(r.items, r.cpuSeconds), 1), 7)} ${pad(mark, 11)} ${pad(fmt(r.maxRssKB), 10)} ${pad(r.heapUsedMB.toFixed(1), 8)}`,
+    );
+  }
+  lines.push('');
+  for (const r of results.filter((x) => x.ingested !== undefined && !x.error)) {
+    const notes = [`${fmt(r.ingested ?? 0)} stored`, `${r.skipped} skipped`, `${r.failed} failed`, `input ${(r.inputBytes / 1e6).toFixed(1)} MB`, `database ${(((r.dbBytes ?? 0) / 1e6)).toFixed(1)} MB`, `CPU ${r.cpuSeconds.toFixed(1)} s`];
+    lines.push(`  ${r.phase}: ${notes.join(', ')}${r.failures?.length ? `; first failures: ${r.failures.join(' | ')}` : ''}`);
+    if (r.breakdown) {
+      const total = r.seconds * 1000;
+      const parts = Object.entries(r.breakdown).map(([k, ms]) => [k, ms] as const);
+      const rest = total - parts.reduce((sum, [, ms]) => sum + ms, 0);
+      const shown = [...parts, ['rest (walk, read, decode, ids)', rest] as const].map(([k, ms]) => `${k} ${(ms / r.items).toFixed(2)} ms (${((ms / total) * 100).toFixed(0)}%)`);
+      lines.push(`    per article: ${shown.join(', ')}`);
+    }
+  }
+  if (wink && !wink.error) {
+    const winkRate = rate(wink.items, wink.seconds);
+    lines.push('');
+    lines.push(`Baseline (wink-nlp alone, same ${fmt(wink.items)} texts): ${fmt(winkRate, 1)} articles/s, ${fmt(rate(wink.tokens, wink.seconds))} tokens/s (model load ${fmt(wink.modelLoadMs)} ms, not timed).`);
+    for (const phase of ['text', 'html'] as const) {
+      const r = byPhase.get(phase);
+      if (r && !r.error) lines.push(`  Dossier ${phase === 'text' ? 'plain text' : 'HTML (templated)'} / wink-nlp alone: ${(rate(r.items, r.seconds) / winkRate).toFixed(2)}× articles/s (wall), ${(rate(r.items, r.cpuSeconds) / rate(wink.items, wink.cpuSeconds)).toFixed(2)}× (CPU).`);
+    }
+  }
+  const linear = results.filter((r) => r.phase.startsWith('linear'));
+  if (linear.length) {
+    lines.push('');
+    lines.push('Linear time: the pipeline alone (no storage) on one synthetic article, once, after warm-up');
+    const lh = `${pad('shape', 11, true)} ${pad('size', 7)} ${pad('ms', 9)} ${pad('ms/KB', 7)} ${pad('tokens', 9)} ${pad('maxRSS KB', 10)} ${pad('heap MB', 8)}`;
+    lines.push(lh);
+    lines.push('-'.repeat(lh.length));
+    for (const shape of LINEAR_SHAPES) {
+      const rows = linear.filter((r) => r.phase.startsWith(`linear:${shape}:`));
+      for (const r of rows) {
+        const bytes = Number(r.phase.split(':')[2]);
+        if (r.error) {
+          lines.push(`${pad(shape, 11, true)} ${pad(kb(bytes), 7)} ${r.error}`);
+          continue;
+        }
+        const ms = r.seconds * 1000;
+        lines.push(`${pad(shape, 11, true)} ${pad(kb(bytes), 7)} ${pad(fmt(ms, 1), 9)} ${pad((ms / (bytes / 1024)).toFixed(3), 7)} ${pad(fmt(r.tokens), 9)} ${pad(fmt(r.maxRssKB), 10)} ${pad(r.heapUsedMB.toFixed(1), 8)}`);
+      }
+      const ok = rows.filter((r) => !r.error);
+      if (ok.length >= 2) {
+        const perKb = (r: PhaseResult) => (r.seconds * 1000) / (Number(r.phase.split(':')[2]) / 1024);
+        lines.push(`${pad('', 11, true)} ms/KB at ${kb(Number(ok[ok.length - 1].phase.split(':')[2]))} ÷ ms/KB at ${kb(Number(ok[0].phase.split(':')[2]))}: ${(perKb(ok[ok.length - 1]) / perKb(ok[0])).toFixed(2)} (≈1 is linear; ≈100 would be quadratic)`);
+      }
+    }
+  }
+  for (const r of results.filter((x) => x.profile)) {
+    const p = r.profile as ProfileSummary;
+    lines.push('');
+    lines.push(`CPU profile of ${r.phase} (${fmt(p.totalMs)} ms sampled; profiling slows the run, so its rates above are not comparable):`);
+    lines.push('  by module:');
+    for (const m of p.modules.slice(0, 12)) lines.push(`    ${pad((m.share * 100).toFixed(1), 5)}%  ${pad(fmt(m.ms), 7)} ms  ${m.name}`);
+    lines.push('  top functions by self time:');
+    for (const f of p.functions.slice(0, 20)) lines.push(`    ${pad((f.share * 100).toFixed(1), 5)}%  ${pad(fmt(f.ms), 7)} ms  ${f.name}`);
+  }
+  console.log(lines.join('\n'));
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.phase) {
+    let result: PhaseResult;
+    try {
+      result = await runPhase(opts);
+    } catch (e) {
+      console.error(`bench: phase ${opts.phase} failed: ${(e as Error).stack ?? e}`);
+      process.exit(1);
+    }
+    writeFileSync(opts.out ?? fail('--phase needs --out'), JSON.stringify(result));
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  const cleanUp = () => rmSync(work, { recursive: true, force: true });
+  process.on('SIGINT', () => {
+    cleanUp();
+    process.exit(130);
+  });
+  const started = { load: loadavg() };
+  const results: PhaseResult[] = [];
+  try {
+    for (const phase of opts.only) {
+      if (phase === 'linear') {
+        for (const shape of LINEAR_SHAPES) {
+          let timedOut = false;
+          for (const bytes of LINEAR_SIZES) {
+            const name = `linear:${shape}:${bytes}`;
+            // after a timeout, a case ten times longer would only time out again
+            const r: PhaseResult = timedOut ? spawnSkipped(name) : spawnPhase({ ...opts, profile: false }, name, work, LINEAR_TIMEOUT_MS);
+            timedOut ||= Boolean(r.error);
+            results.push(r);
+          }
+        }
+      } else results.push(spawnPhase(opts, phase, work, PHASE_TIMEOUT_MS));
+    }
+  } finally {
+    cleanUp();
+  }
+  if (opts.json) console.log(JSON.stringify({ node: process.version, cpu: cpus()[0]?.model, loadavg: started.load, n: opts.n, targets: TARGETS, results }, null, 2));
+  else report(opts, results, started);
+}
+
+function spawnSkipped(phase: string): PhaseResult {
+  return { phase, label: phase, items: 0, seconds: 0, cpuSeconds: 0, tokens: 0, chars: 0, inputBytes: 0, modelLoadMs: 0, maxRssKB: 0, heapUsedMB: 0, error: 'skipped: the smaller case failed or timed out' };
+}
+
+await main();
