@@ -61,29 +61,35 @@ function firstAtOrAfter(list: readonly number[], at: number): number {
   return lo;
 }
 
+function agrees(index: StreamIndex, words: readonly string[], k: number, p: number): boolean {
+  for (let a = 1; a <= ANCHOR_WORDS && k + a < words.length; a++) {
+    if (index.words[p + a] !== words[k + a]) return false;
+  }
+  return true;
+}
+
 /**
- * Finds where `words[k]` sits in the stream at or after `cursor`: first nearby, then anywhere
- * later provided the next words agree too (so that a common word does not drag the cursor
- * far ahead). Returns -1 when the word cannot be placed.
+ * Finds where `words[k]` sits in the stream at or after `cursor`: right at the cursor when
+ * the word before it was just placed there, or where the next words agree too (so that a common word such as "the" does not
+ * drag the cursor into the wrong part of the page), first nearby and then anywhere later.
+ * Inside a block, whose previous word was just placed, a nearby match need not agree.
+ * Returns -1 when the word cannot be placed.
  */
-function locate(index: StreamIndex, words: readonly string[], k: number, cursor: number): number {
+function locate(index: StreamIndex, words: readonly string[], k: number, cursor: number, inBlock: boolean): number {
   const target = words[k];
   const limit = Math.min(index.words.length, cursor + NEAR_WINDOW);
-  for (let p = cursor; p < limit; p++) if (index.words[p] === target) return p;
+  let loose = -1;
+  for (let p = cursor; p < limit; p++) {
+    if (index.words[p] !== target) continue;
+    if ((p === cursor && inBlock) || agrees(index, words, k, p)) return p;
+    if (loose < 0) loose = p;
+  }
   const list = index.where(target);
   let tried = 0;
   for (let c = firstAtOrAfter(list, limit); c < list.length && tried < MAX_CANDIDATES; c++, tried++) {
-    const p = list[c];
-    let agree = true;
-    for (let a = 1; a <= ANCHOR_WORDS && k + a < words.length; a++) {
-      if (index.words[p + a] !== words[k + a]) {
-        agree = false;
-        break;
-      }
-    }
-    if (agree) return p;
+    if (agrees(index, words, k, list[c])) return list[c];
   }
-  return -1;
+  return inBlock ? loose : -1;
 }
 
 /** Places one block's words from `cursor` on; positions are -1 for words not found. */
@@ -92,7 +98,7 @@ function alignBlock(index: StreamIndex, words: readonly string[], cursor: number
   let matched = 0;
   let at = cursor;
   for (let k = 0; k < words.length; k++) {
-    const p = locate(index, words, k, at);
+    const p = locate(index, words, k, at, k > 0 && positions[k - 1] >= 0);
     if (p >= 0) {
       positions[k] = p;
       at = p + 1;

@@ -30,13 +30,20 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'byline',
     maxWords: 8,
-    pattern: /^(von|by|par|por|di|autor|autorin|autoren|author|authors|posted by|written by|geschrieben von|erstellt von|veröffentlicht von)\s*:?\s+\p{Lu}/u,
+    // case-sensitive on purpose: a capital after "von"/"by" is a name
+    pattern: /^([Vv]on|VON|[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]i|[Aa]utor(in|en)?|[Aa]uthors?|[Pp]osted by|[Ww]ritten by|[Gg]eschrieben von|[Ee]rstellt von|[Vv]eröffentlicht von)\s*:?\s+\p{Lu}/u,
   },
   {
     reason: 'dateline',
     maxWords: 10,
     pattern:
       /^(erstellt|veröffentlicht|aktualisiert|zuletzt aktualisiert|geändert|stand|published|updated|posted|last modified|last updated|publié|mis à jour|publicado|actualizado|pubblicato)\b(\s*(am|on|le|el|il))?\s*(:|\d|\p{L}+,? \d)/iu,
+  },
+  {
+    reason: 'teaser',
+    maxWords: 30,
+    pattern:
+      /^[\s»›>]*(read more|read also|see also|also read|related|more on this|lesen sie (auch|mehr)|auch lesen|mehr dazu|mehr zum thema|siehe auch|zum thema|vea también|mire|le puede interesar|lea también|lee también|leia também|veja também|à lire aussi|lire aussi|voir aussi|leggi anche|czytaj (też|także)|zobacz (też|także))\s*[:»›]/iu,
   },
   {
     reason: 'call-to-action',

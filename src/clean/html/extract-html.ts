@@ -36,6 +36,12 @@ const ORIGIN = 'clean:html';
 const MAX_DOM_DEPTH = 400;
 /** Pages larger than this skip the DOM stages, to stay fast on pathological input. */
 const MAX_DOM_CHARS = 6_000_000;
+/**
+ * Pages with more elements than this skip Readability, which is superlinear in the size of
+ * the DOM (its own maxElemsToParse check counts nothing on linkedom). News pages have a few
+ * thousand.
+ */
+const MAX_READABILITY_TAGS = 15_000;
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -86,7 +92,7 @@ interface Candidates {
 }
 
 /** Runs the DOM stages one by one; a stage that fails leaves a message and its result empty. */
-function domCandidates(html: string, url: string | undefined, messages: HtmlExtraction['messages']): Candidates {
+function domCandidates(html: string, url: string | undefined, tagCount: number, messages: HtmlExtraction['messages']): Candidates {
   const found: Candidates = { meta: {}, container: null, readability: null, density: [] };
   let doc: Document | null = null;
   try {
@@ -100,10 +106,14 @@ function domCandidates(html: string, url: string | undefined, messages: HtmlExtr
   } catch (err) {
     messages.push({ origin: ORIGIN, severity: 'warning', text: `could not read metadata: ${errorText(err)}` });
   }
-  try {
-    found.readability = readabilityContent(html);
-  } catch (err) {
-    messages.push({ origin: ORIGIN, severity: 'warning', text: `Readability failed: ${errorText(err)}` });
+  if (tagCount > MAX_READABILITY_TAGS) {
+    messages.push({ origin: ORIGIN, severity: 'info', text: `page has ${tagCount} elements; skipped Readability` });
+  } else {
+    try {
+      found.readability = readabilityContent(html);
+    } catch (err) {
+      messages.push({ origin: ORIGIN, severity: 'warning', text: `Readability failed: ${errorText(err)}` });
+    }
   }
   if (!found.readability?.blocks.length) {
     try {
@@ -176,15 +186,15 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
       text: `page too ${html.length > MAX_DOM_CHARS ? 'large' : 'deeply nested'} for DOM extraction; kept its visible text`,
     });
   } else {
-    found = domCandidates(html, options.url, messages);
+    found = domCandidates(html, options.url, stream.tagCount, messages);
   }
 
   const chosen = choose(found);
   let blocks: WordBlock[];
   if (chosen) {
     blocks = chosen.blocks;
-    if (chosen.method !== 'readability' && !chosen.method.startsWith('container')) {
-      messages.push({ origin: ORIGIN, severity: 'info', text: `no article container or Readability result; used ${chosen.method}` });
+    if (chosen.method !== 'readability') {
+      messages.push({ origin: ORIGIN, severity: 'info', text: `Readability found no article; used ${chosen.method}` });
     }
   } else {
     blocks = streamBlocks(stream);

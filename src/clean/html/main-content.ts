@@ -58,9 +58,15 @@ export function pruneBoilerplate(root: Element): number {
   return doomed.length;
 }
 
-/** Keeps prose: drops blocks made mostly of link text, except headings. */
+/** Link-heavy blocks this long are citations or references, which articles keep. */
+const LINK_LIST_MAX_WORDS = 10;
+
+/**
+ * Keeps prose: drops short blocks made mostly of link text (menus, teaser lists, tag lists),
+ * except headings.
+ */
 export function dropLinkLists(blocks: DomBlock[]): DomBlock[] {
-  return blocks.filter((b) => b.kind === 'heading' || b.linkChars <= b.chars * MAX_LINK_DENSITY);
+  return blocks.filter((b) => b.kind === 'heading' || b.linkChars <= b.chars * MAX_LINK_DENSITY || b.words.length >= LINK_LIST_MAX_WORDS);
 }
 
 function proseChars(blocks: readonly DomBlock[]): number {

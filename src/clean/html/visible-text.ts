@@ -18,6 +18,8 @@ export interface VisibleText {
   wordCount: number;
   /** Deepest element nesting seen, a cheap guard against pathological pages. */
   maxDepth: number;
+  /** How many start tags the page has, a cheap measure of its DOM's size. */
+  tagCount: number;
 }
 
 /** True for the characters that JavaScript's `\s` matches. */
@@ -87,7 +89,7 @@ class WordStream {
     this.inWord = false;
   }
 
-  finish(maxDepth: number): VisibleText {
+  finish(maxDepth: number, tagCount: number): VisibleText {
     if (this.inWord) this.closeWord();
     return {
       text: this.parts.join(''),
@@ -97,6 +99,7 @@ class WordStream {
       wordLine: Int32Array.from(this.lines),
       wordCount: this.starts.length,
       maxDepth,
+      tagCount,
     };
   }
 }
@@ -153,6 +156,7 @@ export function visibleText(html: string): VisibleText {
   const out = new WordStream();
   let depth = 0;
   let maxDepth = 0;
+  let tagCount = 0;
   let i = 0;
   let textStart = 0;
   const flushText = (end: number): void => {
@@ -180,6 +184,7 @@ export function visibleText(html: string): VisibleText {
       const nameEnd = readName(html, lt + 1);
       const name = html.slice(lt + 1, nameEnd).toLowerCase();
       const end = tagEnd(html, nameEnd);
+      tagCount++;
       flushText(lt);
       if (BREAKING_TAGS.has(name)) out.lineBreak();
       resume = end + 1;
@@ -215,5 +220,5 @@ export function visibleText(html: string): VisibleText {
     textStart = i;
   }
   flushText(html.length);
-  return out.finish(maxDepth);
+  return out.finish(maxDepth, tagCount);
 }

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseHTML } from 'linkedom';
+import { alignWords } from './align-words.ts';
+import { filterBlocks, phraseReason } from './block-filter.ts';
+import { boilerplateReason } from './boilerplate-patterns.ts';
+import { blockText, domBlocks, type DomBlock } from './dom-blocks.ts';
+import { mergeBlocks } from './merge-blocks.ts';
+import { dropLinkLists } from './main-content.ts';
+import { visibleText } from './visible-text.ts';
+
+function body(html: string): Element {
+  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  return document.body as unknown as Element;
+}
+
+function block(text: string, extra: Partial<DomBlock> = {}): DomBlock {
+  const words = text.split(' ');
+  return { kind: 'paragraph', words, chars: words.join('').length, linkChars: 0, element: body(''), ...extra };
+}
+
+test('boilerplate patterns match whole class tokens, not fragments', () => {
+  const el = (attrs: string) => body(`<div ${attrs}>x</div>`).firstElementChild!;
+  assert.equal(boilerplateReason(el('id="comments"')), 'comments');
+  assert.equal(boilerplateReason(el('class="share-buttons top"')), 'share');
+  assert.equal(boilerplateReason(el('class="cookie-banner"')), 'cookie');
+  assert.equal(boilerplateReason(el('role="navigation"')), 'navigation');
+  assert.equal(boilerplateReason(el('style="display: none"')), 'hidden');
+  // WordPress marks the article itself with tag-<slug> and category-<slug>
+  assert.equal(boilerplateReason(el('class="post-12 post tag-comments category-social"')), null);
+  assert.equal(boilerplateReason(el('class="elementor-widget-text-editor"')), null);
+  assert.equal(boilerplateReason(body('<nav>x</nav>').firstElementChild!), 'navigation');
+});
+
+test('domBlocks reads kinds from the nearest heading, list item, quote or pre', () => {
+  const blocks = domBlocks(body('<h3>Head</h3><div>Lead <b>bold</b><p>Para</p>tail</div><ul><li><p>Item</p></li></ul><blockquote><p>Q</p></blockquote><pre>a  b</pre>'));
+  assert.deepEqual(
+    blocks.map((b) => [b.kind, b.level, blockText(b)]),
+    [
+      ['heading', 3, 'Head'],
+      ['paragraph', undefined, 'Lead bold'],
+      ['paragraph', undefined, 'Para'],
+      ['paragraph', undefined, 'tail'],
+      ['list-item', undefined, 'Item'],
+      ['quote', undefined, 'Q'],
+      ['preformatted', undefined, 'a b'],
+    ],
+  );
+});
+
+test('domBlocks survives nesting far deeper than the call stack', () => {
+  const deep = '<div>'.repeat(20_000) + 'deep' + '</div>'.repeat(20_000);
+  const { document } = parseHTML(`<html><body>${deep}</body></html>`);
+  assert.deepEqual(domBlocks(document.body as unknown as Element).map(blockText), ['deep']);
+});
+
+test('dropLinkLists drops short link-heavy blocks but keeps headings and long references', () => {
+  const kept = dropLinkLists([
+    block('Home News Sport', { linkChars: 13 }),
+    block('Section', { kind: 'heading', level: 2, linkChars: 7 }),
+    block('Smith, J. (2020). A very long reference title that is all one link, in a journal', { linkChars: 60 }),
+    block('Plain prose here.'),
+  ]);
+  assert.deepEqual(kept.map(blockText), ['Section', 'Smith, J. (2020). A very long reference title that is all one link, in a journal', 'Plain prose here.']);
+});
+
+test('phrase rules catch short captions, bylines and calls to action only', () => {
+  assert.equal(phraseReason(block('Foto: Max Muster / dpa')), 'caption');
+  assert.equal(phraseReason(block('Von Erika Mustermann')), 'byline');
+  assert.equal(phraseReason(block('Aktualisiert am 3. Mai 2024, 10:12 Uhr')), 'dateline');
+  assert.equal(phraseReason(block('Jetzt den Newsletter abonnieren!')), 'call-to-action');
+  assert.equal(phraseReason(block('Lesen Sie auch: Warum die Brücke gesperrt wurde')), 'teaser');
+  const long = 'The newsletter the council sent to every household in March explained in detail why the bridge had to close and what the ferry would cost';
+  assert.equal(phraseReason(block(long)), null);
+});
+
+test('filterBlocks cuts from an end marker to the next block of prose', () => {
+  const prose = 'This paragraph is long enough to count as prose in the article, with well over twenty-five words in it, so the filter keeps it in place.';
+  const out = filterBlocks([block('Intro paragraph of the article.'), block('Mehr zum Thema'), block('Teaser one'), block('Teaser two'), block(prose), block('Foto: Agentur')]);
+  assert.deepEqual(out.map(blockText), ['Intro paragraph of the article.', prose]);
+});
+
+test('mergeBlocks adds a lead and inner blocks from the page, in page order, without copies', () => {
+  const page = ['Menu', 'The lead paragraph sets the scene and has more than ten words in it.', 'A', 'inner list item', 'B', 'Related stuff'].map((t) => block(t));
+  const main = [block('A'), block('B')];
+  assert.deepEqual(mergeBlocks(main, page).map(blockText), ['The lead paragraph sets the scene and has more than ten words in it.', 'A', 'inner list item', 'B']);
+  assert.deepEqual(mergeBlocks([], page).length, page.length);
+  const copy = [block('x y z A B C'), block('A B C D'), block('w'), block('x y z A B C')];
+  assert.deepEqual(mergeBlocks([copy[0], copy[3]], copy).map(blockText), ['x y z A B C', 'A B C D', 'w', 'x y z A B C']);
+});
+
+test('alignWords maps words in order, skips look-alikes, and leaves unknown words to their neighbours', () => {
+  const html = '<h1>The Site</h1><p>The story starts here and the story goes on.</p>';
+  const stream = visibleText(html);
+  const aligned = alignWords(stream, [{ kind: 'paragraph', words: ['The', 'story', 'starts', 'NEW', 'here'] }]);
+  assert.equal(aligned.text, 'The story starts NEW here');
+  const seg0 = aligned.map.segments[0];
+  assert.equal(seg0.raw, html.indexOf('The story'));
+  assert.deepEqual(Array.from(aligned.used), [0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
+  assert.deepEqual(aligned.blocks, [{ kind: 'paragraph', start: 0, end: 25 }]);
+});
