@@ -3,6 +3,7 @@ import { extract } from '../clean/extract.ts';
 import { language } from '../clean/language.ts';
 import { quality } from '../clean/quality.ts';
 import { structure } from '../clean/structure.ts';
+import { entities } from '../entities/link.ts';
 import { createDoc, type Doc, type DocMeta, type SourceFormat } from '../doc/doc.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { createPipeline, type Pipeline, type Stage } from './stage.ts';
@@ -19,6 +20,7 @@ export function defaultStages(): Stage[] {
     language(), //  language of the text
     quality(), //   repetition and shape signals, flags
     tokenize(), //  sentences and tokens (wink-nlp)
+    entities(), //  names (trained NER), one entity per person or organisation in the article
   ];
 }
 

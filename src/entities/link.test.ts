@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { SHARED_DATA, needsSharedData } from '../../test/support/shared-data.ts';
+import type { Doc } from '../doc/doc.ts';
+import { processArticle } from '../pipeline/default-pipeline.ts';
+
+const REWRITTEN = 'seeds/000_f52f2e6ae05d1052.txt';
+const LIVE_BLOG = 'seeds/004_20dca7a36c75680e.txt';
+
+function entity(doc: Doc, name: string) {
+  return doc.entities.find((e) => e.name === name);
+}
+
+function formsOf(doc: Doc, name: string): string[] {
+  const e = entity(doc, name);
+  return e ? e.mentions.map((m) => doc.text.slice(doc.mentions[m].start, doc.mentions[m].end)) : [];
+}
+
+function rolesOf(doc: Doc, name: string): string[] {
+  return entity(doc, name)?.roles.map((r) => r.text) ?? [];
+}
+
+test('rewritten seed: one entity per person with its fullest name, titles as roles', needsSharedData(REWRITTEN), () => {
+  const doc = processArticle(readFileSync(SHARED_DATA + REWRITTEN, 'utf8'), 'text');
+  // "Putin", "President Putin", "Russian President Vladimir Putin" → Vladimir Putin
+  const putin = entity(doc, 'Vladimir Putin');
+  assert.ok(putin, 'Vladimir Putin is an entity');
+  assert.equal(putin.type, 'PER');
+  assert.ok(formsOf(doc, 'Vladimir Putin').filter((f) => f === 'Putin').length >= 4);
+  assert.ok(rolesOf(doc, 'Vladimir Putin').some((r) => /President/.test(r)));
+  assert.equal(doc.entities.filter((e) => e.type === 'PER' && /Putin/.test(e.name)).length, 1, 'no second Putin');
+  // "Witkov" → Steve Witkov
+  assert.ok(formsOf(doc, 'Steve Witkov').filter((f) => f === 'Witkov').length >= 4);
+  // a misspelt surname joins the person: "Shapovarova" → Julia Shapovalova
+  assert.ok(formsOf(doc, 'Julia Shapovalova').includes('Shapovarova'));
+  assert.ok(rolesOf(doc, 'Julia Shapovalova').includes('correspondent'));
+  assert.ok(rolesOf(doc, 'Dmitry Peskov').includes('Kremlin spokesman'));
+  assert.ok(rolesOf(doc, 'Sergei Lavrov').some((r) => /Foreign Minister/.test(r)));
+  // acronyms join their expansion
+  const nato = entity(doc, 'North Atlantic Treaty Organization');
+  assert.ok(nato, 'NATO has its expansion as its name');
+  assert.ok(formsOf(doc, 'North Atlantic Treaty Organization').includes('NATO'));
+  // possessives are not part of names
+  for (const m of doc.mentions) assert.doesNotMatch(doc.text.slice(m.start, m.end), /['’]s?$/, 'no possessive ending');
+});
+
+test('live-blog seed: possessives, outlets and envoys', needsSharedData(LIVE_BLOG), () => {
+  const doc = processArticle(readFileSync(SHARED_DATA + LIVE_BLOG, 'utf8'), 'text');
+  assert.ok(formsOf(doc, 'Steve Witkoff').includes('Witkoff'));
+  assert.ok(rolesOf(doc, 'Steve Witkoff').includes('US envoy'));
+  assert.ok(formsOf(doc, 'Keith Kellogg').includes('Kellogg'));
+  const texts = doc.mentions.map((m) => doc.text.slice(m.start, m.end));
+  assert.ok(texts.includes('BBC'), 'the BBC’s → BBC');
+  assert.ok(texts.includes('Sky News'), 'Sky News’ → Sky News');
+  assert.ok(texts.includes('Sarah Rainsford'));
+  for (const t of texts) assert.doesNotMatch(t, /['’]s?$/);
+});
+
+test('all-caps headlines and quotation marks do not break names', () => {
+  const doc = processArticle(
+    'PUTIN MEETS WITKOFF IN MOSCOW AS TALKS RESUME\n\nRussian President Vladimir Putin met US envoy Steve Witkoff in Moscow on Thursday. The “Witkoff” visit was the third this year, and "Putin" was said to be pleased.',
+    'text',
+  );
+  const putin = entity(doc, 'Vladimir Putin');
+  assert.ok(putin);
+  const putinForms = formsOf(doc, 'Vladimir Putin');
+  assert.ok(putinForms.includes('PUTIN'), `the headline's PUTIN joins Vladimir Putin (${putinForms})`);
+  assert.ok(putinForms.includes('Putin'));
+  assert.ok(formsOf(doc, 'Steve Witkoff').includes('WITKOFF'));
+  for (const m of doc.mentions) assert.doesNotMatch(doc.text.slice(m.start, m.end), /^[“”"]|[“”"]$/);
+});
+
+test('property: any text gives valid mentions that point at entities that point back', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 400 }), (raw) => {
+      const doc = processArticle(raw, 'text');
+      doc.mentions.forEach((m, i) => {
+        assert.ok(m.start >= 0 && m.start < m.end && m.end <= doc.text.length);
+        assert.ok(doc.entities[m.entity].mentions.includes(i));
+      });
+    }),
+    { numRuns: 80 },
+  );
+});
+
+test('a non-English article is flagged and tagged best-effort without error', () => {
+  const doc = processArticle(
+    'Die Waffenruhe am Staudamm hält seit drei Tagen. Präsident Anselm Korvath erklärte am Dienstag in Drevin, man werde die Schleusen öffnen, sobald die Beobachter der Vereinten Nationen eingetroffen seien.',
+    'text',
+  );
+  assert.equal(doc.meta.language, 'de');
+  assert.ok(doc.quality!.flags.includes('not-english'));
+  for (const m of doc.mentions) assert.ok(m.start < m.end && m.end <= doc.text.length);
+  assert.ok(doc.entities.some((e) => e.name.includes('Korvath')), 'a name in a German sentence is still found');
+});
