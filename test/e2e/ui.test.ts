@@ -232,6 +232,23 @@ test('the live blog shows its entries and what cleaning removed; the back button
   assert.equal(await page.locator('.doc-body section.entry').count(), 3);
 });
 
+test('names in the text are marked by type, and the names panel lists the entities', { skip: SKIP }, async () => {
+  const id = await ingestOne(
+    'envoy.txt',
+    'Envoy meets president in Halvik\n\nOrrenland envoy Henrik Solvane met President Anselm Korvath in Halvik on Tuesday, the Meridian Wire news agency reported. Solvane later told reporters the talks had been useful.',
+  );
+  await page.goto(server.url);
+  await openArticle(id);
+  const people = await page.locator('.doc-body mark.mention-PER').allTextContents();
+  assert.ok(people.includes('Henrik Solvane') && people.includes('Solvane'), people.join(', '));
+  assert.ok((await page.locator('.doc-body mark.mention-LOC').allTextContents()).includes('Halvik'));
+  const title = await page.locator('.doc-body mark.mention-PER', { hasText: /^Solvane$/ }).first().getAttribute('title');
+  assert.equal(title, 'Person: Henrik Solvane', 'a surname is shown as its entity');
+  const panel = page.locator('.doc-entities');
+  assert.match((await panel.textContent()) ?? '', /Henrik Solvane ×2/);
+  assert.match((await panel.textContent()) ?? '', /Orrenland envoy/);
+});
+
 test('ingested markup is shown as text and never runs', { skip: SKIP }, async () => {
   for (const [name, id] of [['text file', ids.text], ['HTML page with escaped entities', ids.html], ['JSONL record', ids.jsonl]] as const) {
     await openArticle(id);
