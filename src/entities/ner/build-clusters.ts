@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { brownClusters } from './brown.ts';
 import { readConll } from './conll.ts';
-import { conllFiles, dataDir, DEFAULT_CLUSTERS_PATH, parseOptions, REPO_ROOT } from './paths.ts';
+import { DEFAULT_CLUSTERS_PATH, REPO_ROOT, conllFilesOrExit, parseOptions } from './paths.ts';
 import { pathToFileURL } from 'node:url';
 
 /** Defaults of the committed clusters. */
@@ -33,12 +33,7 @@ function filesUnder(dir: string, suffix: string): string[] {
 function main(): void {
   const started = Date.now();
   const options = parseOptions(process.argv.slice(2));
-  const data = dataDir(options.get('data'));
-  const files = conllFiles(data);
-  if (!files) {
-    console.error(`CoNLL-2003 not found under ${data}/conll2003 (give --data)`);
-    process.exit(1);
-  }
+  const { data, files } = conllFilesOrExit(options);
   const clusters = Number(options.get('clusters') ?? DEFAULTS.clusters);
   const minCount = Number(options.get('min-count') ?? DEFAULTS.minCount);
   const out = options.get('out') ?? DEFAULT_CLUSTERS_PATH;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { readConll, type ConllDocument } from './conll.ts';
 import { evaluateChunks, formatEvaluation, type ConllEvaluation } from './conlleval.ts';
 import { tagDocument } from './model.ts';
-import { conllFiles, dataDir, DEFAULT_MODEL_PATH, parseOptions } from './paths.ts';
+import { DEFAULT_MODEL_PATH, conllFilesOrExit, parseOptions } from './paths.ts';
 import { labelsToSpans, spansToBio } from './spans.ts';
 import { loadNerModel } from './tagger.ts';
 import { pathToFileURL } from 'node:url';
@@ -81,12 +81,7 @@ function report(title: string, e: ConllEvaluation): void {
 
 function main(): void {
   const options = parseOptions(process.argv.slice(2));
-  const data = dataDir(options.get('data'));
-  const files = conllFiles(data);
-  if (!files) {
-    console.error(`CoNLL-2003 not found under ${data}/conll2003 (give --data)`);
-    process.exit(1);
-  }
+  const { data, files } = conllFilesOrExit(options);
   const modelPath = options.get('model') ?? DEFAULT_MODEL_PATH;
   const loadStart = performance.now();
   const model = loadNerModel(modelPath);

@@ -39,3 +39,17 @@ export function parseOptions(argv: readonly string[]): Map<string, string> {
   }
   return options;
 }
+
+/**
+ * The CoNLL-2003 files for a command line's `--data` option (default `../shared/data`); a
+ * command-line script exits with a clear message when they are absent.
+ */
+export function conllFilesOrExit(options: Map<string, string>): { data: string; files: { train: string; dev: string; test: string } } {
+  const data = dataDir(options.get('data'));
+  const files = conllFiles(data);
+  if (!files) {
+    console.error(`CoNLL-2003 not found under ${data}/conll2003 (give --data)`);
+    process.exit(1);
+  }
+  return { data, files };
+}

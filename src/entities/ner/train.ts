@@ -8,7 +8,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { loadGazetteerSources } from './gazetteer-sources.ts';
 import { bilouLabels, bilouTransitions, ENTITY_TYPES } from './labels.ts';
 import { createModel, saveModel, tagDocument } from './model.ts';
-import { conllFiles, dataDir, DEFAULT_CLUSTERS_PATH, DEFAULT_MODEL_PATH, parseOptions, REPO_ROOT } from './paths.ts';
+import { DEFAULT_CLUSTERS_PATH, DEFAULT_MODEL_PATH, REPO_ROOT, conllFilesOrExit, parseOptions } from './paths.ts';
 import { averageWeights } from './perceptron.ts';
 import { prepareDocuments, scorePass, trainPass, type PassOptions, type PassResult, type PreparedSentence } from './trainer.ts';
 import { pathToFileURL } from 'node:url';
@@ -19,12 +19,7 @@ const DEFAULTS = { seed: 20030, bits: 21, maxEpochs: 25, patience: 4, passes: 2,
 function main(): void {
   const started = Date.now();
   const options = parseOptions(process.argv.slice(2));
-  const data = dataDir(options.get('data'));
-  const files = conllFiles(data);
-  if (!files) {
-    console.error(`CoNLL-2003 not found under ${data}/conll2003 (give --data)`);
-    process.exit(1);
-  }
+  const { data, files } = conllFilesOrExit(options);
   const seed = Number(options.get('seed') ?? DEFAULTS.seed);
   const bits = Number(options.get('bits') ?? DEFAULTS.bits);
   const passCount = Number(options.get('passes') ?? DEFAULTS.passes);
