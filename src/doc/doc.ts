@@ -198,11 +198,6 @@ export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
   return itemAt(doc.sentences, offset);
 }
 
-/** The block containing a cleaned-text offset, or undefined. */
-export function blockAt(doc: Doc, offset: number): Block | undefined {
-  return itemAt(doc.blocks, offset);
-}
-
 /** Adds a message to the Doc. */
 export function report(doc: Doc, origin: string, text: string, span?: Span, severity: Message['severity'] = 'info'): void {
   doc.messages.push(span ? { origin, severity, text, span } : { origin, severity, text });

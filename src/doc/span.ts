@@ -16,11 +16,6 @@ export function assertSpan(span: Span, length: number): void {
   }
 }
 
-/** True when the two spans share at least one character. */
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /**
  * Index of the last item whose `start` is at or before `offset` in a list sorted by start,
  * or -1. The layers of a Doc are sorted this way, so this is how they are searched.

@@ -1,5 +1,4 @@
-import type { Doc, EntityType, Mention, Role, Token } from '../doc/doc.ts';
-import type { Stage } from '../pipeline/stage.ts';
+import type { Doc, EntityType, Role, Token } from '../doc/doc.ts';
 import { entitySpans, loadNerModel, tagTokens } from './ner/index.ts';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS } from './roles.ts';
 
@@ -227,9 +226,3 @@ export function findMentions(doc: Doc): Candidate[] {
 export function candidateSpan(doc: Doc, c: Candidate): { start: number; end: number } {
   return { start: doc.tokens[c.first].start, end: doc.tokens[c.last - 1].end };
 }
-
-/** Mentions (without entities yet) of candidates. */
-export function candidateMentions(doc: Doc, cands: Candidate[]): Mention[] {
-  return cands.map((c) => ({ ...candidateSpan(doc, c), type: c.type, entity: -1 }));
-}
-
