@@ -45,6 +45,8 @@ interface WordInfo {
 const MAX_AFFIX_WORD = 64;
 const MAX_SHAPE = 24;
 const WORD_CACHE_LIMIT = 200_000;
+/** Words longer than this are not cached. */
+export const MAX_CACHED_WORD = 40;
 const OFFSET_SEEDS = [-2, -1, 1, 2].map((o) => hashString(`offset:${o}`));
 const H = (name: string): number => hashString(name);
 const gazetteerHashes = new Map<string, number>();
@@ -151,7 +153,8 @@ export class FeatureExtractor {
     if (cached) return cached;
     if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
     const info = this.computeWordInfo(word);
-    this.cache.set(word, info);
+    // long tokens (URLs, base64, runs of junk) are rare and would pin large strings in memory
+    if (word.length <= MAX_CACHED_WORD) this.cache.set(word, info);
     return info;
   }
 

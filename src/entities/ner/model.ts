@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { documentEvidence } from './evidence.ts';
-import { FeatureExtractor } from './features.ts';
+import { FeatureExtractor, MAX_CACHED_WORD } from './features.ts';
 import { gazetteerFromData, gazetteerToData, type Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { bilouTransitions, type TransitionRules } from './labels.ts';
 import type { PassWeights } from './perceptron.ts';
@@ -66,6 +66,7 @@ const WORD_SCORE_CACHE_LIMIT = 200_000;
 function wordScores(model: NerModel, word: string): Float64Array {
   const cached = model.wordScores.get(word);
   if (cached) return cached;
+  const cacheable = word.length <= MAX_CACHED_WORD;
   if (model.wordScores.size >= WORD_SCORE_CACHE_LIMIT) model.wordScores.clear();
   const hashes = model.extractor.ownFeatures(word);
   const L = model.labels.length;
@@ -78,7 +79,7 @@ function wordScores(model: NerModel, word: string): Float64Array {
       for (let y = 0; y < L; y++) scores[p * L + y] += pass.rows[r * L + y];
     }
   });
-  model.wordScores.set(word, scores);
+  if (cacheable) model.wordScores.set(word, scores);
   return scores;
 }
 
