@@ -308,6 +308,18 @@ describe('reading commands', { concurrency: true }, () => {
     assert.equal(run.stdout, '');
   });
 
+  test('entities lists names across the corpus and the entities of one article', async () => {
+    const all = await dossier(['entities', '--type', 'PER', '--db', db]);
+    assert.equal(all.code, 0, all.stderr);
+    assert.match(all.stdout, /^PER +\S.* +\d+ mentions in \d+ article\(s\)$/m);
+    assert.match(all.stdout, /^\d+ of \d+ names$/m);
+    assert.doesNotMatch(all.stdout, /^(ORG|LOC) /m, '--type filters');
+    const one = await dossier(['entities', '--doc', basinwatch.id.slice(0, 8), '--json', '--db', db]);
+    assert.equal(one.code, 0, one.stderr);
+    const list = JSON.parse(one.stdout) as { articleId: string; name: string; mentions: number }[];
+    assert.ok(list.length > 0 && list.every((e) => e.articleId === basinwatch.id && e.mentions >= 1));
+  });
+
   test('search finds articles and marks the hit words', async () => {
     const run = await dossier(['search', 'Tamsk', 'Dam', '--db', db]);
     assert.equal(run.code, 0, run.stderr);
@@ -338,8 +350,9 @@ describe('reading commands', { concurrency: true }, () => {
     assert.equal(lines.length, 3);
     const exported = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     assert.deepEqual(exported.map((a) => a.id).sort(), [...ids].sort());
+    let found = 0;
     for (const a of exported) {
-      for (const field of ['schema', 'id', 'text', 'raw', 'blocks', 'sentences', 'tokens', 'removed', 'map', 'messages', 'meta']) {
+      for (const field of ['schema', 'id', 'text', 'raw', 'blocks', 'sentences', 'tokens', 'mentions', 'entities', 'removed', 'map', 'messages', 'meta']) {
         assert.ok(field in a, `${String(a.id)} has ${field}`);
       }
       assert.equal(a.schema, 'dossier.article/1');
@@ -361,15 +374,22 @@ describe('reading commands', { concurrency: true }, () => {
         inText('entry', e);
         if (e.headline) inText('entry headline', e.headline);
       }
+      const entities = a.entities as { name: string; mentions: number[] }[];
+      (a.mentions as { start: number; end: number; entity: number }[]).forEach((m, i) => {
+        inText('mention', m);
+        assert.ok(entities[m.entity].mentions.includes(i), `mention ${i} belongs to its entity`);
+      });
       for (const m of a.messages as { span?: { start: number; end: number } }[]) if (m.span) inText('message', m.span);
       for (const r of a.removed as { raw: { start: number; end: number } }[]) {
         assert.ok(0 <= r.raw.start && r.raw.start <= r.raw.end && r.raw.end <= raw.length, `removed ${JSON.stringify(r.raw)} outside raw`);
       }
+      found += (a.mentions as unknown[]).length;
       for (const seg of a.map as { clean: number; raw: number; length: number; rawLength: number }[]) {
         assert.ok(seg.clean >= 0 && seg.clean + seg.length <= text.length, `map segment ${JSON.stringify(seg)} outside text`);
         assert.ok(seg.raw >= 0 && seg.raw + seg.rawLength <= raw.length, `map segment ${JSON.stringify(seg)} outside raw`);
       }
     }
+    assert.ok(found > 10, 'the articles have names, and the export carries them');
     const withRemovals = exported.find((a) => a.id === basinwatch.id);
     assert.equal((withRemovals?.removed as unknown[]).length, basinwatch.removed);
   });
