@@ -6,7 +6,7 @@ import { filterBlocks, phraseReason } from './block-filter.ts';
 import { boilerplateReason } from './boilerplate-patterns.ts';
 import { blockText, domBlocks, type DomBlock } from './dom-blocks.ts';
 import { mergeBlocks } from './merge-blocks.ts';
-import { dropLinkLists } from './main-content.ts';
+import { densityBlocks, dropEdgeLinkLists, dropLinkLists } from './main-content.ts';
 import { visibleText } from './visible-text.ts';
 
 function body(html: string): Element {
@@ -98,4 +98,65 @@ test('alignWords maps words in order, skips look-alikes, and leaves unknown word
   assert.equal(seg0.raw, html.indexOf('The story'));
   assert.deepEqual(Array.from(aligned.used), [0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
   assert.deepEqual(aligned.blocks, [{ kind: 'paragraph', start: 0, end: 25 }]);
+});
+
+test('boilerplate tokens are read with their BEM parts and underscores as hyphens', () => {
+  const el = (attrs: string) => body(`<div ${attrs}>x</div>`).firstElementChild!;
+  assert.equal(boilerplateReason(el('class="c-sheet__tags"')), 'metadata');
+  assert.equal(boilerplateReason(el('id="related_posts"')), 'related');
+  assert.equal(boilerplateReason(el('class="post-author__bio columns"')), 'metadata');
+  assert.equal(boilerplateReason(el('class="entry__tags--inline"')), 'metadata');
+  // a BEM block alone says nothing: `article__body` is the article
+  assert.equal(boilerplateReason(el('class="article__body article--wide"')), null);
+});
+
+test('author boxes, disclaimers, embedded posts and caption classes are furniture', () => {
+  const el = (attrs: string) => body(`<div ${attrs}>x</div>`).firstElementChild!;
+  assert.equal(boilerplateReason(el('class="saboxplugin-wrap"')), 'metadata');
+  assert.equal(boilerplateReason(el('class="author-description"')), 'metadata');
+  assert.equal(boilerplateReason(el('class="editorial-disclaimer"')), 'disclaimer');
+  assert.equal(boilerplateReason(el('class="affiliate-info"')), 'disclaimer');
+  assert.equal(boilerplateReason(el('class="twitter-tweet"')), 'embed');
+  assert.equal(boilerplateReason(el('class="wp-caption-text"')), 'media');
+  assert.equal(boilerplateReason(el('class="media__caption media__caption--source"')), 'media');
+  assert.equal(boilerplateReason(el('class="caption-wrapper-main"')), null);
+});
+
+test('dropEdgeLinkLists keeps link lists inside the body and drops those at its edges', () => {
+  const prose = (n: number) => block(`word ${n} `.repeat(8).trim());
+  const link = (text: string) => block(text, { linkChars: text.replace(/ /g, '').length });
+  const kept = dropEdgeLinkLists([link('Home News'), prose(1), link('BBEdit'), link('Acorn'), prose(2), link('Related story'), block('The end.')]);
+  assert.deepEqual(kept.map(blockText), [blockText(prose(1)), 'BBEdit', 'Acorn', blockText(prose(2)), 'The end.']);
+  // no prose at all: every link list goes, as dropLinkLists does
+  assert.deepEqual(dropEdgeLinkLists([link('Home'), block('Short text')]).map(blockText), ['Short text']);
+  // a long block without spaces (Japanese) marks the body too
+  const cjk = block('肉をくわえたイヌが、橋を渡っていました。'.repeat(5));
+  assert.deepEqual(dropEdgeLinkLists([cjk, link('いぬ'), cjk]).map(blockText), [blockText(cjk), 'いぬ', blockText(cjk)]);
+});
+
+test('mergeBlocks never takes the headline in as a lead', () => {
+  const headline = block('A headline long enough to pass for a lead paragraph of the article', { kind: 'heading', level: 1 });
+  const lead = block('A lead paragraph set apart from the body that is long enough to count as prose');
+  const body1 = block('First paragraph of the body.');
+  const body2 = block('Second paragraph of the body.');
+  const merged = mergeBlocks([body1, body2], [headline, lead, body1, body2]);
+  assert.deepEqual(merged.map(blockText), [blockText(lead), blockText(body1), blockText(body2)]);
+});
+
+test('densityBlocks skips furniture without changing the document', () => {
+  const root = body(
+    '<p>The council voted on Tuesday to close the old bridge after engineers found deep cracks in its piers.</p>' +
+      '<div id="comments"><p>What a shame that the council waited so long before doing anything about the old bridge at all.</p></div>',
+  );
+  const before = root.innerHTML;
+  const kept = densityBlocks(root.ownerDocument);
+  assert.equal(kept.length, 1);
+  assert.match(blockText(kept[0]), /^The council voted/);
+  assert.equal(root.innerHTML, before);
+});
+
+test('a table of contents does not end the article', () => {
+  const kept = filterBlocks([block('Contents', { kind: 'heading', level: 2 }), block('1 History', { kind: 'list-item' }), block('2 Values', { kind: 'list-item' })]);
+  assert.deepEqual(kept.map(blockText), ['Contents', '1 History', '2 Values']);
+  assert.deepEqual(filterBlocks([block('Comments', { kind: 'heading', level: 2 }), block('Nice post!')]).map(blockText), []);
 });

@@ -13,11 +13,12 @@ export interface PhraseRule {
 }
 
 /**
- * Headings that announce the end of an article: what follows is teasers, sharing, comments
- * or a table of contents. Matched anywhere in a block of at most eight words.
+ * Headings that announce the end of an article: what follows is teasers, sharing or comments.
+ * (A table of contents is not one: the article follows it.) Matched anywhere in a block of
+ * at most eight words.
  */
 export const END_MARKERS: RegExp =
-  /^(related|recommended|see also|comments?|\d+ comments?|kommentare?|\d+ kommentare?|inhalt|inhaltsverzeichnis|table of contents|contents)[\s\p{P}]*$|\b(related (posts|articles|stories|content|links)|read (more|next)|more from|you (may|might) (also )?like|also read|share this|share (this )?(article|story|post)|leave a (reply|comment)|join the discussion|könnte (sie|dich) (auch )?interessieren|auch interessant|mehr zum thema|mehr zu diesem thema|weitere (artikel|beiträge|themen|nachrichten|links|tourentipps|informationen zum thema)|weiterführende[rn]? links?|lesen sie (auch|mehr|weiter)|zum weiterlesen|empfohlene (beiträge|artikel)|ähnliche (artikel|beiträge)|(artikel|beitrag) (mit anderen )?teilen|diese[nr]? (artikel|beitrag) teilen|vorschau auf den nächsten artikel|schreibe einen kommentar|hinterlasse einen kommentar|veja também|leia também|lea también|te puede interesar|artículos relacionados|noticias relacionadas|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|potrebbe interessarti|leggi anche|czytaj (też|także)|zobacz (też|także))\b/iu;
+  /^(related|recommended|see also|comments?|\d+ comments?|kommentare?|\d+ kommentare?)[\s\p{P}]*$|\b(related (posts|articles|stories|content|links)|read (more|next)|more from|you (may|might) (also )?like|also read|share this|share (this )?(article|story|post)|leave a (reply|comment)|join the discussion|könnte (sie|dich) (auch )?interessieren|auch interessant|mehr zum thema|mehr zu diesem thema|weitere (artikel|beiträge|themen|nachrichten|links|tourentipps|informationen zum thema)|weiterführende[rn]? links?|lesen sie (auch|mehr|weiter)|zum weiterlesen|empfohlene (beiträge|artikel)|ähnliche (artikel|beiträge)|(artikel|beitrag) (mit anderen )?teilen|diese[nr]? (artikel|beitrag) teilen|vorschau auf den nächsten artikel|schreibe einen kommentar|hinterlasse einen kommentar|veja também|leia também|lea también|te puede interesar|artículos relacionados|noticias relacionadas|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|potrebbe interessarti|leggi anche|czytaj (też|także)|zobacz (też|także))\b/iu;
 
 /** Furniture phrases for short blocks, as a table. */
 export const PHRASE_RULES: readonly PhraseRule[] = [

@@ -47,8 +47,11 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     reason: 'metadata',
     pattern:
-      /^(byline|post-?meta|entry-?meta|article-?meta|postmetadata|post-?info|entry-?utility|entry-?footer|post-?footer|article-?footer|tags|tag-?cloud|tagcloud|tag-?list|post-?tags|entry-?tags|article-?tags|author-?(box|bio|info)|about-?author|dateline|rating|ratings|post-?ratings)$/,
+      /^(byline|post-?meta|entry-?meta|article-?meta|postmetadata|post-?info|entry-?utility|entry-?footer|post-?footer|article-?footer|tags|tag-?cloud|tagcloud|tag-?list|post-?tags|entry-?tags|article-?tags|author-?(box|bio|info|description|details|profile|card)|(post|article|entry)-?authors?(-?bio)?|about-?(the-?)?author|saboxplugin-?\w*|dateline|rating|ratings|post-?ratings)$/,
   },
+  { reason: 'disclaimer', pattern: /^((editorial|affiliate|legal)-?disclaimer|disclaimer|ad-?disclosure|affiliate-?(info|disclosure|notice|hint)|community-?notice)$/ },
+  { reason: 'media', pattern: /^(caption|wp-caption(-text)?|(photo|image|img|media|picture|figure)-?(caption|credits?)|credits?|caption-?(text|credit|source)|icaption\w*)$/ },
+  { reason: 'embed', pattern: /^(twitter-?tweet|instagram-?media|tiktok-?embed|fb-?post)$/ },
   { reason: 'interface', pattern: /^(modal|popup|pop-?up|overlay|lightbox|login|search|searchform|search-?form|hidden|screen-?reader-?text|sr-only|visually-?hidden|noprint)$/ },
 ];
 
@@ -109,9 +112,24 @@ export function boilerplateReason(el: Element): string | null {
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim().toLowerCase();
   if (!names) return null;
-  const tokens = names.split(/\s+/);
+  const tokens = nameTokens(names);
   for (const { reason, pattern } of BOILERPLATE_PATTERNS) {
     for (const token of tokens) if (pattern.test(token)) return reason;
   }
   return null;
+}
+
+/**
+ * The tokens of a class/id string, each with its BEM parts (`c-sheet__tags--wide` also
+ * yields `c-sheet` and `tags`) and underscores read as hyphens (`related_posts`).
+ */
+function nameTokens(names: string): string[] {
+  const out: string[] = [];
+  for (const raw of names.split(/\s+/)) {
+    out.push(raw);
+    const token = raw.replace(/_(?!_)/g, '-').replace(/^-+|-+$/g, '');
+    if (token !== raw) out.push(token);
+    if (/__|--/.test(raw)) for (const part of raw.split(/__|--/)) if (part) out.push(part.replace(/_/g, '-'));
+  }
+  return out;
 }

@@ -45,9 +45,11 @@ interface Context {
  * and a block's kind comes from its nearest heading, list item, blockquote or pre ancestor
  * (a paragraph otherwise). Iterative, so any nesting depth is fine.
  *
+ * `skip` leaves out whole subtrees (as if they were removed) without touching the DOM.
+ *
  * @example domBlocks(body) // [{ kind: 'heading', level: 1, words: ['Title'], ... }, ...]
  */
-export function domBlocks(root: Element): DomBlock[] {
+export function domBlocks(root: Element, skip?: (el: Element) => boolean): DomBlock[] {
   const blocks: DomBlock[] = [];
   let buffer: string[] = [];
   let linkChars = 0;
@@ -95,7 +97,7 @@ export function domBlocks(root: Element): DomBlock[] {
       }
       continue;
     }
-    if (node !== root && SKIPPED.has(name)) continue;
+    if (node !== root && (SKIPPED.has(name) || skip?.(el))) continue;
     if (breaking) {
       flush();
       const kind = KIND_OF[name];

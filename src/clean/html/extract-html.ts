@@ -106,27 +106,30 @@ function domCandidates(html: string, url: string | undefined, tagCount: number, 
   } catch (err) {
     messages.push({ origin: ORIGIN, severity: 'warning', text: `could not read metadata: ${errorText(err)}` });
   }
+  try {
+    found.density = densityBlocks(doc);
+  } catch (err) {
+    messages.push({ origin: ORIGIN, severity: 'warning', text: `density fallback failed: ${errorText(err)}` });
+  }
   if (tagCount > MAX_READABILITY_TAGS) {
     messages.push({ origin: ORIGIN, severity: 'info', text: `page has ${tagCount} elements; skipped Readability` });
   } else {
+    // the stages above only read `doc`; Readability takes it apart, so it goes last
+    const own = doc;
+    doc = null;
     try {
-      found.readability = readabilityContent(html);
+      found.readability = readabilityContent(own);
     } catch (err) {
       messages.push({ origin: ORIGIN, severity: 'warning', text: `Readability failed: ${errorText(err)}` });
     }
   }
   if (!found.readability?.blocks.length) {
     try {
-      found.container = containerBlocks(doc);
+      // the container search needs the page intact: parse it again if Readability used it
+      found.container = containerBlocks(doc ?? parseDocument(html));
     } catch (err) {
       messages.push({ origin: ORIGIN, severity: 'warning', text: `container search failed: ${errorText(err)}` });
     }
-  }
-  try {
-    // prunes `doc` in place, so it runs last
-    found.density = densityBlocks(doc);
-  } catch (err) {
-    messages.push({ origin: ORIGIN, severity: 'warning', text: `density fallback failed: ${errorText(err)}` });
   }
   return found;
 }

@@ -66,7 +66,39 @@ const LINK_LIST_MAX_WORDS = 10;
  * except headings.
  */
 export function dropLinkLists(blocks: DomBlock[]): DomBlock[] {
-  return blocks.filter((b) => b.kind === 'heading' || b.linkChars <= b.chars * MAX_LINK_DENSITY || b.words.length >= LINK_LIST_MAX_WORDS);
+  return blocks.filter((b) => !isLinkList(b));
+}
+
+function isLinkList(b: DomBlock): boolean {
+  return b.kind !== 'heading' && b.linkChars > b.chars * MAX_LINK_DENSITY && b.words.length < LINK_LIST_MAX_WORDS;
+}
+
+/** How many words a block needs to mark where an article's body begins or ends. */
+const EDGE_PROSE_WORDS = 12;
+/** The same in characters, for scripts written without spaces (Chinese, Japanese, Thai). */
+const EDGE_PROSE_CHARS = 80;
+
+function isBodyProse(b: DomBlock): boolean {
+  return b.kind !== 'heading' && (b.words.length >= EDGE_PROSE_WORDS || b.chars >= EDGE_PROSE_CHARS) && b.linkChars <= b.chars * 0.3;
+}
+
+/**
+ * Like dropLinkLists, but only before the article's first prose block and after its last:
+ * for an article already chosen (Readability's), where link lists in the body (a list of
+ * apps, a table of contents, references) are content, while those at its edges are teasers
+ * and tag lists. Without any prose block, drops every link list.
+ */
+export function dropEdgeLinkLists(blocks: DomBlock[]): DomBlock[] {
+  const first = blocks.findIndex(isBodyProse);
+  if (first < 0) return dropLinkLists(blocks);
+  let last = first;
+  for (let i = blocks.length - 1; i > first; i--) {
+    if (isBodyProse(blocks[i])) {
+      last = i;
+      break;
+    }
+  }
+  return blocks.filter((b, i) => (i >= first && i <= last) || !isLinkList(b));
 }
 
 function proseChars(blocks: readonly DomBlock[]): number {
@@ -118,15 +150,17 @@ function hasBoilerplateAncestor(el: Element): boolean {
   return false;
 }
 
+const isBoilerplate = (el: Element): boolean => boilerplateReason(el) !== null;
+
 /**
- * The jusText-style fallback over a whole page: prunes furniture, then keeps blocks that read
+ * The jusText-style fallback over a whole page: skips furniture, then keeps blocks that read
  * like prose (enough words, few links), plus short blocks sandwiched between prose blocks.
+ * Leaves `doc` as it is.
  */
 export function densityBlocks(doc: Document): DomBlock[] {
   const body = doc.body ?? doc.documentElement;
   if (!body) return [];
-  pruneBoilerplate(body);
-  const blocks = domBlocks(body);
+  const blocks = domBlocks(body, isBoilerplate);
   const linkDensity = (b: DomBlock): number => (b.chars ? b.linkChars / b.chars : 1);
   const good = blocks.map((b) => b.words.length >= 12 && linkDensity(b) < 0.25);
   const bad = blocks.map((b) => linkDensity(b) > 0.5 || b.words.length < 2);

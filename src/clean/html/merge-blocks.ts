@@ -7,6 +7,11 @@ const LEAD_MIN_WORDS = 10;
 /** A block whose word trigrams are mostly in the article already is a copy, not an addition. */
 const MAX_SEEN_SHARE = 0.5;
 
+/** The page's headline (a level-1 heading) is its title, which Readability leaves out of the body on purpose. */
+function isHeadline(block: DomBlock): boolean {
+  return block.kind === 'heading' && block.level === 1;
+}
+
 function trigrams(words: readonly string[]): string[] {
   if (words.length < 3) return [words.join(' ')];
   const out: string[] = [];
@@ -48,7 +53,7 @@ export function mergeBlocks(main: readonly DomBlock[], page: readonly DomBlock[]
     }
     if (mainJoined.includes(text) || isCopy(block)) return;
     const inside = i > first && i < last;
-    const lead = i < first && i >= first - LEAD_BLOCKS && block.words.length >= LEAD_MIN_WORDS;
+    const lead = i < first && i >= first - LEAD_BLOCKS && block.words.length >= LEAD_MIN_WORDS && !isHeadline(block);
     if (!inside && !lead) return;
     if (anchor === null) before.push(block);
     else {

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { DocMeta } from '../../doc/doc.ts';
 import { domBlocks, type DomBlock } from './dom-blocks.ts';
 import { isoDate, languageOf } from './html-meta.ts';
-import { dropLinkLists, pruneBoilerplate } from './main-content.ts';
+import { dropEdgeLinkLists, pruneBoilerplate } from './main-content.ts';
 import { parseDocument } from './parse-document.ts';
 
 /** What Readability made of a page: its blocks (furniture pruned) and its own metadata. */
@@ -14,12 +14,12 @@ export interface ReadabilityContent {
 }
 
 /**
- * Runs Mozilla Readability over a fresh parse of `html` and reads the article it keeps as
- * blocks, after pruning the furniture patterns Readability lets through (share bars,
- * comment counts, newsletter boxes). Returns null when Readability finds no article.
+ * Runs Mozilla Readability over `doc` and reads the article it keeps as blocks, after pruning
+ * the furniture patterns Readability lets through (share bars, comment counts, newsletter
+ * boxes) and link lists at the article's edges. Readability takes `doc` apart: pass a
+ * document nothing else needs afterwards. Returns null when Readability finds no article.
  */
-export function readabilityContent(html: string): ReadabilityContent | null {
-  const doc = parseDocument(html);
+export function readabilityContent(doc: Document): ReadabilityContent | null {
   const article = new Readability<Element>(doc, { keepClasses: true, serializer: (node) => node as Element }).parse();
   if (!article || !article.content) return null;
   const root = article.content;
@@ -32,7 +32,7 @@ export function readabilityContent(html: string): ReadabilityContent | null {
   if (published) meta.published = published;
   const language = languageOf(article.lang);
   if (language) meta.language = language;
-  return { blocks: dropLinkLists(domBlocks(root)), textContent: article.textContent ?? '', meta };
+  return { blocks: dropEdgeLinkLists(domBlocks(root)), textContent: article.textContent ?? '', meta };
 }
 
 /**
