@@ -135,15 +135,16 @@ export function measureQuality(doc: Doc): Quality {
     flags: [],
   };
   const flags = new Set<string>();
-  for (const [key, rule] of Object.entries(QUALITY_THRESHOLDS) as [keyof typeof QUALITY_THRESHOLDS, { min?: number; max?: number; flag: string }][]) {
-    const value = quality[key];
-    if (ws.length === 0) break;
-    if ((rule.max !== undefined && value > rule.max) || (rule.min !== undefined && value < rule.min)) flags.add(rule.flag);
-  }
   if (ws.length === 0) flags.add('empty');
-  else if (ws.length < SHORT_ARTICLE_WORDS) flags.add('short');
-  if (doc.meta.language && doc.meta.language !== 'en') flags.add('not-english');
+  else {
+    for (const [key, rule] of Object.entries(QUALITY_THRESHOLDS) as [keyof typeof QUALITY_THRESHOLDS, { min?: number; max?: number; flag: string }][]) {
+      const value = quality[key];
+      if ((rule.max !== undefined && value > rule.max) || (rule.min !== undefined && value < rule.min)) flags.add(rule.flag);
+    }
+    if (ws.length < SHORT_ARTICLE_WORDS) flags.add('short');
+  }
   if (doc.meta.language === 'und') flags.add('language-unknown');
+  else if (doc.meta.language && doc.meta.language !== 'en') flags.add('not-english');
   quality.flags = [...flags];
   return quality;
 }

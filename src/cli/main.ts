@@ -3,7 +3,9 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { exportJsonl } from '../export/jsonl.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
+import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.ts';
 import type { IngestOptions } from '../ingest/ingest.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/limits.ts';
 import { startServer } from '../serve/server.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { QueryError, StoreError, type Store } from '../store/store.ts';
@@ -14,6 +16,7 @@ import { articleLine, entityLine, hitLines, ingestReport, showArticle } from './
 export const SAMPLE_DIR = fileURLToPath(new URL('../../sample/', import.meta.url));
 const DEFAULT_DB = 'dossier.db';
 const DEFAULT_PORT = 8700;
+const MIB = 1024 * 1024;
 
 /** A problem the user can fix; printed without a stack trace. */
 class UsageError extends Error {}
@@ -49,8 +52,8 @@ interface IngestFlags {
   db: string;
   force?: boolean;
   json?: boolean;
-  timeout: number;
-  maxArticleMb: number;
+  timeout?: number;
+  maxArticleMb?: number;
 }
 
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
@@ -62,12 +65,12 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     const options: IngestOptions = {
       force: flags.force ?? false,
       readStdin,
-      fetch: { timeoutMs: flags.timeout * 1000 },
-      maxArticleBytes: flags.maxArticleMb * 1024 * 1024,
+      ...(flags.timeout !== undefined ? { fetch: { timeoutMs: flags.timeout * 1000 } } : {}),
+      ...(flags.maxArticleMb !== undefined ? { maxArticleBytes: flags.maxArticleMb * MIB } : {}),
       ...(bar ? { onProgress: bar.update } : {}),
     };
     const summary = await ingest(store, inputs, options);
-    bar?.done();
+    bar?.done(); // clear the bar before the summary line
     if (flags.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else {
       for (const w of summary.warnings) process.stderr.write(`warning: ${w}\n`);
@@ -111,8 +114,8 @@ export function program(): Command {
     .addOption(dbOption())
     .option('--force', 'process again articles whose content is already stored')
     .option('--json', 'print the summary as JSON')
-    .option('--timeout <seconds>', 'time limit for each URL', positiveInt('--timeout'), 20)
-    .option('--max-article-mb <mb>', 'largest article to accept', positiveInt('--max-article-mb'), 10)
+    .option('--timeout <seconds>', `time limit for each URL (default: ${DEFAULT_FETCH_LIMITS.timeoutMs / 1000})`, positiveInt('--timeout'))
+    .option('--max-article-mb <mb>', `largest article to accept (default: ${DEFAULT_MAX_ARTICLE_BYTES / MIB})`, positiveInt('--max-article-mb'))
     .addHelpText('after', '\nFormats: .txt .md .html .htm .json .jsonl .ndjson, RSS/Atom feeds (.xml .rss .atom), lists of URLs.\nExit code 1 when any input failed; everything else is kept.')
     .action(async (inputs: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(inputs, flags);
@@ -230,7 +233,7 @@ export function program(): Command {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--port <port>', 'port (0 picks a free one)', positiveInt('--port'), DEFAULT_PORT)
     .action(async (flags: { db: string; host: string; port: number }) => {
-      await runIngest([SAMPLE_DIR], { db: flags.db, timeout: 20, maxArticleMb: 10 });
+      await runIngest([SAMPLE_DIR], { db: flags.db });
       await serveUntilStopped(flags.db, flags.host, flags.port);
     });
 

@@ -28,6 +28,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): { upda
     },
     done() {
       if (drawn) stream.write('\r\x1b[2K');
+      drawn = false;
     },
   };
 }

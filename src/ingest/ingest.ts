@@ -5,13 +5,10 @@ import type { Pipeline } from '../pipeline/stage.ts';
 import { StoreError, type Store } from '../store/store.ts';
 import { fetchUrl, type FetchLimits } from './fetch-url.ts';
 import { IngestError } from './ingest-error.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILE_BYTES } from './limits.ts';
 import { loadInput, type InputOrigin, type InputRecord } from './records.ts';
 import { expandInputs, sourceName, type Source } from './sources.ts';
 
-/** The largest article Dossier takes by default, in bytes of input (10 MiB). */
-export const DEFAULT_MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
-/** The largest input file (JSONL exports, feeds) by default (512 MiB). */
-export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 /** How far an ingest run has come. */
 export interface IngestProgress {

@@ -85,7 +85,8 @@ export function createApp(store: Store): Hono {
   });
 
   for (const [path, { file, type }] of Object.entries(STATIC_FILES)) {
-    app.get(path, (c) => c.body(readFileSync(new URL(file, `file://${UI_DIR}`), 'utf8'), 200, { 'Content-Type': type }));
+    const body = readFileSync(new URL(file, `file://${UI_DIR}`), 'utf8');
+    app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));
   }
 
   // browsers ask for an icon on their own; there is none, and that is not an error

@@ -105,6 +105,27 @@ export function storeSuite(backend: string, open: () => Store): void {
       store.close();
     });
 
+    test('entities are counted across articles and listed per article', () => {
+      const store = open();
+      store.put(live);
+      store.put(page);
+      const stored = [...live.entities, ...page.entities];
+      assert.ok(stored.length > 0, 'the fixtures have names');
+      const all = store.entityCounts();
+      assert.equal(all.total, new Set(stored.map((e) => `${e.type}\t${e.name}`)).size);
+      assert.equal(all.entities.reduce((n, e) => n + e.mentions, 0), live.mentions.length + page.mentions.length);
+      const first = live.entities[0];
+      const listed = store.articleEntities(live.id);
+      assert.deepEqual(listed.map((e) => e.name), live.entities.map((e) => e.name));
+      assert.equal(listed[0].mentions, first.mentions.length);
+      assert.deepEqual(listed[0].roles, first.roles.map((r) => r.text));
+      const people = store.entityCounts({ type: 'PER' }).entities;
+      assert.ok(people.every((e) => e.type === 'PER'));
+      assert.deepEqual(store.articleEntities(live.id, { type: 'PER' }).map((e) => e.name), live.entities.filter((e) => e.type === 'PER').map((e) => e.name));
+      assert.deepEqual(store.articleEntities('0000000000000000'), []);
+      store.close();
+    });
+
     test('all() yields every article in ingest order', () => {
       const store = open();
       store.put(live);
