@@ -4,7 +4,7 @@ import { readConll, type ConllDocument } from './conll.ts';
 import { evaluateChunks, formatEvaluation, type ConllEvaluation } from './conlleval.ts';
 import { tagDocument } from './model.ts';
 import { DEFAULT_MODEL_PATH, conllFilesOrExit, parseOptions } from './paths.ts';
-import { labelsToSpans, spansToBio } from './spans.ts';
+import { labelsToSpans, spansToBio } from '../../learn/spans.ts';
 import { loadNerModel } from './tagger.ts';
 import { pathToFileURL } from 'node:url';
 

@@ -1,5 +1,5 @@
-import { hashString } from './hash.ts';
-import { labelsToSpans } from './spans.ts';
+import { hashString } from '../../learn/hash.ts';
+import { labelsToSpans } from '../../learn/spans.ts';
 
 const TYPES_SEEN = new Map<string, number>();
 

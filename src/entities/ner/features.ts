@@ -1,5 +1,6 @@
-import { combineHash, hashString } from './hash.ts';
+import { combineHash, hashString } from '../../learn/hash.ts';
 import { matchGazetteer, type Gazetteer } from './gazetteer.ts';
+import type { SentenceFeatures } from '../../learn/perceptron.ts';
 
 /** Cluster bit-path prefix lengths used as features (Ratinov and Roth's 4/6/10/20). */
 export const CLUSTER_PREFIXES = [4, 6, 10, 20] as const;
@@ -11,11 +12,7 @@ export interface FeatureResources {
   gazetteer: Gazetteer | null;
 }
 
-/** Per-token features for one sentence: hashes of token i sit at `hashes[offsets[i]..offsets[i+1])`. */
-export interface SentenceFeatures {
-  hashes: Uint32Array;
-  offsets: Int32Array;
-}
+export type { SentenceFeatures };
 
 /** What a document says about its words, gathered before tagging any sentence of it. */
 export interface DocumentContext {

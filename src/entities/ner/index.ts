@@ -1,3 +1,3 @@
 export { loadNerModel, tagTokens, entitySpans } from './tagger.ts';
-export type { EntitySpan } from './spans.ts';
+export type { EntitySpan } from '../../learn/spans.ts';
 export type { NerModel } from './model.ts';

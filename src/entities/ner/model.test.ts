@@ -4,9 +4,10 @@ import type { ConllDocument } from './conll.ts';
 import { documentEvidence } from './evidence.ts';
 import { FeatureExtractor } from './features.ts';
 import { buildGazetteer } from './gazetteer.ts';
-import { bilouLabels, bilouTransitions, ENTITY_TYPES } from './labels.ts';
+import { bilouLabels, bilouTransitions } from '../../learn/labels.ts';
+import { ENTITY_TYPES } from './entity-types.ts';
 import { createModel, deserializeModel, serializeModel, tagDocument } from './model.ts';
-import { labelsToSpans } from './spans.ts';
+import { labelsToSpans } from '../../learn/spans.ts';
 import { prepareDocuments, trainPass } from './trainer.ts';
 
 const sentence = (text: string): { words: string[]; labels: string[] } => {

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { documentEvidence } from './evidence.ts';
 import { FeatureExtractor, MAX_CACHED_WORD } from './features.ts';
 import { gazetteerFromData, gazetteerToData, type Gazetteer, type GazetteerData } from './gazetteer.ts';
-import { bilouTransitions, type TransitionRules } from './labels.ts';
-import type { PassWeights } from './perceptron.ts';
-import { viterbi } from './viterbi.ts';
+import { bilouTransitions, type TransitionRules } from '../../learn/labels.ts';
+import type { PassWeights } from '../../learn/perceptron.ts';
+import { viterbi } from '../../learn/viterbi.ts';
+import { readModelBytes, writeModelBytes } from '../../learn/model-file.ts';
 
 const MAGIC = 'DOSSIER-NER/1\n';
 
@@ -155,124 +155,28 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   return result;
 }
 
-interface BlobRef {
-  offset: number;
-  length: number;
-}
-
-interface PassHeader {
-  bits: number;
-  labelCount: number;
-  scale: number;
-  rowCount: number;
-  buckets: BlobRef;
-  masks: BlobRef;
-  values: BlobRef;
-  transitions: number[];
-}
-
 interface FileHeader {
   labels: string[];
   meta: Record<string, unknown>;
   clusters: string;
   gazetteer: GazetteerData | null;
-  passes: PassHeader[];
 }
 
-/**
- * Serialises a model: a JSON header (labels, meta, clusters, gazetteer) and, per pass,
- * the used feature buckets (delta-coded), a label bit mask per row and the non-zero
- * weights quantised to 16 bits, all gzipped.
- */
+/** Serialises a model: labels, meta, clusters and gazetteer in the header, then its passes' weights. */
 export function serializeModel(model: NerModel): Buffer {
-  const blobs: Buffer[] = [];
-  let blobOffset = 0;
-  const addBlob = (bytes: Uint8Array): BlobRef => {
-    const ref = { offset: blobOffset, length: bytes.byteLength };
-    blobs.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    blobOffset += bytes.byteLength;
-    return ref;
-  };
-  const passes: PassHeader[] = model.passes.map((pass) => {
-    const L = pass.labelCount;
-    let maxAbs = 0;
-    for (const v of pass.rows) maxAbs = Math.max(maxAbs, Math.abs(v));
-    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const buckets: number[] = [];
-    for (let b = 0; b < pass.rowOf.length; b++) if (pass.rowOf[b] >= 0) buckets.push(b);
-    const deltas = new Uint32Array(buckets.length);
-    const masks = new Uint32Array(buckets.length);
-    const values: number[] = [];
-    let previous = 0;
-    buckets.forEach((b, k) => {
-      deltas[k] = b - previous;
-      previous = b;
-      const row = pass.rowOf[b] * L;
-      let mask = 0;
-      for (let y = 0; y < L; y++) {
-        const q = Math.round(pass.rows[row + y] / scale);
-        if (q === 0) continue;
-        mask |= 1 << y;
-        values.push(q);
-      }
-      masks[k] = mask >>> 0;
-    });
-    return {
-      bits: pass.bits,
-      labelCount: L,
-      scale,
-      rowCount: buckets.length,
-      buckets: addBlob(new Uint8Array(deltas.buffer)),
-      masks: addBlob(new Uint8Array(masks.buffer)),
-      values: addBlob(new Uint8Array(Int16Array.from(values).buffer)),
-      transitions: Array.from(pass.transitions),
-    };
-  });
   const clusters = [...model.clusters].map(([w, p]) => `${w} ${p}`).join('\n');
   const header: FileHeader = {
     labels: model.labels,
     meta: model.meta,
     clusters,
     gazetteer: model.gazetteer ? gazetteerToData(model.gazetteer) : null,
-    passes,
   };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(json.length);
-  return gzipSync(Buffer.concat([Buffer.from(MAGIC, 'utf8'), length, json, ...blobs]), { level: 9 });
+  return writeModelBytes(MAGIC, header, model.passes);
 }
 
 /** Reads a model written by serializeModel. Throws a TypeError if the bytes are not one. */
 export function deserializeModel(gzipped: Uint8Array): NerModel {
-  const bytes = gunzipSync(gzipped);
-  const magicLength = Buffer.byteLength(MAGIC);
-  if (bytes.subarray(0, magicLength).toString('utf8') !== MAGIC) throw new TypeError('not a Dossier NER model file');
-  const jsonLength = bytes.readUInt32LE(magicLength);
-  const jsonStart = magicLength + 4;
-  const header = JSON.parse(bytes.subarray(jsonStart, jsonStart + jsonLength).toString('utf8')) as FileHeader;
-  const blobStart = jsonStart + jsonLength;
-  const blob = (ref: BlobRef): Uint8Array => {
-    const copy = new Uint8Array(ref.length);
-    copy.set(bytes.subarray(blobStart + ref.offset, blobStart + ref.offset + ref.length));
-    return copy;
-  };
-  const passes = header.passes.map((p): PassWeights => {
-    const L = p.labelCount;
-    const deltas = new Uint32Array(blob(p.buckets).buffer);
-    const masks = new Uint32Array(blob(p.masks).buffer);
-    const values = new Int16Array(blob(p.values).buffer);
-    const rowOf = new Int32Array(1 << p.bits).fill(-1);
-    const rows = new Float32Array(p.rowCount * L);
-    let bucket = 0;
-    let v = 0;
-    for (let k = 0; k < p.rowCount; k++) {
-      bucket += deltas[k];
-      rowOf[bucket] = k;
-      const mask = masks[k];
-      for (let y = 0; y < L; y++) if (mask & (1 << y)) rows[k * L + y] = values[v++] * p.scale;
-    }
-    return { bits: p.bits, labelCount: L, rowOf, rows, transitions: Float64Array.from(p.transitions) };
-  });
+  const { header, passes } = readModelBytes<FileHeader>(MAGIC, gzipped, 'Dossier NER model');
   const clusters = new Map<string, string>();
   for (const line of header.clusters.split('\n')) {
     const space = line.lastIndexOf(' ');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { tagDocument, readModelFile, type NerModel } from './model.ts';
 import { DEFAULT_MODEL_PATH } from './paths.ts';
-import { labelsToSpans, type EntitySpan } from './spans.ts';
+import { labelsToSpans, type EntitySpan } from '../../learn/spans.ts';
 
 let cache: { path: string; model: NerModel } | null = null;
 

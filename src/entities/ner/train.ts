@@ -6,10 +6,11 @@ import { documentEvidence } from './evidence.ts';
 import { FeatureExtractor } from './features.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { loadGazetteerSources } from './gazetteer-sources.ts';
-import { bilouLabels, bilouTransitions, ENTITY_TYPES } from './labels.ts';
+import { bilouLabels, bilouTransitions } from '../../learn/labels.ts';
+import { ENTITY_TYPES } from './entity-types.ts';
 import { createModel, saveModel, tagDocument } from './model.ts';
 import { DEFAULT_CLUSTERS_PATH, DEFAULT_MODEL_PATH, REPO_ROOT, conllFilesOrExit, parseOptions } from './paths.ts';
-import { averageWeights } from './perceptron.ts';
+import { averageWeights } from '../../learn/perceptron.ts';
 import { prepareDocuments, scorePass, trainPass, type PassOptions, type PassResult, type PreparedSentence } from './trainer.ts';
 import { pathToFileURL } from 'node:url';
 

@@ -1,9 +1,9 @@
 import type { ConllDocument } from './conll.ts';
 import { evaluateChunks } from './conlleval.ts';
 import type { FeatureExtractor, SentenceFeatures } from './features.ts';
-import type { TransitionRules } from './labels.ts';
-import { decodeSentence, PerceptronTrainer, type PassWeights } from './perceptron.ts';
-import { labelsToSpans, spansToBilou } from './spans.ts';
+import type { TransitionRules } from '../../learn/labels.ts';
+import { decodeSentence, PerceptronTrainer, type PassWeights } from '../../learn/perceptron.ts';
+import { labelsToSpans, spansToBilou } from '../../learn/spans.ts';
 
 /** A sentence ready for training or scoring: its features, gold label indices and gold labels. */
 export interface PreparedSentence {

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SentenceFeatures } from './features.ts';
 import { hashString } from './hash.ts';
 import { bilouLabels, bilouTransitions } from './labels.ts';
-import { averageWeights, decodeSentence, PerceptronTrainer } from './perceptron.ts';
+import { averageWeights, decodeSentence, PerceptronTrainer, type SentenceFeatures } from './perceptron.ts';
 
 const labels = bilouLabels(['PER']); // O B I L U
 const rules = bilouTransitions(labels);

@@ -1,6 +1,3 @@
-/** The entity types of CoNLL-2003. */
-export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
-
 /**
  * The tag set of a BILOU tagger over some entity types: `O` first, then `B-`, `I-`, `L-`,
  * `U-` for each type.

@@ -1,6 +1,11 @@
-import type { SentenceFeatures } from './features.ts';
 import type { TransitionRules } from './labels.ts';
 import { viterbi } from './viterbi.ts';
+
+/** Per-token features for one sequence: hashes of token i sit at `hashes[offsets[i]..offsets[i+1])`. */
+export interface SentenceFeatures {
+  hashes: Uint32Array;
+  offsets: Int32Array;
+}
 
 /**
  * Weights of one tagging pass, as the tagger reads them: feature hash → row (`rowOf`,
