@@ -9,7 +9,8 @@
  * - text:        `ingest(store, [folder])` over N .txt files into a fresh SQLite database
  * - html:        the same texts wrapped in news-page templates (nav, sidebar, comments, footer), N .html files
  * - trafilatura: the extraction benchmark's real web pages (990, gunzipped), as .html files
- * - linear:      the pipeline alone on 50 KB, 500 KB and 5 MB articles (one long line; many paragraphs)
+ * - linear:      the pipeline alone on 50 KB, 500 KB and 5 MB articles (one long line; many paragraphs; one paragraph crowded with
+ *                 unbalanced quotation marks; one line with no punctuation)
  *
  * `--only text,html` runs some phases; `--profile` samples the CPU during each timed ingest
  * (V8's profiler through node:inspector, as `node --cpu-prof` does, but only over the timed part)
@@ -29,7 +30,7 @@ import type { Store } from '../src/store/store.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { wink } from '../src/text/tokenize.ts';
-import { generatedTexts, htmlPage, longArticle, textCorpus, type TextCorpus } from './bench/corpus.ts';
+import { generatedTexts, htmlPage, longArticle, LONG_SHAPES, textCorpus, type LongShape, type TextCorpus } from './bench/corpus.ts';
 import { summariseProfile, type ProfileSummary } from './bench/cpu-profile.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +39,7 @@ const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear'] as const;
 type PhaseName = (typeof PHASES)[number];
 const TARGETS: Partial<Record<PhaseName, number>> = { text: 200, html: 40, trafilatura: 40 };
 const LINEAR_SIZES = [50 * 1024, 500 * 1024, 5 * 1024 * 1024];
-const LINEAR_SHAPES = ['one-line', 'paragraphs'] as const;
+const LINEAR_SHAPES = LONG_SHAPES;
 const WARM_UP_ARTICLES = 20;
 /** A linear-time case that runs longer than this is reported as timed out. */
 const LINEAR_TIMEOUT_MS = 180_000;
@@ -303,8 +304,8 @@ async function runPhase(opts: Options): Promise<PhaseResult> {
   }
   if (name === 'linear') {
     const bytes = Number(size);
-    if ((shape !== 'one-line' && shape !== 'paragraphs') || !bytes) throw new TypeError(`bad linear case ${opts.phase}`);
-    const text = longArticle(bytes, shape);
+    if (!(LONG_SHAPES as readonly string[]).includes(shape) || !bytes) throw new TypeError(`bad linear case ${opts.phase}`);
+    const text = longArticle(bytes, shape as LongShape);
     const pipeline = createPipeline(defaultStages().filter((stage) => !opts.skipStages.includes(stage.name)));
     const modelLoadMs = warmUp('text', pipeline);
     const cpu = process.cpuUsage();

@@ -151,21 +151,35 @@ export function generatedTexts(n: number, seed = 20240611): BenchText[] {
   });
 }
 
+/** Shapes of the long synthetic articles of the linear-time check. */
+export const LONG_SHAPES = ['one-line', 'paragraphs', 'quote-marks', 'no-punctuation'] as const;
+export type LongShape = (typeof LONG_SHAPES)[number];
+
 /**
- * A synthetic article of about `bytes` bytes (ASCII, so bytes = characters): either one long
- * line (sentences separated by spaces) or many paragraphs of 1–5 sentences.
+ * A synthetic article of about `bytes` bytes (ASCII, so bytes = characters): one long line
+ * (sentences separated by spaces), many paragraphs of 1–5 sentences, one paragraph crowded
+ * with unbalanced and nested quotation marks and reporting verbs, or one line of words with
+ * no punctuation at all (the hard cases of attribution).
  */
-export function longArticle(bytes: number, shape: 'one-line' | 'paragraphs', seed = 7): string {
+export function longArticle(bytes: number, shape: LongShape, seed = 7): string {
   const random = rng(seed);
   const parts: string[] = [];
   let size = 0;
+  const marks = ['"', "'", '"', '"said', 'he said "'];
   while (size < bytes) {
-    const piece = shape === 'one-line' ? sentence(random) : paragraph(random);
+    const piece =
+      shape === 'paragraphs'
+        ? paragraph(random)
+        : shape === 'quote-marks'
+          ? `${marks[Math.floor(random() * marks.length)]}${sentence(random)}`
+          : shape === 'no-punctuation'
+            ? sentence(random).replace(/[^A-Za-z0-9 ]/g, '').toLowerCase()
+            : sentence(random);
     parts.push(piece);
-    size += piece.length + (shape === 'one-line' ? 1 : 2);
+    size += piece.length + (shape === 'paragraphs' ? 2 : 1);
   }
   // the quote marks are not ASCII; make the article plain ASCII so its size is exact
-  const text = parts.join(shape === 'one-line' ? ' ' : '\n\n').replace(/[“”]/g, '"');
+  const text = parts.join(shape === 'paragraphs' ? '\n\n' : ' ').replace(/[“”]/g, '"');
   return text.slice(0, bytes);
 }
 

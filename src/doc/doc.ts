@@ -78,6 +78,42 @@ export interface Entity {
   roles: Role[];
 }
 
+/** How an attribution gives what was said: in quotation marks, reported, or both. */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed' | 'partial';
+
+/**
+ * Who an attribution says is speaking. `name` is the entity's fullest name, or the source's
+ * own words for a role phrase ("a Russian source", "analysts"); `entity` indexes
+ * Doc.entities; `span` is where the speaker is named (for a pronoun or a quote continued
+ * from an earlier paragraph, the earlier naming).
+ */
+export interface Speaker {
+  name: string;
+  entity: number | null;
+  span: Span | null;
+  how: 'named' | 'role' | 'pronoun' | 'continued' | 'unknown';
+}
+
+/** An outlet or channel a statement came through ("quoted by TASS", "told NBC News"), nearest the speaker first. */
+export interface Via extends Span {
+  name: string;
+  entity: number | null;
+}
+
+/**
+ * An attribution: what was said (`content`), the verb or phrase that reports it (`cue`),
+ * who is said to have said it (`source`, the words in the text), the resolved `speaker`
+ * and the outlets it came through.
+ */
+export interface Quote {
+  content: Span;
+  cue: Span | null;
+  source: Span | null;
+  kind: QuoteKind;
+  speaker: Speaker;
+  via: Via[];
+}
+
 /**
  * Text the cleaner took out. `raw` points into Doc.raw; `text` is the removed text as it
  * read at the time; `reason` is a stable code such as `repeated-block` or
@@ -146,6 +182,7 @@ export interface Doc {
   tokens: Token[];
   mentions: Mention[];
   entities: Entity[];
+  quotes: Quote[];
   removed: Removal[];
   messages: Message[];
   quality: Quality | null;
@@ -176,6 +213,7 @@ export function createDoc(raw: string, format: SourceFormat, meta: DocMeta = {})
     tokens: [],
     mentions: [],
     entities: [],
+    quotes: [],
     removed: [],
     messages: [],
     quality: null,

@@ -5,6 +5,7 @@ import { quality } from '../clean/quality.ts';
 import { structure } from '../clean/structure.ts';
 import { entities } from '../entities/link.ts';
 import { createDoc, type Doc, type DocMeta, type SourceFormat } from '../doc/doc.ts';
+import { quotes } from '../quotes/stage.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { createPipeline, type Pipeline, type Stage } from './stage.ts';
 
@@ -21,6 +22,7 @@ export function defaultStages(): Stage[] {
     quality(), //   repetition and shape signals, flags
     tokenize(), //  sentences and tokens (wink-nlp)
     entities(), //  names (trained NER), one entity per person or organisation in the article
+    quotes(), //    attributions: who said what, through which outlet (trained tagger + assembly)
   ];
 }
 

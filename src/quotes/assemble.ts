@@ -1,0 +1,417 @@
+import type { Doc, Mention, Quote, QuoteKind, Speaker, Via } from '../doc/doc.ts';
+import type { Span } from '../doc/span.ts';
+import { markKind } from './quote-marks.ts';
+import { CHANNEL_WORDS, KNOWN_OUTLETS, MEDIA_NAME_WORDS, OUTLET_NOUNS, SPEAKER_PRONOUNS, SPEECH_FORMS, SPEECH_PARTICLES } from './lexicon.ts';
+import type { PartRun, TaggerParagraph } from './model.ts';
+
+/** A tagged part in character offsets of the cleaned text. */
+interface Part extends Span {
+  part: PartRun['part'];
+  paragraph: number;
+  /** Token indices in Doc.tokens. */
+  first: number;
+  last: number;
+}
+
+/** How many paragraphs back a pronoun or a cue-less quotation looks for its speaker. */
+const LOOKBACK_PARAGRAPHS = 3;
+
+/** Whether an organisation's name reads as a news outlet or platform. */
+export function isOutletName(name: string): boolean {
+  const lower = name.toLowerCase().replace(/[’']s?$/u, '').replace(/^the\s+/, '').trim();
+  if (KNOWN_OUTLETS.has(lower)) return true;
+  return lower.split(/\s+/).some((w) => MEDIA_NAME_WORDS.has(w));
+}
+
+function sentenceIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].end <= offset) lo = mid + 1;
+    else if (doc.sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return lo;
+}
+
+function mentionsIn(doc: Doc, span: Span): Mention[] {
+  return doc.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+}
+
+/** The kind of an attribution from the quotation marks in its content. */
+export function quoteKind(text: string): QuoteKind {
+  const t = text.trim().replace(/[.,;:!?]+$/u, '').trim();
+  const marks: number[] = [];
+  for (let i = 0; i < t.length; i++) if (markKind(t[i]) && markKind(t[i]) !== 'dash' && !/\p{L}/u.test(t[i - 1] ?? ' ')) marks.push(i);
+  for (let i = 0; i < t.length; i++) if ((t[i] === '”' || t[i] === '’' || t[i] === '"' || t[i] === '»') && !marks.includes(i)) marks.push(i);
+  if (marks.length < 2) return 'indirect';
+  marks.sort((a, b) => a - b);
+  const startsQuoted = marks[0] === 0;
+  const endsQuoted = marks[marks.length - 1] >= t.length - 2;
+  if (startsQuoted && endsQuoted && marks.length === 2) return 'direct';
+  let quoted = 0;
+  for (let k = 0; k + 1 < marks.length; k += 2) quoted += marks[k + 1] - marks[k];
+  if (startsQuoted && endsQuoted && quoted / t.length > 0.8) return 'direct';
+  return quoted / t.length >= 0.5 ? 'mixed' : 'partial';
+}
+
+/**
+ * Turns the tagger's runs into attributions: each cue takes the nearest content and source
+ * in its sentence (or the next or previous one in the paragraph), a content with no cue
+ * that opens a paragraph continues the previous speaker, and a paragraph opened by a
+ * dash and closed by ", says X." is a dash quotation. Speakers are resolved to entities
+ * (pronouns to the last compatible speaker or name), and outlets named around the source
+ * become the `via` chain.
+ */
+export function assembleQuotes(doc: Doc, paragraphs: readonly TaggerParagraph[], tagged: readonly (readonly PartRun[])[]): Quote[] {
+  const quotes: { quote: Quote; paragraph: number }[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    const { runs, clauses } = withReportingClauses(paragraph, tagged[i]);
+    const toPart = (r: PartRun): Part => {
+      const first = paragraph.index[r.start];
+      const last = paragraph.index[r.end - 1];
+      return { part: r.part, paragraph: i, first, last, start: doc.tokens[first].start, end: doc.tokens[last].end };
+    };
+    for (const c of clauses) quotes.push({ quote: makeQuote(doc, toPart(c.content), toPart(c.cue), toPart(c.source)), paragraph: i });
+    const here = runs.map(toPart);
+    const sentenceOf = new Map(here.map((p) => [p, sentenceIndexAt(doc, p.start)]));
+    const cues = here.filter((p) => p.part === 'cue');
+    const contents = here.filter((p) => p.part === 'content');
+    const sources = here.filter((p) => p.part === 'source');
+    const used = new Set<Part>();
+    // every cue takes the nearest content: same sentence first, a quotation before a
+    // reported clause, then the smallest gap; greedily over all pairs of the paragraph
+    const quoted = (p: Part): number => (markKind(doc.text[p.start]) ? 0 : 1);
+    // sentences between a cue and a content, counted from the content's nearer end
+    const apart = (c: Part, cue: Part): number => Math.abs(sentenceIndexAt(doc, c.end <= cue.start ? c.end - 1 : c.start) - sentenceOf.get(cue)!);
+    const pairs = cues.flatMap((cue) =>
+      contents.filter((c) => apart(c, cue) <= 1).map((c) => ({ cue, content: c, key: [apart(c, cue), quoted(c), gap(c, cue)] })),
+    );
+    pairs.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
+    const contentOf = new Map<Part, Part>();
+    for (const pair of pairs) {
+      if (contentOf.has(pair.cue) || used.has(pair.content)) continue;
+      contentOf.set(pair.cue, pair.content);
+      used.add(pair.content);
+    }
+    for (const cue of cues) {
+      const content = contentOf.get(cue);
+      if (!content) continue;
+      // a content split around its source and cue ("“A,” she said, “B.”") joins into one
+      const side = content.end <= cue.start ? -1 : 1;
+      let extent: Span = { start: content.start, end: content.end };
+      for (const other of contents) {
+        if (used.has(other) || sentenceOf.get(other) !== sentenceOf.get(content) || (other.end <= cue.start ? -1 : 1) === side) continue;
+        if (cues.some((c) => c !== cue && gap(c, other) < gap(cue, other))) continue;
+        used.add(other);
+        extent = { start: Math.min(extent.start, other.start), end: Math.max(extent.end, other.end) };
+      }
+      const source = sources.filter((s) => !used.has(s) && sentenceOf.get(s) === sentenceOf.get(cue)).sort((x, y) => gap(x, cue) - gap(y, cue))[0] ?? null;
+      if (source) used.add(source);
+      quotes.push({ quote: makeQuote(doc, extent, cue, source), paragraph: i });
+    }
+    // a content left without a cue counts only where nothing else was found in its sentence,
+    // or where it opens the paragraph (a quotation continued from the one before)
+    const taken = new Set<number>();
+    for (const q of quotes.filter((x) => x.paragraph === i)) {
+      const ends = [q.quote.content.start, q.quote.content.end - 1, q.quote.cue?.start ?? q.quote.content.start].map((o) => sentenceIndexAt(doc, o));
+      for (let k = Math.min(...ends); k <= Math.max(...ends); k++) taken.add(k);
+    }
+    for (const content of contents.filter((p) => !used.has(p))) {
+      if (taken.has(sentenceOf.get(content)!) && content.first !== paragraph.index[0]) continue;
+      const source = sources.find((p) => !used.has(p) && sentenceOf.get(p) === sentenceOf.get(content)) ?? null;
+      if (source) used.add(source);
+      quotes.push({ quote: makeQuote(doc, content, null, source), paragraph: i });
+    }
+    if (!contents.length && !clauses.length) {
+      const continued = openingQuotation(doc, paragraph);
+      if (continued) quotes.push({ quote: { content: continued, cue: null, source: null, kind: quoteKind(doc.text.slice(continued.start, continued.end)), speaker: unknownSpeaker(), via: [] }, paragraph: i });
+    }
+  }
+  quotes.sort((a, b) => a.quote.content.start - b.quote.content.start || a.quote.content.end - b.quote.content.end);
+  // beliefs and acts go before speakers are resolved, so that "she" finds the last speaker
+  const statements = quotes.filter((q) => isStatement(doc, q.quote));
+  resolveSpeakers(doc, statements);
+  return mergeOutletReports(doc, statements.map((q) => q.quote)).filter((q) => q.speaker.how !== 'unknown' || q.kind !== 'indirect');
+}
+
+/**
+ * Whether an attribution reports something said or written, rather than a belief or an
+ * act ("Putin rejected the proposal", "wants to sound reasonable"), which the training
+ * data also marks: its cue holds a speech verb or particle, or its content is quoted.
+ */
+export function isStatement(doc: Doc, quote: Quote): boolean {
+  if (quote.kind !== 'indirect' || !quote.cue) return true;
+  const words = doc.text.slice(quote.cue.start, quote.cue.end).toLowerCase().split(/[^\p{L}:\-–—―]+/u);
+  return words.some((w) => SPEECH_FORMS.has(w) || SPEECH_PARTICLES.has(w));
+}
+
+/**
+ * The English reporting clause after a sentence's last comma, in either order: ", says a
+ * Russian source.", ", writes Stephen Collinson for CNN.", ", she continues." Where a
+ * sentence ends so and the tagger read it otherwise, the clause's source and cue and the
+ * words before the comma (after an opening quotation dash) replace the tagger's runs there.
+ */
+export function withReportingClauses(paragraph: TaggerParagraph, tagged: readonly PartRun[]): { runs: PartRun[]; clauses: { content: PartRun; cue: PartRun; source: PartRun }[] } {
+  const { tokens } = paragraph;
+  let runs = [...tagged];
+  const clauses: { content: PartRun; cue: PartRun; source: PartRun }[] = [];
+  let a = 0;
+  while (a < tokens.length) {
+    let b = a + 1;
+    while (b < tokens.length && !tokens[b].sentenceStart) b++;
+    // a paragraph opened by a quotation dash is one quotation up to its reporting clause
+    const from = clauses.length === 0 && markKind(tokens[0].value) === 'dash' ? 0 : a;
+    const clause = reportingClause(tokens, from, a, b);
+    if (clause) {
+      // the clause replaces what the tagger read in it; attributions inside the content
+      // stay (an outlet at the end then becomes their via)
+      const inner = runs.some((r) => r.part === 'cue' && r.start >= clause.content.start && r.end <= clause.content.end);
+      runs = runs.filter((r) => r.end <= from || r.start >= b || (inner && r.end <= clause.cue.start));
+      clauses.push(clause);
+    }
+    a = b;
+  }
+  return { runs, clauses };
+}
+
+function reportingClause(tokens: TaggerParagraph['tokens'], from: number, a: number, b: number): { content: PartRun; cue: PartRun; source: PartRun } | null {
+  let e = b - 1;
+  if (e > a && /^[.!?]$/u.test(tokens[e].value)) e--;
+  if (markKind(tokens[e].value)) return null;
+  let comma = -1;
+  for (let k = e - 1; k > a; k--) {
+    if (tokens[k].value === ',') {
+      comma = k;
+      break;
+    }
+    // a quotation mark ends the search, an apostrophe ("Sky News’ Mark Stone") does not
+    if (markKind(tokens[k].value) && !(tokens[k].value === '’' || tokens[k].value === "'")) return null;
+  }
+  if (comma < 0 || e - comma < 2 || e - comma > 8) return null;
+  const first = comma + 1;
+  // a finite reporting verb: ", calling it unilateral" is a participle clause, not a reporting one
+  // (wink tags "reports", "writes" as nouns as often as verbs)
+  const isSpeech = (k: number): boolean => (tokens[k].pos === 'VERB' || tokens[k].pos === 'NOUN') && SPEECH_FORMS.has(tokens[k].value.toLowerCase()) && !tokens[k].value.endsWith('ing');
+  const nounish = (k: number): boolean => tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].pos !== 'PUNCT';
+  const lower = (k: number): string => tokens[k].value.toLowerCase();
+  let cue: PartRun;
+  let source: PartRun;
+  if (lower(first) === 'according' && lower(first + 1) === 'to' && first + 2 <= e) {
+    // ", according to sources to the Washington Post."
+    cue = { part: 'cue', start: first, end: first + 2 };
+    source = { part: 'source', start: first + 2, end: e + 1 };
+  } else if (isSpeech(first) && nounish(first + 1) && !SPEAKER_PRONOUNS.has(lower(first + 1))) {
+    // ", says a Russian source."
+    cue = { part: 'cue', start: first, end: first + 1 };
+    source = { part: 'source', start: first + 1, end: e + 1 };
+  } else {
+    // ", she continues.", ", Russian media reports according to TT."
+    let verb = -1;
+    for (let k = first + 1; k <= e; k++) {
+      if (isSpeech(k)) {
+        verb = k;
+        break;
+      }
+      if (!nounish(k)) return null;
+    }
+    if (verb < 0 || !nounish(first)) return null;
+    if (verb < e && !CHANNEL_WORDS.has(lower(verb + 1))) return null;
+    cue = { part: 'cue', start: verb, end: verb + 1 };
+    source = { part: 'source', start: first, end: verb };
+  }
+  let start = from;
+  if (markKind(tokens[start].value) === 'dash') start++;
+  if (comma - start < 3) return null;
+  return { content: { part: 'content', start, end: comma }, cue, source };
+}
+
+function gap(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}
+
+function unknownSpeaker(): Speaker {
+  return { name: '', entity: null, span: null, how: 'unknown' };
+}
+
+function makeQuote(doc: Doc, content: Span, cue: Span | null, source: Span | null): Quote {
+  const trimmed = trimContent(doc, content);
+  return { content: trimmed, cue: cue ? { start: cue.start, end: cue.end } : null, source: source ? { start: source.start, end: source.end } : null, kind: quoteKind(doc.text.slice(trimmed.start, trimmed.end)), speaker: unknownSpeaker(), via: [] };
+}
+
+/** Drops a dash that opens a content (the Scandinavian quotation dash is a mark, not speech) and spaces at its edges. */
+function trimContent(doc: Doc, span: Span): Span {
+  let { start, end } = span;
+  const text = doc.text;
+  if (markKind(text[start]) === 'dash') start++;
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** A paragraph that opens with a quotation mark: the quotation to its closing mark (or the paragraph's end, for one that runs on). */
+function openingQuotation(doc: Doc, paragraph: TaggerParagraph): Span | null {
+  const { tokens, index } = paragraph;
+  const kind = markKind(tokens[0].value);
+  if (kind !== 'open' && kind !== 'either') return null;
+  let last = tokens.length - 1;
+  for (let k = 1; k < tokens.length; k++) {
+    const m = markKind(tokens[k].value);
+    if (m === 'close' || m === 'either') {
+      last = k;
+      break;
+    }
+  }
+  if (last < 2) return null;
+  return { start: doc.tokens[index[0]].start, end: doc.tokens[index[last]].end };
+}
+
+/** Fills in each quote's speaker and via chain, in text order (a pronoun looks back at earlier speakers). */
+function resolveSpeakers(doc: Doc, quotes: { quote: Quote; paragraph: number }[]): void {
+  const resolved: { quote: Quote; paragraph: number }[] = [];
+  for (const item of quotes) {
+    const { quote, paragraph } = item;
+    const earlier = resolved.filter((r) => paragraph - r.paragraph <= LOOKBACK_PARAGRAPHS && r.quote.speaker.how !== 'unknown');
+    const previous = earlier.length ? earlier[earlier.length - 1].quote : null;
+    // a cue with no source shares the subject of the attribution before it in the same
+    // sentence ("calls it manipulation and says that ..."); a quotation with no cue continues
+    // the last speaker
+    const sameSentence = previous !== null && quote.cue !== null && sentenceIndexAt(doc, (previous.cue ?? previous.content).start) === sentenceIndexAt(doc, quote.cue.start);
+    if (quote.source) quote.speaker = speakerOf(doc, quote.source, earlier.map((r) => r.quote));
+    else if (previous && (quote.cue === null || sameSentence)) {
+      quote.speaker = { ...previous.speaker, how: 'continued' };
+      quote.via = previous.via.map((v) => ({ ...v }));
+    }
+    if (quote.source) quote.via = viaOf(doc, quote);
+    resolved.push(item);
+  }
+}
+
+/** The speaker a source span names. */
+function speakerOf(doc: Doc, source: Span, earlier: readonly Quote[]): Speaker {
+  const text = doc.text.slice(source.start, source.end);
+  const words = text.split(/\s+/u);
+  const lower = text.toLowerCase().trim();
+  const pronoun = SPEAKER_PRONOUNS.get(lower);
+  if (pronoun) return resolvePronoun(doc, source, pronoun, earlier);
+  const inside = mentionsIn(doc, source);
+  // the head of the phrase is its last word before any channel phrase: "a Kremlin statement"
+  // is a statement, not the Kremlin; "Stephen Collinson for CNN" is Stephen Collinson
+  const headEnd = headEndOf(doc, source);
+  const head = inside.filter((m) => m.end <= headEnd && (m.end >= headEnd - 1 || /^[’']s?$/u.test(doc.text.slice(m.end, headEnd).trim())));
+  const person = [...inside].reverse().find((m) => m.type === 'PER' && m.end <= headEnd && m.end >= headEnd - 1);
+  const named = person ?? head[head.length - 1];
+  if (named && named.end >= headEnd - 1) {
+    const entity = doc.entities[named.entity];
+    return { name: entity?.name ?? doc.text.slice(named.start, named.end), entity: named.entity, span: { start: named.start, end: named.end }, how: 'named' };
+  }
+  // "the newspaper", "the channel": the outlet named last before it
+  if (words.length <= 3 && /^the\s/iu.test(text) && OUTLET_NOUNS.has(words[words.length - 1].toLowerCase())) {
+    const outlet = [...doc.mentions].reverse().find((m) => m.end <= source.start && isOutletName(doc.text.slice(m.start, m.end)));
+    if (outlet) return { name: doc.entities[outlet.entity]?.name ?? doc.text.slice(outlet.start, outlet.end), entity: outlet.entity, span: { start: outlet.start, end: outlet.end }, how: 'named' };
+  }
+  return { name: roleText(doc, { start: source.start, end: headEnd }), entity: null, span: { start: source.start, end: headEnd }, how: 'role' };
+}
+
+/** Where a source phrase's head ends: before a channel word that introduces a name ("officials to NBC News"). */
+function headEndOf(doc: Doc, source: Span): number {
+  const re = /\s(\p{L}+)(?=\s)/gu;
+  const text = doc.text.slice(source.start, source.end);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!CHANNEL_WORDS.has(m[1].toLowerCase()) || m[1].toLowerCase() === 'according') continue;
+    const at = source.start + m.index + m[0].length + 1;
+    if (doc.mentions.some((x) => x.start >= at && x.start <= at + 5)) return source.start + m.index;
+  }
+  return source.end;
+}
+
+/** A role source's words without a trailing "to the Washington Post"-style channel. */
+function roleText(doc: Doc, source: Span): string {
+  const text = doc.text.slice(source.start, source.end);
+  for (const m of mentionsIn(doc, source)) {
+    const before = doc.text.slice(source.start, m.start).trimEnd();
+    const word = before.split(/\s+/u).pop()?.toLowerCase() ?? '';
+    const cut = before.toLowerCase().endsWith(' the') ? before.slice(0, -4).trimEnd() : before;
+    if (CHANNEL_WORDS.has(word) || CHANNEL_WORDS.has(cut.split(/\s+/u).pop()?.toLowerCase() ?? '')) {
+      const kept = cut.split(/\s+/u);
+      if (CHANNEL_WORDS.has(kept[kept.length - 1]?.toLowerCase() ?? '')) kept.pop();
+      if (kept.length) return kept.join(' ');
+    }
+  }
+  return text;
+}
+
+/** A pronoun's speaker: the last earlier speaker of a compatible kind, else the last compatible name before it. */
+function resolvePronoun(doc: Doc, source: Span, kind: 'person' | 'thing' | 'group', earlier: readonly Quote[]): Speaker {
+  const fits = (type: string): boolean => (kind === 'person' ? type === 'PER' : kind === 'thing' ? type === 'ORG' || type === 'LOC' : type === 'ORG' || type === 'NORP' || type === 'PER');
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const s = earlier[k].speaker;
+    if (s.entity === null) continue;
+    const entity = doc.entities[s.entity];
+    if (entity && fits(entity.type)) return { ...s, span: s.span, how: 'pronoun' };
+  }
+  const mention = [...doc.mentions].reverse().find((m) => m.end <= source.start && fits(m.type));
+  if (mention) return { name: doc.entities[mention.entity]?.name ?? doc.text.slice(mention.start, mention.end), entity: mention.entity, span: { start: mention.start, end: mention.end }, how: 'pronoun' };
+  return { name: doc.text.slice(source.start, source.end), entity: null, span: null, how: 'pronoun' };
+}
+
+/**
+ * The outlets a quote came through: names of outlets in its sentence outside the content
+ * that are not the speaker, and names of any kind that a channel word introduces
+ * ("told his Truth Social platform", "in an interview with NBC News"), nearest the
+ * speaker first.
+ */
+function viaOf(doc: Doc, quote: Quote): Via[] {
+  const anchor = quote.source ?? quote.cue;
+  if (!anchor) return [];
+  const first = sentenceIndexAt(doc, Math.min(anchor.start, quote.cue?.start ?? anchor.start));
+  const lastSentence = sentenceIndexAt(doc, Math.max(anchor.end, quote.cue?.end ?? anchor.end) - 1);
+  const region: Span = { start: doc.sentences[first]?.start ?? anchor.start, end: doc.sentences[lastSentence]?.end ?? anchor.end };
+  const speakerEntity = quote.speaker.entity;
+  const out: Via[] = [];
+  for (const m of mentionsIn(doc, region)) {
+    if (m.start >= quote.content.start && m.end <= quote.content.end) continue;
+    if (speakerEntity !== null && m.entity === speakerEntity) continue;
+    const name = doc.text.slice(m.start, m.end);
+    if (m.type !== 'ORG' && m.type !== 'MISC' && !isOutletName(name)) continue;
+    const before = doc.text.slice(Math.max(region.start, m.start - 40), m.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const channel = before.slice(-3).some((w) => CHANNEL_WORDS.has(w));
+    if (!isOutletName(name) && !channel) continue;
+    out.push({ start: m.start, end: m.end, name: doc.entities[m.entity]?.name ?? name, entity: m.entity });
+  }
+  // outlets the name tagger missed ("according to TT"): known outlet names written in capitals
+  const known = /\b\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*)?\b/gu;
+  const regionText = doc.text.slice(region.start, region.end);
+  for (let m = known.exec(regionText); m; m = known.exec(regionText)) {
+    const start = region.start + m.index;
+    const end = start + m[0].length;
+    if (!KNOWN_OUTLETS.has(m[0].toLowerCase()) || (start >= quote.content.start && end <= quote.content.end)) continue;
+    if (doc.mentions.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, name: m[0], entity: null });
+  }
+  const from = quote.speaker.span ?? anchor;
+  out.sort((a, b) => Math.abs(a.start - from.start) - Math.abs(b.start - from.start));
+  const seen = new Set<string>();
+  return out.filter((v) => (seen.has(v.name) ? false : (seen.add(v.name), true)));
+}
+
+/**
+ * An outlet reporting another attribution ("The Kremlin confirms ..., reports Reuters")
+ * becomes the inner attribution's via, not a quote of its own.
+ */
+function mergeOutletReports(doc: Doc, quotes: Quote[]): Quote[] {
+  const dropped = new Set<Quote>();
+  for (const outer of quotes) {
+    if (outer.speaker.entity === null || outer.speaker.how !== 'named') continue;
+    if (!isOutletName(doc.entities[outer.speaker.entity]?.name ?? '')) continue;
+    const inner = quotes.filter((q) => q !== outer && q.cue && q.cue.start >= outer.content.start && q.cue.end <= outer.content.end);
+    if (!inner.length) continue;
+    for (const q of inner) {
+      if (!q.via.some((v) => v.entity === outer.speaker.entity)) q.via.push({ ...(outer.speaker.span ?? outer.content), name: outer.speaker.name, entity: outer.speaker.entity });
+    }
+    dropped.add(outer);
+  }
+  return quotes.filter((q) => !dropped.has(q));
+}

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { SHARED_DATA, needsSharedData } from '../../test/support/shared-data.ts';
+import type { Doc, Quote } from '../doc/doc.ts';
+import { processArticle } from '../pipeline/default-pipeline.ts';
+
+const REWRITTEN = 'seeds/000_f52f2e6ae05d1052.txt';
+const LIVE_BLOG = 'seeds/004_20dca7a36c75680e.txt';
+
+const text = (doc: Doc, span: { start: number; end: number } | null): string => (span ? doc.text.slice(span.start, span.end) : '');
+
+/** The quote whose content contains `words`. */
+function quoteWith(doc: Doc, words: string): Quote {
+  const q = doc.quotes.find((x) => text(doc, x.content).includes(words));
+  assert.ok(q, `a quote containing "${words}"; found: ${doc.quotes.map((x) => text(doc, x.content).slice(0, 40)).join(' | ')}`);
+  return q;
+}
+
+function expectSpeaker(doc: Doc, words: string, speaker: string, via: string[] = []): Quote {
+  const q = quoteWith(doc, words);
+  assert.equal(q.speaker.name, speaker, `speaker of "${words}"`);
+  assert.deepEqual(q.via.map((v) => v.name), via, `via of "${words}"`);
+  return q;
+}
+
+test('rewritten seed: every statement with its speaker and outlet chain', needsSharedData(REWRITTEN), () => {
+  const doc = processArticle(readFileSync(SHARED_DATA + REWRITTEN, 'utf8'), 'text');
+  const peskov = expectSpeaker(doc, 'The painstaking work continues', 'Dmitry Peskov', ['TASS']);
+  assert.equal(text(doc, peskov.cue), 'was quoted as saying');
+  assert.equal(expectSpeaker(doc, 'Putin hears it', 'Dmitry Peskov', ['TASS']).speaker.how, 'continued');
+  assert.equal(expectSpeaker(doc, 'very angry', 'Donald Trump').kind, 'partial');
+  expectSpeaker(doc, 'tariffs on Russian oil', 'Donald Trump', ['NBC News']);
+  assert.equal(expectSpeaker(doc, 'If Russia and I', 'Donald Trump').speaker.how, 'pronoun');
+  expectSpeaker(doc, 'Russia must move', 'Donald Trump');
+  expectSpeaker(doc, 'Too many are dying', 'Donald Trump');
+  // she spoke to Al Jazeera: the channel of her report
+  expectSpeaker(doc, 'doesn’t expect a breakthrough', 'Julia Shapovalova', ['Al Jazeera']);
+  assert.equal(expectSpeaker(doc, 'The message from the US President', 'Julia Shapovalova').kind, 'direct');
+  assert.equal(expectSpeaker(doc, 'However, analysts believe', 'Julia Shapovalova').speaker.how, 'continued');
+  assert.equal(expectSpeaker(doc, 'demands will not change', 'Julia Shapovalova').speaker.how, 'pronoun');
+  expectSpeaker(doc, 'oil prices are falling', 'Julia Shapovalova');
+  expectSpeaker(doc, 'great leader', 'Steve Witkov');
+  expectSpeaker(doc, 'made progress towards normalizing', 'Both sides');
+  expectSpeaker(doc, 'very necessary', 'Sergei Lavrov');
+});
+
+test('live-blog seed: outlets and writers as chains, role phrases kept, dash quotes', needsSharedData(LIVE_BLOG), () => {
+  const doc = processArticle(readFileSync(SHARED_DATA + LIVE_BLOG, 'utf8'), 'text');
+  expectSpeaker(doc, 'flew home from Moscow', 'Russian media', ['TT']);
+  expectSpeaker(doc, 'held late talks', 'Kremlin', ['Reuters']);
+  assert.equal(expectSpeaker(doc, 'reasons for cautious optimism', 'a Kremlin statement').speaker.how, 'role');
+  expectSpeaker(doc, 'This is shown by classified reports', 'sources', ['Washington Post']);
+  expectSpeaker(doc, 'whether the White House is misinterpreting', 'Washington Post');
+  expectSpeaker(doc, 'predictable manipulation', 'Zelensky');
+  expectSpeaker(doc, 'what Putin really wants', 'Zelensky');
+  expectSpeaker(doc, 'wants to sound reasonable', 'Sarah Rainsford', ['BBC']);
+  assert.equal(expectSpeaker(doc, 'His priority is Russia', 'Sarah Rainsford').speaker.how, 'pronoun');
+  expectSpeaker(doc, 'the total subjugation of Ukraine', 'Sarah Rainsford');
+  expectSpeaker(doc, 'so eager to be seen as a peacemaker', 'Mark Stone', ['Sky News']);
+  expectSpeaker(doc, 'The worry is that Trump', 'Mark Stone', ['Sky News']);
+  expectSpeaker(doc, 'Putin praises Trump', 'Stephen Collinson', ['CNN']);
+  expectSpeaker(doc, 'a classic Russian diplomatic tactic', 'Stephen Collinson', ['CNN']);
+  // "This is stated by both American and Russian officials to NBC News."
+  const officials = doc.quotes.find((q) => q.speaker.name === 'both American and Russian officials');
+  assert.deepEqual(officials?.via.map((v) => v.name), ['NBC News']);
+  const dash = expectSpeaker(doc, 'Kellogg is a former American general', 'a Russian source');
+  assert.ok(text(doc, dash.content).startsWith('Kellogg'), 'the dash is not part of the content');
+  expectSpeaker(doc, 'the situation means', 'NBC News');
+  expectSpeaker(doc, 'very good chance', 'Donald Trump');
+  expectSpeaker(doc, 'thousands of Ukrainian troops', 'Donald Trump');
+  expectSpeaker(doc, 'fed information by Putin', 'Guardian');
+});
+
+test('attribution spans lie inside the text, on any input', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), (s) => {
+      const doc = processArticle(`“${s}” he said. ${s}`, 'text');
+      for (const q of doc.quotes) {
+        for (const span of [q.content, q.cue, q.source, q.speaker.span, ...q.via]) {
+          if (!span) continue;
+          assert.ok(span.start >= 0 && span.start <= span.end && span.end <= doc.text.length);
+        }
+      }
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('unbalanced, nested and crowded quotation marks and no punctuation at all do not throw', () => {
+  const inputs = [
+    '“This never closes, said the minister.\n\nNor does this one',
+    'He said “she told me ‘we are “nearly” done’ today” and left.',
+    Array.from({ length: 200 }, (_, i) => (i % 2 ? '”' : '“') + 'word').join(' '),
+    Array.from({ length: 400 }, () => 'said the envoy that talks continue').join(' '),
+  ];
+  for (const input of inputs) {
+    const doc = processArticle(input, 'text');
+    assert.ok(Array.isArray(doc.quotes));
+  }
+});
