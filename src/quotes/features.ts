@@ -78,6 +78,17 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
     leftColon[i] = last;
     if (lower[i] === ':' && !inside[i]) last = i;
   }
+  // distance to the nearest quotation mark on each side, within the paragraph
+  const prevMark = new Int32Array(n).fill(-1);
+  const nextMark = new Int32Array(n).fill(-1);
+  for (let i = 0, last = -1; i < n; i++) {
+    prevMark[i] = last;
+    if (kinds[i]) last = i;
+  }
+  for (let i = n - 1, next = -1; i >= 0; i--) {
+    nextMark[i] = next;
+    if (kinds[i]) next = i;
+  }
   const sentenceHasQuote = new Uint8Array(s + 1);
   for (let i = 0; i < n; i++) if (kinds[i]) sentenceHasQuote[sentence[i]] = 1;
   const paragraphStartsWithMark: MarkKind = kinds[0] ?? null;
@@ -128,6 +139,8 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
     if (isCue[i]) add(`cue|q=${q}`);
     if (paragraphStartsWithMark) add(`parmark=${paragraphStartsWithMark}|${q}`);
     if (startsOpen) add(`paropen|${q}`);
+    if (prevMark[i] >= 0) add(`pm=${bucket(i - prevMark[i])}|${kinds[prevMark[i]]}|${q}`);
+    if (nextMark[i] >= 0) add(`nm=${bucket(nextMark[i] - i)}|${kinds[nextMark[i]]}|${q}`);
     if (i < 4) {
       add(`pi=${i}`);
       add(`pi=${i}|${shape(tokens[i].value)}|${word(i + 1)}`);
