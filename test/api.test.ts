@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/ingest/ingest.ts';
+import { processArticle } from '../src/pipeline/default-pipeline.ts';
 import { createApp } from '../src/serve/app.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
@@ -116,5 +117,91 @@ describe('HTTP API', () => {
       assert.match(csp, /script-src 'self'/);
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     }
+  });
+});
+
+/** Two attributions no reading can miss: one plain, one through an outlet. */
+const QUOTED_ARTICLE =
+  'Envoy stays in Halvik\n\n“We will not retreat,” said Henrik Solvane.\n\n“The dam stays open,” Ilse Brandoch told the Meridian Wire on Tuesday.\n\nThe talks resume on Friday.';
+
+describe('HTTP API: quotes', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  let id: string;
+
+  before(() => {
+    store = openSqliteStore(':memory:');
+    const doc = processArticle(QUOTED_ARTICLE, 'text', { title: 'Envoy stays in Halvik', source: 'quoted.txt' });
+    store.put(doc);
+    store.put(processArticle('Harbour report\n\nThe harbour reopened on Monday after the storm, the port authority said.', 'text'));
+    id = doc.id;
+    app = createApp(store);
+  });
+  after(() => store.close());
+
+  async function json<T>(path: string, status: number): Promise<T> {
+    const res = await app.request(path);
+    const body = await res.text();
+    assert.equal(res.status, status, `${path}: ${body}`);
+    assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+    return JSON.parse(body) as T;
+  }
+
+  interface QuoteRowBody {
+    articleId: string;
+    articleTitle: string | null;
+    speaker: string;
+    how: string;
+    via: string[];
+    kind: string;
+    content: string;
+    cue: string | null;
+    source: string | null;
+    spans: { content: { start: number; end: number } };
+  }
+
+  test('GET /api/articles/:id includes the quotes with their spans', async () => {
+    const article = await json<{ text: string; quotes: { content: { start: number; end: number }; speaker: { name: string }; via: { name: string }[] }[] }>(`/api/articles/${id}`, 200);
+    const solvane = article.quotes.find((q) => q.speaker.name === 'Henrik Solvane');
+    assert.ok(solvane, JSON.stringify(article.quotes.map((q) => q.speaker.name)));
+    assert.match(article.text.slice(solvane.content.start, solvane.content.end), /We will not retreat/);
+  });
+
+  test('GET /api/quotes lists quotes across articles with speaker, outlets, kind and texts', async () => {
+    const all = await json<{ total: number; quotes: QuoteRowBody[] }>('/api/quotes', 200);
+    assert.equal(all.quotes.length, all.total);
+    const speakers = all.quotes.map((q) => q.speaker);
+    assert.ok(speakers.includes('Henrik Solvane') && speakers.includes('Ilse Brandoch'), speakers.join(', '));
+    const solvane = all.quotes.find((q) => q.speaker === 'Henrik Solvane')!;
+    assert.equal(solvane.articleId, id);
+    assert.equal(solvane.articleTitle, 'Envoy stays in Halvik');
+    assert.match(solvane.content, /We will not retreat/);
+    assert.equal(solvane.cue, 'said');
+    assert.ok(['direct', 'indirect', 'mixed', 'partial'].includes(solvane.kind));
+    assert.equal(QUOTED_ARTICLE.slice(solvane.spans.content.start, solvane.spans.content.end), solvane.content);
+  });
+
+  test('GET /api/quotes filters by speaker, outlet and article, and pages', async () => {
+    const bySpeaker = await json<{ total: number; quotes: QuoteRowBody[] }>('/api/quotes?speaker=SOLVANE', 200);
+    assert.ok(bySpeaker.total >= 1);
+    assert.ok(bySpeaker.quotes.every((q) => q.speaker.toLowerCase().includes('solvane')), JSON.stringify(bySpeaker.quotes));
+    const byVia = await json<{ quotes: QuoteRowBody[] }>('/api/quotes?via=meridian', 200);
+    assert.ok(byVia.quotes.some((q) => q.speaker === 'Ilse Brandoch'), JSON.stringify(byVia.quotes));
+    assert.ok(byVia.quotes.every((q) => q.via.some((v) => v.toLowerCase().includes('meridian'))));
+    const byDoc = await json<{ total: number; quotes: QuoteRowBody[] }>(`/api/quotes?doc=${id.slice(0, 6)}`, 200);
+    assert.ok(byDoc.total >= 2 && byDoc.quotes.every((q) => q.articleId === id));
+    const page = await json<{ total: number; quotes: QuoteRowBody[] }>(`/api/quotes?doc=${id}&limit=1&offset=1`, 200);
+    assert.equal(page.total, byDoc.total);
+    assert.deepEqual(page.quotes, byDoc.quotes.slice(1, 2));
+    const none = await json<{ total: number; quotes: QuoteRowBody[] }>('/api/quotes?speaker=nobody-by-this-name', 200);
+    assert.deepEqual(none, { total: 0, quotes: [] });
+  });
+
+  test('GET /api/quotes with an unknown article is a 404, a bad number a 400', async () => {
+    const missing = await json<ErrorBody>('/api/quotes?doc=zzzz', 404);
+    assert.equal(missing.error.code, 'not-found');
+    assert.match(missing.error.message, /zzzz/);
+    const bad = await json<ErrorBody>('/api/quotes?limit=abc', 400);
+    assert.equal(bad.error.code, 'bad-parameter');
   });
 });

@@ -2,6 +2,7 @@
 // tsx) and checks its exit code, standard output and standard error.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import { CommanderError } from 'commander';
 import { spawn } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
@@ -106,6 +107,7 @@ describe('--help', () => {
     ls: ['--db <path>', '--limit <n>', '--offset <n>', '--failures', '--json'],
     show: ['<id>', '--db <path>', '--no-text', '--json'],
     search: ['<query...>', '--db <path>', '--limit <n>', '--json'],
+    quotes: ['--db <path>', '--speaker <name>', '--via <outlet>', '--doc <id>', '--limit <n>', '--offset <n>', '--json'],
     export: ['--db <path>', '--format <format>', 'jsonl'],
     serve: ['--db <path>', '--host <host>', '--port <port>'],
     demo: ['--db <path>', '--host <host>', '--port <port>'],
@@ -232,6 +234,91 @@ describe('ingest', { concurrency: true }, () => {
   );
 });
 
+/** An article whose attributions no reading can miss: one plain, one through an outlet. */
+const QUOTED_ARTICLE =
+  'Envoy stays in Halvik\n\n“We will not retreat,” said Henrik Solvane.\n\n“The dam stays open,” Ilse Brandoch told the Meridian Wire on Tuesday.\n\nThe talks resume on Friday.\n';
+
+describe('quotes', { concurrency: true }, () => {
+  let db: string;
+  let quotedId: string;
+
+  before(async () => {
+    const dir = join(tmp, 'quoted');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'envoy-stays.txt'), QUOTED_ARTICLE);
+    copyFileSync(join(small, 'report-1.txt'), join(dir, 'report-1.txt'));
+    db = join(tmp, 'quotes.db');
+    await seed(db, [dir]);
+    const store = openSqliteStore(db, { readonly: true });
+    try {
+      quotedId = store.list().articles.find((a) => a.source?.endsWith('envoy-stays.txt'))!.id;
+    } finally {
+      store.close();
+    }
+  });
+
+  test('quotes lists speakers, outlets, kinds and texts, one line each, and a count', async () => {
+    const run = await dossier(['quotes', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    const lines = run.stdout.trim().split('\n');
+    const m = /^(\d+) of (\d+) quotes$/.exec(lines.at(-1) ?? '');
+    assert.ok(m && Number(m[1]) === lines.length - 1 && Number(m[1]) >= 2, run.stdout);
+    const solvane = lines.find((l) => l.includes('Henrik Solvane'));
+    assert.ok(solvane, run.stdout);
+    assert.match(solvane, new RegExp(`^${quotedId.slice(0, 8)}  Henrik Solvane  \\[(direct|mixed|partial|indirect)\\]  .*We will not retreat`));
+    assert.match(run.stdout, /^\S+  Ilse Brandoch · via [^\n]*Meridian Wire[^\n]*  \[\w+\]  .*The dam stays open/m);
+  });
+
+  test('--speaker, --via and --doc filter; --json prints the rows with their spans', async () => {
+    const bySpeaker = await dossier(['quotes', '--speaker', 'solvane', '--json', '--db', db]);
+    assert.equal(bySpeaker.code, 0, bySpeaker.stderr);
+    const found = JSON.parse(bySpeaker.stdout) as { total: number; quotes: { articleId: string; speaker: string; via: string[]; content: string; spans: { content: { start: number; end: number } } }[] };
+    assert.ok(found.total >= 1 && found.quotes.every((q) => q.speaker === 'Henrik Solvane'), bySpeaker.stdout);
+    const q = found.quotes[0];
+    assert.equal(q.articleId, quotedId);
+    assert.equal(QUOTED_ARTICLE.slice(q.spans.content.start, q.spans.content.end), q.content);
+
+    const byVia = await dossier(['quotes', '--via', 'MERIDIAN', '--db', db]);
+    assert.equal(byVia.code, 0, byVia.stderr);
+    assert.match(byVia.stdout, /Ilse Brandoch · via /);
+    assert.doesNotMatch(byVia.stdout, /Henrik Solvane/);
+
+    const byDoc = await dossier(['quotes', '--doc', quotedId.slice(0, 6), '--limit', '1', '--db', db]);
+    assert.equal(byDoc.code, 0, byDoc.stderr);
+    const lines = byDoc.stdout.trim().split('\n');
+    assert.equal(lines.length, 2, byDoc.stdout);
+    assert.ok(!lines[0].startsWith(quotedId.slice(0, 8)), 'one article: no id column');
+    assert.match(lines[1], /^1 of [2-9]\d* quotes$/);
+  });
+
+  test('quotes --doc with an unknown id: one clear line, exit code 2', async () => {
+    const run = await dossier(['quotes', '--doc', 'zzzz', '--db', db]);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'dossier: no article with id "zzzz" (see "dossier ls")\n');
+    assert.equal(run.stdout, '');
+  });
+
+  test('show lists the article’s quotes', async () => {
+    const run = await dossier(['show', quotedId.slice(0, 8), '--no-text', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^QUOTES: [1-9]\d*$/m);
+    assert.match(run.stdout, /^ {2}\[\d+, \d+\) Henrik Solvane  \[\w+\]  .*We will not retreat/m);
+  });
+
+  test('ingest processes again an article stored before quotes were kept', async () => {
+    const old = join(tmp, 'before-quotes.db');
+    await seed(old, [join(tmp, 'quoted', 'envoy-stays.txt')]);
+    const raw = new Database(old);
+    raw.exec("DELETE FROM quotes; DELETE FROM layers WHERE name = 'quotes'");
+    raw.close();
+    const run = await dossier(['ingest', join(tmp, 'quoted', 'envoy-stays.txt'), '--db', old]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(summaryOf(run), { ingested: 1, skipped: 0, failed: 0 });
+    const listed = await dossier(['quotes', '--speaker', 'Solvane', '--db', old]);
+    assert.match(listed.stdout, /Henrik Solvane/);
+  });
+});
+
 /** Ingests in-process: reading commands are what is under test, not this. */
 async function seed(db: string, inputs: string[]): Promise<string[]> {
   const store = openSqliteStore(db);
@@ -352,7 +439,7 @@ describe('reading commands', { concurrency: true }, () => {
     assert.deepEqual(exported.map((a) => a.id).sort(), [...ids].sort());
     let found = 0;
     for (const a of exported) {
-      for (const field of ['schema', 'id', 'text', 'raw', 'blocks', 'sentences', 'tokens', 'mentions', 'entities', 'removed', 'map', 'messages', 'meta']) {
+      for (const field of ['schema', 'id', 'text', 'raw', 'blocks', 'sentences', 'tokens', 'mentions', 'entities', 'quotes', 'removed', 'map', 'messages', 'meta']) {
         assert.ok(field in a, `${String(a.id)} has ${field}`);
       }
       assert.equal(a.schema, 'dossier.article/1');
@@ -379,6 +466,13 @@ describe('reading commands', { concurrency: true }, () => {
         inText('mention', m);
         assert.ok(entities[m.entity].mentions.includes(i), `mention ${i} belongs to its entity`);
       });
+      type Span = { start: number; end: number };
+      for (const q of a.quotes as { content: Span; cue: Span | null; source: Span | null; kind: string; speaker: { name: string; span: Span | null; how: string }; via: (Span & { name: string })[] }[]) {
+        inText('quote content', q.content);
+        for (const part of [q.cue, q.source, q.speaker.span]) if (part) inText('quote part', part);
+        for (const v of q.via) inText('quote outlet', v);
+        assert.ok(['direct', 'indirect', 'mixed', 'partial'].includes(q.kind) && typeof q.speaker.name === 'string', JSON.stringify(q));
+      }
       for (const m of a.messages as { span?: { start: number; end: number } }[]) if (m.span) inText('message', m.span);
       for (const r of a.removed as { raw: { start: number; end: number } }[]) {
         assert.ok(0 <= r.raw.start && r.raw.start <= r.raw.end && r.raw.end <= raw.length, `removed ${JSON.stringify(r.raw)} outside raw`);

@@ -24,10 +24,15 @@
  * @typedef {'PER' | 'ORG' | 'LOC' | 'NORP' | 'EVENT' | 'MISC'} EntityType
  * @typedef {Span & { type: EntityType, entity: number }} Mention
  * @typedef {{ type: EntityType, name: string, aliases: string[], mentions: number[], roles: (Span & { text: string })[] }} Entity
+ * @typedef {{ name: string, entity: number | null, span: Span | null, how: 'named' | 'role' | 'pronoun' | 'continued' | 'unknown' }} Speaker
+ * @typedef {{
+ *   content: Span, cue: Span | null, source: Span | null, kind: 'direct' | 'indirect' | 'mixed' | 'partial',
+ *   speaker: Speaker, via: (Span & { name: string, entity: number | null })[]
+ * }} Quote
  * @typedef {{
  *   schema: string, id: string, format: string, meta: Meta, text: string, blocks: Block[],
  *   entries: Entry[], removed: Removal[], messages: Message[], quality: Quality | null,
- *   mentions?: Mention[], entities?: Entity[]
+ *   mentions?: Mention[], entities?: Entity[], quotes?: Quote[]
  * }} Article
  * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
  * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
@@ -44,6 +49,10 @@ const HEADLINE_TIME = /^(\d{1,2}[:.]\d{2})(\s+(?:[A-Z]{2,4}|Uhr)\b)?\s*/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** A repeat of the article's title is looked for among this many opening blocks. */
 const TITLE_SEARCH_BLOCKS = 3;
+/** A quote's content is shown in the quotes panel up to this many characters. */
+const QUOTE_PANEL_CHARS = 280;
+/** How a speaker was found, when it was not named outright, for the quotes panel. */
+const SPEAKER_HOW = { named: '', role: 'described, not named', pronoun: 'from a pronoun', continued: 'continues the quote before', unknown: '' };
 /** What each entity type is called on the page. */
 const ENTITY_TYPE_NAMES = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', NORP: 'Nationality or group', EVENT: 'Event', MISC: 'Other name' };
 
@@ -565,7 +574,7 @@ function articleTitle(article) {
 }
 
 /**
- * The whole article view: header, quality, text, removals, messages.
+ * The whole article view: header, quality, text, quotes, names, removals, messages.
  * @param {Article} article
  */
 function articleView(article) {
@@ -574,8 +583,9 @@ function articleView(article) {
   view.append(articleHeader(article));
   const quality = qualitySection(article);
   if (quality) view.append(quality);
-  view.append(articleBody(article));
-  view.append(entitiesSection(article), removedPanel(article), messagesSection(article));
+  const body = articleBody(article);
+  view.append(body);
+  view.append(quotesSection(article, body), entitiesSection(article), removedPanel(article), messagesSection(article));
   return view;
 }
 
@@ -693,7 +703,43 @@ function textWithMentions(article, start, end) {
 }
 
 /**
- * An element holding the text of a span with its mentions marked.
+ * The text of [start, end) with its mentions marked (textWithMentions), and each stretch that
+ * lies inside quotes' content wrapped in a <span class="quote-span"> whose `data-quotes` lists
+ * those quotes' indexes, so that the quotes panel can find them.
+ * @param {Article} article
+ * @param {number} start
+ * @param {number} end
+ */
+function textWithMarks(article, start, end) {
+  const quotes = article.quotes ?? [];
+  const inside = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.content.start < end && q.content.end > start && q.content.end > q.content.start);
+  if (!inside.length) return textWithMentions(article, start, end);
+  const cuts = new Set([start, end]);
+  for (const { q } of inside) {
+    if (q.content.start > start) cuts.add(q.content.start);
+    if (q.content.end < end) cuts.add(q.content.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const fragment = document.createDocumentFragment();
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [from, to] = [points[k], points[k + 1]];
+    const covering = inside.filter(({ q }) => q.content.start <= from && q.content.end >= to);
+    const piece = textWithMentions(article, from, to);
+    if (!covering.length) {
+      fragment.append(piece);
+      continue;
+    }
+    const span = el('span', 'quote-span');
+    span.dataset.quotes = covering.map(({ i }) => i).join(' ');
+    span.title = covering.map(({ q }) => `Quote: ${speakerName(q.speaker)}`).join('\n');
+    span.append(piece);
+    fragment.append(span);
+  }
+  return fragment;
+}
+
+/**
+ * An element holding the text of a span with its mentions and quotes marked.
  * @template {keyof HTMLElementTagNameMap} K
  * @param {K} tag
  * @param {string} className
@@ -703,8 +749,69 @@ function textWithMentions(article, start, end) {
  */
 function marked(tag, className, article, span) {
   const node = el(tag, className);
-  node.append(textWithMentions(article, span.start, span.end));
+  node.append(textWithMarks(article, span.start, span.end));
   return node;
+}
+
+/**
+ * What to call a quote's speaker.
+ * @param {Speaker} speaker
+ */
+function speakerName(speaker) {
+  return speaker.name.trim() || 'Unknown speaker';
+}
+
+/**
+ * The article's quotes in text order, each with its speaker, the outlets it came through and
+ * its kind; choosing one marks its content in the text and scrolls there.
+ * @param {Article} article
+ * @param {HTMLElement} body the article's text, as articleBody made it
+ */
+function quotesSection(article, body) {
+  const quotes = article.quotes ?? [];
+  const section = el('section', 'doc-quotes');
+  const title = el('h2', 'section-title', `Quotes (${quotes.length})`);
+  title.id = 'doc-quotes-title';
+  section.setAttribute('aria-labelledby', title.id);
+  section.append(title);
+  if (!quotes.length) {
+    section.append(el('p', 'muted', 'No quotes were found.'));
+    return section;
+  }
+  const list = el('ol', 'quote-list');
+  quotes.forEach((quote, i) => {
+    const item = el('li', 'quote');
+    const button = el('button', 'quote-item');
+    button.type = 'button';
+    button.dataset.quote = String(i);
+    const head = el('span', 'quote-head');
+    head.append(el('span', quote.speaker.name.trim() ? 'quote-speaker' : 'quote-speaker unknown', speakerName(quote.speaker)));
+    if (quote.via.length) head.append(el('span', 'quote-via', ` · via ${quote.via.map((v) => v.name).join(' → ')}`));
+    head.append(' ', badge(quote.kind, `badge-quote quote-kind-${quote.kind}`, 'How the quote is given'));
+    const how = SPEAKER_HOW[quote.speaker.how];
+    if (how) head.append(el('span', 'quote-how', ` (${how})`));
+    button.append(head, el('span', 'quote-text', firstWords(article.text.slice(quote.content.start, quote.content.end), QUOTE_PANEL_CHARS)));
+    button.addEventListener('click', () => showQuote(body, list, i));
+    item.append(button);
+    list.append(item);
+  });
+  section.append(list);
+  return section;
+}
+
+/**
+ * Marks quote `i` in the text and in the panel, and scrolls its first stretch into view.
+ * @param {HTMLElement} body
+ * @param {HTMLElement} list
+ * @param {number} i
+ */
+function showQuote(body, list, i) {
+  for (const node of body.querySelectorAll('.quote-span.is-current')) node.classList.remove('is-current');
+  for (const node of list.querySelectorAll('.quote-item[aria-current]')) node.removeAttribute('aria-current');
+  const spans = [...body.querySelectorAll('.quote-span')].filter((node) => node instanceof HTMLElement && (node.dataset.quotes ?? '').split(' ').includes(String(i)));
+  for (const node of spans) node.classList.add('is-current');
+  list.querySelector(`.quote-item[data-quote="${i}"]`)?.setAttribute('aria-current', 'true');
+  spans[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
 /**

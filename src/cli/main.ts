@@ -8,9 +8,9 @@ import type { IngestOptions } from '../ingest/ingest.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/limits.ts';
 import { startServer } from '../serve/server.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { QueryError, StoreError, type Store } from '../store/store.ts';
+import { ArticleIdError, QueryError, StoreError, resolveArticleId, type Store } from '../store/store.ts';
 import { progressBar } from './progress.ts';
-import { articleLine, entityLine, hitLines, ingestReport, showArticle } from './render.ts';
+import { articleLine, entityLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
 
 /** The sample corpus shipped with Dossier. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../../sample/', import.meta.url));
@@ -83,13 +83,6 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
   }
 }
 
-function resolveId(store: Store, id: string): string {
-  if (store.has(id)) return id;
-  const ids = store.idsStartingWith(id, 2);
-  if (ids.length === 1) return ids[0];
-  throw new UsageError(ids.length ? `"${id}" matches several articles; give more of the id` : `no article with id "${id}" (see "dossier ls")`);
-}
-
 async function serveUntilStopped(db: string, host: string, port: number): Promise<void> {
   const store = openSqliteStore(db, { readonly: true });
   const server = await startServer(store, { host, port });
@@ -146,14 +139,14 @@ export function program(): Command {
 
   cli
     .command('show')
-    .description('show one article: metadata, structure, text, removed parts and messages')
+    .description('show one article: metadata, structure, names, quotes, text, removed parts and messages')
     .argument('<id>', 'article id (a unique prefix is enough)')
     .addOption(dbOption())
     .option('--no-text', 'leave out the cleaned text')
     .option('--json', 'print the article with all its layers as JSON')
     .action((id: string, flags: { db: string; text: boolean; json?: boolean }) =>
       withStore(flags.db, true, (store) => {
-        const doc = store.get(resolveId(store, id));
+        const doc = store.get(resolveArticleId(store, id));
         if (!doc) throw new UsageError(`no article with id "${id}"`);
         if (flags.json) return void process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
         process.stdout.write(`${showArticle(doc, { text: flags.text, structure: true, removed: true, messages: true })}\n`);
@@ -189,7 +182,7 @@ export function program(): Command {
       withStore(flags.db, true, (store) => {
         const filter = flags.type ? { type: flags.type } : {};
         if (flags.doc) {
-          const list = store.articleEntities(resolveId(store, flags.doc), filter);
+          const list = store.articleEntities(resolveArticleId(store, flags.doc), filter);
           if (flags.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
           for (const e of list) process.stdout.write(`${entityLine(e)}\n`);
           return;
@@ -198,6 +191,25 @@ export function program(): Command {
         if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const e of page.entities) process.stdout.write(`${e.type.padEnd(5)} ${e.name.padEnd(36)} ${String(e.mentions).padStart(5)} mentions in ${e.articles} article(s)\n`);
         process.stdout.write(`${page.entities.length} of ${page.total} names\n`);
+      }),
+    );
+
+  cli
+    .command('quotes')
+    .description('attributions across the corpus (who said what, through which outlets), newest articles first')
+    .addOption(dbOption())
+    .option('--speaker <name>', 'only speakers whose name contains this (any case)')
+    .option('--via <outlet>', 'only quotes that came through an outlet whose name contains this (any case)')
+    .option('--doc <id>', 'only the quotes of one article (a unique id prefix is enough)')
+    .option('--limit <n>', 'how many', positiveInt('--limit'), 50)
+    .option('--offset <n>', 'skip this many', positiveInt('--offset'), 0)
+    .option('--json', 'print JSON')
+    .action((flags: { db: string; speaker?: string; via?: string; doc?: string; limit: number; offset: number; json?: boolean }) =>
+      withStore(flags.db, true, (store) => {
+        const page = store.quotes({ speaker: flags.speaker, via: flags.via, doc: flags.doc, limit: flags.limit, offset: flags.offset });
+        if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+        for (const q of page.quotes) process.stdout.write(`${quoteLine(q, !flags.doc)}\n`);
+        process.stdout.write(`${page.quotes.length} of ${page.total} quotes\n`);
       }),
     );
 
@@ -250,6 +262,11 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   try {
     await program().parseAsync(argv);
   } catch (e) {
+    if (e instanceof ArticleIdError) {
+      process.stderr.write(`dossier: ${e.message}${e.code === 'not-found' ? ' (see "dossier ls")' : ''}\n`);
+      process.exitCode = 2;
+      return;
+    }
     if (e instanceof UsageError || e instanceof StoreError || e instanceof QueryError || e instanceof IngestError) {
       process.stderr.write(`dossier: ${e.message}\n`);
       process.exitCode = 2;

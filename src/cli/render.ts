@@ -1,6 +1,10 @@
 import type { Doc } from '../doc/doc.ts';
 import type { IngestSummary } from '../ingest/ingest.ts';
-import type { ArticleEntity, ArticleSummary, SearchHit } from '../store/store.ts';
+import { quoteRows } from '../store/quote-rows.ts';
+import type { ArticleEntity, ArticleSummary, QuoteRow, SearchHit } from '../store/store.ts';
+
+/** A quote's text is shortened to this many characters on a terminal line. */
+const QUOTE_LINE_CHARS = 100;
 
 /** One line of `dossier ls`. */
 export function articleLine(a: ArticleSummary): string {
@@ -20,6 +24,27 @@ export function entityLine(e: Pick<ArticleEntity, 'type' | 'name' | 'aliases' | 
   const aliases = e.aliases.length ? `  also: ${e.aliases.join('; ')}` : '';
   const roles = e.roles.length ? `  roles: ${e.roles.join('; ')}` : '';
   return `${e.type.padEnd(5)} ${e.name}  (${e.mentions}×)${aliases}${roles}`;
+}
+
+/** Text on one line, cut at a word boundary with an ellipsis when longer than `max`. */
+function shorten(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * One attribution: its speaker (with how it was found unless named outright), the outlets it
+ * came through, its kind and its content shortened; `withArticle` puts the article id first.
+ *
+ * @example quoteLine(row, true) // 'c7d66517  Ilse Brandoch · via Meridian Wire → Ostmar Herald  [direct]  “The dam stays open,”'
+ */
+export function quoteLine(q: Pick<QuoteRow, 'articleId' | 'speaker' | 'how' | 'via' | 'kind' | 'content'>, withArticle: boolean): string {
+  const speaker = `${q.speaker || '(unknown speaker)'}${q.how === 'named' || q.how === 'unknown' ? '' : ` (${q.how})`}`;
+  const via = q.via.length ? ` · via ${q.via.join(' → ')}` : '';
+  return `${withArticle ? `${q.articleId.slice(0, 8)}  ` : ''}${speaker}${via}  [${q.kind}]  ${shorten(q.content, QUOTE_LINE_CHARS)}`;
 }
 
 /** The summary line an ingest run ends with, and a line per failure. */
@@ -61,6 +86,10 @@ export function showArticle(doc: Doc, parts: { text: boolean; structure: boolean
   if (parts.structure && doc.entities.length) {
     out.push('', `ENTITIES: ${doc.entities.length} (${doc.mentions.length} mentions)`);
     for (const e of doc.entities) out.push(`  ${entityLine({ ...e, mentions: e.mentions.length, roles: e.roles.map((r) => r.text) })}`);
+  }
+  if (parts.structure && doc.quotes.length) {
+    out.push('', `QUOTES: ${doc.quotes.length}`);
+    for (const q of quoteRows(doc)) out.push(`  [${q.spans.content.start}, ${q.spans.content.end}) ${quoteLine(q, false)}`);
   }
   if (parts.text) out.push('', 'TEXT', indent(doc.text));
   if (parts.removed) {

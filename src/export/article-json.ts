@@ -23,6 +23,7 @@ export function articleJson(doc: Doc, options: { raw?: boolean } = {}) {
     tokens: doc.tokens,
     mentions: doc.mentions,
     entities: doc.entities,
+    quotes: doc.quotes,
     removed: doc.removed,
     messages: doc.messages,
     quality: doc.quality,

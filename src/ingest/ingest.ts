@@ -79,7 +79,7 @@ function readFile(path: string, options: IngestOptions): Uint8Array {
 /**
  * Ingests files, folders, globs, URLs and standard input into the store: each article is
  * decoded, processed by the pipeline and stored in its own transaction. Content already
- * stored is skipped unless `force`; an input or record that fails is recorded with its reason
+ * stored with every layer is skipped unless `force`; an input or record that fails is recorded with its reason
  * and the batch goes on. Only a store that cannot be written stops the run (a StoreError).
  *
  * @example const summary = await ingest(store, ['sample/']); summary.failed.length === 0
@@ -110,7 +110,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const storeRecord = (record: InputRecord, source: string, warnings: readonly string[]) => {
     const doc: Doc = createDoc(record.raw, record.format, { ...record.meta, source });
     for (const w of warnings) report(doc, 'ingest:decode', w, undefined, 'warning');
-    if (seenInRun.has(doc.id) || (!options.force && store.has(doc.id))) {
+    // an article stored by an older Dossier, without a layer added since, is processed again
+    if (seenInRun.has(doc.id) || (!options.force && store.isComplete(doc.id))) {
       summary.skipped++;
       return;
     }

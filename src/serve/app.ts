@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articleJson } from '../export/article-json.ts';
-import { QueryError, StoreError, type Store } from '../store/store.ts';
+import { ArticleIdError, QueryError, StoreError, type Store } from '../store/store.ts';
 
 /** The folder of the web page's static files (`ui/` at the package root). */
 export const UI_DIR = fileURLToPath(new URL('../../ui/', import.meta.url));
@@ -49,6 +49,7 @@ function intParam(c: Context, name: string, fallback: number): number {
  * - `GET /api/search?q&limit&offset` full-text search with plain-text snippets
  * - `GET /api/articles/:id?raw=1` one article with all its layers (articleJson)
  * - `GET /api/entities?type&limit&offset` names across the corpus; `?doc=ID` one article's entities
+ * - `GET /api/quotes?speaker&via&doc&limit&offset` attributions across the corpus (Store.quotes)
  *
  * @example serve({ fetch: createApp(store).fetch, port: 8700 })
  */
@@ -84,6 +85,18 @@ export function createApp(store: Store): Hono {
     return c.json(store.entityCounts({ ...(type ? { type } : {}), limit: intParam(c, 'limit', 50), offset: intParam(c, 'offset', 0) }));
   });
 
+  app.get('/api/quotes', (c) =>
+    c.json(
+      store.quotes({
+        speaker: c.req.query('speaker'),
+        via: c.req.query('via'),
+        doc: c.req.query('doc'),
+        limit: intParam(c, 'limit', 50),
+        offset: intParam(c, 'offset', 0),
+      }),
+    ),
+  );
+
   for (const [path, { file, type }] of Object.entries(STATIC_FILES)) {
     const body = readFileSync(new URL(file, `file://${UI_DIR}`), 'utf8');
     app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));
@@ -97,6 +110,7 @@ export function createApp(store: Store): Hono {
   // the one place where errors become responses
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
+    if (err instanceof ArticleIdError) return c.json({ error: { code: err.code === 'not-found' ? 'not-found' : 'ambiguous-id', message: err.message } }, err.code === 'not-found' ? 404 : 400);
     if (err instanceof QueryError) return c.json({ error: { code: 'bad-query', message: err.message } }, 400);
     if (err instanceof StoreError) return c.json({ error: { code: err.code, message: err.message } }, 503);
     console.error(err);

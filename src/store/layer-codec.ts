@@ -3,7 +3,7 @@ import { packMap, unpackMap } from '../doc/offset-map.ts';
 import type { Span } from '../doc/span.ts';
 
 /** The Doc layers a store keeps, each with its compact JSON form. */
-type LayerName = 'map' | 'blocks' | 'entries' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'removed' | 'messages';
+type LayerName = 'map' | 'blocks' | 'entries' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'quotes' | 'removed' | 'messages';
 
 interface Codec {
   encode(doc: Doc): unknown;
@@ -49,8 +49,10 @@ export const LAYER_CODECS: Record<LayerName, Codec> = {
     },
   },
   entities: { encode: (d) => d.entities, decode: (x, d) => void (d.entities = x as Doc['entities']) },
+  quotes: { encode: (d) => d.quotes, decode: (x, d) => void (d.quotes = x as Doc['quotes']) },
   removed: { encode: (d) => d.removed, decode: (x, d) => void (d.removed = x as Doc['removed']) },
   messages: { encode: (d) => d.messages, decode: (x, d) => void (d.messages = x as Doc['messages']) },
 };
 
+/** Every stored layer's name; an article stored with fewer was stored by an older Dossier. */
 export const LAYER_NAMES = Object.keys(LAYER_CODECS) as LayerName[];

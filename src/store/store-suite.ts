@@ -1,7 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Doc, Quote } from '../doc/doc.ts';
 import { processArticle } from '../pipeline/default-pipeline.ts';
-import { QueryError, type Store } from './store.ts';
+import { ArticleIdError, QueryError, type Store } from './store.ts';
+
+/**
+ * A quote written by hand over `doc`'s text, so that the store's behaviour is tested apart from
+ * what the attribution model finds: each part is located by its words.
+ */
+function handQuote(doc: Doc, parts: { content: string; cue: string; source: string; speaker: string; via?: string[]; kind?: Quote['kind'] }): Quote {
+  const at = (words: string) => {
+    const start = doc.text.indexOf(words);
+    assert.ok(start >= 0, `fixture text has “${words}”`);
+    return { start, end: start + words.length };
+  };
+  const source = at(parts.source);
+  return {
+    content: at(parts.content),
+    cue: at(parts.cue),
+    source,
+    kind: parts.kind ?? 'direct',
+    speaker: { name: parts.speaker, entity: null, span: source, how: 'named' },
+    via: (parts.via ?? []).map((name) => ({ ...at(name), name, entity: null })),
+  };
+}
 
 /**
  * The behaviour every store backend must have. A backend's test file calls this with a
@@ -20,6 +42,17 @@ export function storeSuite(backend: string, open: () => Store): void {
       { published: '2026-03-18', source: 'page.html' },
     );
 
+    const quoted = processArticle(
+      'Envoy stays in Halvik\n\n“We will not retreat,” said Henrik Solvane.\n\n“The dam stays open,” Ilse Brandoch told Meridian Wire, quoted by the Ostmar Herald.\n\nÅsa Ørn said the talks would resume.',
+      'text',
+      { title: 'Envoy stays in Halvik', published: '2026-03-19', source: 'quoted.txt' },
+    );
+    quoted.quotes = [
+      handQuote(quoted, { content: '“We will not retreat,”', cue: 'said', source: 'Henrik Solvane', speaker: 'Henrik Solvane' }),
+      handQuote(quoted, { content: '“The dam stays open,”', cue: 'told', source: 'Ilse Brandoch', speaker: 'Ilse Brandoch', via: ['Meridian Wire', 'Ostmar Herald'] }),
+      handQuote(quoted, { content: 'the talks would resume', cue: 'said', source: 'Åsa Ørn', speaker: 'Åsa Ørn', kind: 'indirect' }),
+    ];
+
     test('put then get returns the same article with every layer', () => {
       const store = open();
       store.put(live);
@@ -35,7 +68,14 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.deepEqual(back.messages, live.messages);
       assert.deepEqual(back.map, live.map);
       assert.deepEqual(back.quality, live.quality);
+      assert.deepEqual(back.mentions, live.mentions);
+      assert.deepEqual(back.entities, live.entities);
+      assert.deepEqual(back.quotes, live.quotes);
+      store.put(quoted);
+      assert.deepEqual(store.get(quoted.id)!.quotes, quoted.quotes);
       assert.ok(store.has(live.id));
+      assert.ok(store.isComplete(live.id), 'stored with every layer');
+      assert.equal(store.isComplete('0000000000000000'), false);
       assert.equal(store.get('0000000000000000'), undefined);
       store.close();
     });
@@ -123,6 +163,64 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.ok(people.every((e) => e.type === 'PER'));
       assert.deepEqual(store.articleEntities(live.id, { type: 'PER' }).map((e) => e.name), live.entities.filter((e) => e.type === 'PER').map((e) => e.name));
       assert.deepEqual(store.articleEntities('0000000000000000'), []);
+      store.close();
+    });
+
+    test('quotes are listed across articles with their texts, spans, speakers and outlets', () => {
+      const store = open();
+      store.put(live);
+      store.put(quoted);
+      const mine = store.quotes({ doc: quoted.id });
+      assert.equal(mine.total, 3);
+      assert.deepEqual(mine.quotes.map((q) => [q.index, q.speaker, q.how, q.kind, q.via]), [
+        [0, 'Henrik Solvane', 'named', 'direct', []],
+        [1, 'Ilse Brandoch', 'named', 'direct', ['Meridian Wire', 'Ostmar Herald']],
+        [2, 'Åsa Ørn', 'named', 'indirect', []],
+      ]);
+      const [first, second] = mine.quotes;
+      assert.equal(first.articleId, quoted.id);
+      assert.equal(first.articleTitle, 'Envoy stays in Halvik');
+      assert.equal(first.content, '“We will not retreat,”');
+      assert.equal(first.cue, 'said');
+      assert.equal(first.source, 'Henrik Solvane');
+      assert.deepEqual(first.spans.content, quoted.quotes[0].content);
+      assert.deepEqual(first.spans.speaker, quoted.quotes[0].speaker.span);
+      assert.deepEqual(second.spans.via, quoted.quotes[1].via.map((v) => ({ start: v.start, end: v.end })));
+      for (const q of mine.quotes) assert.equal(quoted.text.slice(q.spans.content.start, q.spans.content.end), q.content);
+
+      const all = store.quotes();
+      assert.equal(all.total, quoted.quotes.length + live.quotes.length);
+      assert.ok(all.quotes.slice(0, 3).every((q) => q.articleId === quoted.id), 'the newest article first, its quotes in text order');
+      store.close();
+    });
+
+    test('quote filters: speaker and outlet by a part of the name in any case, article by id prefix, with paging', () => {
+      const store = open();
+      store.put(live);
+      store.put(quoted);
+      assert.deepEqual(store.quotes({ speaker: 'solVANE', doc: quoted.id }).quotes.map((q) => q.speaker), ['Henrik Solvane']);
+      assert.deepEqual(store.quotes({ speaker: 'åsa ør' }).quotes.map((q) => q.speaker), ['Åsa Ørn'], 'case folding beyond ASCII');
+      assert.deepEqual(store.quotes({ via: 'herald' }).quotes.map((q) => q.speaker), ['Ilse Brandoch'], 'any outlet of the chain');
+      assert.deepEqual(store.quotes({ via: 'wire\nostmar' }).quotes, [], 'a filter does not run across two outlet names');
+      assert.deepEqual(store.quotes({ via: 'meridian', speaker: 'solvane' }).quotes, [], 'filters combine');
+      assert.equal(store.quotes({ speaker: '%' }).total, 0, 'no wildcards');
+      assert.equal(store.quotes({ speaker: '' }).total, store.quotes().total, 'an empty filter is no filter');
+      assert.equal(store.quotes({ doc: quoted.id.slice(0, 6) }).total, 3, 'a unique id prefix is enough');
+
+      const page = store.quotes({ doc: quoted.id, limit: 1, offset: 1 });
+      assert.equal(page.total, 3);
+      assert.deepEqual(page.quotes.map((q) => q.speaker), ['Ilse Brandoch']);
+      assert.throws(() => store.quotes({ doc: 'zzzz' }), (e: unknown) => e instanceof ArticleIdError && e.code === 'not-found' && e.message.includes('zzzz'));
+      store.close();
+    });
+
+    test('putting an article again replaces its quotes', () => {
+      const store = open();
+      store.put(quoted);
+      const fewer = { ...quoted, quotes: quoted.quotes.slice(0, 1) };
+      store.put(fewer);
+      assert.deepEqual(store.quotes({ doc: quoted.id }).quotes.map((q) => q.speaker), ['Henrik Solvane']);
+      assert.equal(store.get(quoted.id)!.quotes.length, 1);
       store.close();
     });
 

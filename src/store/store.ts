@@ -1,4 +1,5 @@
-import type { Doc } from '../doc/doc.ts';
+import type { Doc, QuoteKind, Speaker } from '../doc/doc.ts';
+import type { Span } from '../doc/span.ts';
 
 /** One line of the article list. */
 export interface ArticleSummary {
@@ -49,6 +50,36 @@ export interface EntityCount {
   mentions: number;
 }
 
+/**
+ * One attribution as corpus lists show it: its article, who said it (and how the speaker was
+ * found), the outlets it came through in order, its kind, the texts of its cue, source and
+ * content, and their spans in the article's cleaned text. `index` is its place in the
+ * article's `quotes` layer.
+ */
+export interface QuoteRow {
+  articleId: string;
+  articleTitle: string | null;
+  index: number;
+  speaker: string;
+  how: Speaker['how'];
+  via: string[];
+  kind: QuoteKind;
+  cue: string | null;
+  source: string | null;
+  content: string;
+  spans: { content: Span; cue: Span | null; source: Span | null; speaker: Span | null; via: Span[] };
+}
+
+/**
+ * Filters for quote lists: `speaker` and `via` match a case-insensitive part of the speaker's
+ * name or of any outlet's name; `doc` is an article id or a unique prefix of one.
+ */
+export interface QuoteFilter extends Page {
+  speaker?: string;
+  via?: string;
+  doc?: string;
+}
+
 /** An input that could not be ingested, kept until the same source succeeds. */
 export interface Failure {
   source: string;
@@ -84,6 +115,16 @@ export interface Store {
   entityCounts(filter?: { type?: string } & Page): { total: number; entities: EntityCount[] };
   /** The entities of one article, in order of first mention; `type` filters. */
   articleEntities(articleId: string, filter?: { type?: string }): ArticleEntity[];
+  /**
+   * Attributions across the corpus, articles newest published first and each article's in text
+   * order. A `doc` that matches no article, or several, throws an ArticleIdError.
+   */
+  quotes(filter?: QuoteFilter): { total: number; quotes: QuoteRow[] };
+  /**
+   * False when the article is absent or was stored without a layer this Dossier keeps (by an
+   * older version, before that layer existed): ingest then processes it again.
+   */
+  isComplete(id: string): boolean;
   /** Every stored article, in ingest order. */
   all(): Iterable<Doc>;
   recordFailure(failure: Omit<Failure, 'failedAt'>): void;
@@ -109,4 +150,30 @@ export class QueryError extends Error {
     super(message);
     this.name = 'QueryError';
   }
+}
+
+/** An article id (or id prefix) that names no stored article, or several. */
+export class ArticleIdError extends Error {
+  readonly code: 'not-found' | 'ambiguous';
+  readonly id: string;
+  constructor(code: ArticleIdError['code'], id: string) {
+    super(code === 'not-found' ? `no article with id "${id}"` : `"${id}" matches several articles; give more of the id`);
+    this.name = 'ArticleIdError';
+    this.code = code;
+    this.id = id;
+  }
+}
+
+/**
+ * The full id of the one article whose id is `id` or starts with it, so that users may type a
+ * short id; throws an ArticleIdError when none or several match.
+ *
+ * @example resolveArticleId(store, '7aa135') // '7aa1352f0c9d4e11'
+ */
+export function resolveArticleId(store: Pick<Store, 'has' | 'idsStartingWith'>, id: string): string {
+  if (typeof id !== 'string') throw new TypeError('resolveArticleId needs an id string');
+  if (store.has(id)) return id;
+  const ids = id ? store.idsStartingWith(id, 2) : [];
+  if (ids.length === 1) return ids[0];
+  throw new ArticleIdError(ids.length ? 'ambiguous' : 'not-found', id);
 }

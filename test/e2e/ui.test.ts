@@ -249,6 +249,37 @@ test('names in the text are marked by type, and the names panel lists the entiti
   assert.match((await panel.textContent()) ?? '', /Orrenland envoy/);
 });
 
+test('the quotes panel lists each quote with its speaker and outlets, and marks it in the text', { skip: SKIP }, async () => {
+  const id = await ingestOne(
+    'envoy-stays.txt',
+    'Envoy stays in Halvik\n\n“We will not retreat,” said Henrik Solvane.\n\n“The dam stays open,” Ilse Brandoch told the Meridian Wire on Tuesday.\n\nThe talks resume on Friday.',
+  );
+  await page.goto(server!.url);
+  await openArticle(id);
+  const panel = page.locator('section.doc-quotes');
+  assert.match((await panel.locator('.section-title').textContent()) ?? '', /^Quotes \([1-9]\d*\)$/);
+  const solvane = panel.locator('.quote-item', { has: page.locator('.quote-speaker', { hasText: /^Henrik Solvane$/ }) });
+  assert.equal(await solvane.count(), 1, (await panel.textContent()) ?? '');
+  assert.match((await solvane.locator('.quote-text').textContent()) ?? '', /We will not retreat/);
+  assert.match((await solvane.locator('.badge').textContent()) ?? '', /^(direct|indirect|mixed|partial)$/);
+  const brandoch = panel.locator('.quote-item', { has: page.locator('.quote-speaker', { hasText: /^Ilse Brandoch$/ }) });
+  assert.match((await brandoch.locator('.quote-via').textContent()) ?? '', /^ · via .*Meridian Wire/);
+
+  // the content is marked in the text, around the names inside it; choosing the quote marks it as current
+  const spans = page.locator('.doc-body .quote-span');
+  assert.ok((await spans.allTextContents()).some((t) => t.includes('We will not retreat')), (await spans.allTextContents()).join(' | '));
+  assert.equal(await page.locator('.doc-body .quote-span.is-current').count(), 0);
+  await solvane.click();
+  const current = page.locator('.doc-body .quote-span.is-current');
+  await current.first().waitFor();
+  assert.match((await current.allTextContents()).join(''), /We will not retreat/);
+  assert.equal(await solvane.getAttribute('aria-current'), 'true');
+  await brandoch.click();
+  assert.match((await current.allTextContents()).join(''), /The dam stays open/);
+  assert.doesNotMatch((await current.allTextContents()).join(''), /not retreat/, 'only the chosen quote is current');
+  assert.equal(await solvane.getAttribute('aria-current'), null);
+});
+
 test('ingested markup is shown as text and never runs', { skip: SKIP }, async () => {
   for (const [name, id] of [['text file', ids.text], ['HTML page with escaped entities', ids.html], ['JSONL record', ids.jsonl]] as const) {
     await openArticle(id);

@@ -67,4 +67,25 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX entities_type_name ON entities(type, name);
   CREATE INDEX entities_name ON entities(name);
   `,
+  // attributions, one row per quote, for corpus queries (the full layer is in `layers`);
+  // `speaker_key` and `via_key` are the names in lower case for case-insensitive filters,
+  // `via_key` with each name on its own line. Articles stored before this step have no quotes
+  // layer: ingest processes them again (Store.isComplete).
+  `
+  CREATE TABLE quotes (
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    speaker TEXT NOT NULL,
+    speaker_key TEXT NOT NULL,
+    how TEXT NOT NULL,
+    via TEXT NOT NULL,
+    via_key TEXT NOT NULL,
+    cue TEXT,
+    source TEXT,
+    content TEXT NOT NULL,
+    spans TEXT NOT NULL,
+    PRIMARY KEY (article, idx)
+  ) WITHOUT ROWID;
+  `,
 ];

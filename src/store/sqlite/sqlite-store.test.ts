@@ -94,3 +94,32 @@ test('a read-only database is refused for writing with a clear error, and its ar
   assert.ok(r.has(doc.id));
   r.close();
 });
+
+test('a database from before quotes were stored is migrated, and its articles are marked for processing again', () => {
+  const path = join(dir, 'before-quotes.db');
+  const doc = processArticle('Talks resume\n\n“We will not retreat,” said Henrik Solvane.', 'text');
+  const s = openSqliteStore(path);
+  s.put(doc);
+  s.close();
+  // what the version-2 schema left behind: no quotes table and no quotes layer
+  const db = new Database(path);
+  db.exec("DROP TABLE quotes; DELETE FROM layers WHERE name = 'quotes'");
+  db.pragma('user_version = 2');
+  db.close();
+
+  const old = openSqliteStore(path, { readonly: true });
+  assert.ok(old.has(doc.id));
+  assert.equal(old.isComplete(doc.id), false, 'stored without the quotes layer');
+  assert.deepEqual(old.get(doc.id)!.quotes, []);
+  assert.deepEqual(old.quotes(), { total: 0, quotes: [] });
+  old.close();
+  const raw = new Database(path, { readonly: true });
+  assert.equal(raw.pragma('user_version', { simple: true }), MIGRATIONS.length);
+  raw.close();
+
+  const again = openSqliteStore(path);
+  again.put(doc);
+  assert.ok(again.isComplete(doc.id));
+  assert.equal(again.quotes().total, doc.quotes.length);
+  again.close();
+});

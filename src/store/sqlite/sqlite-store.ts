@@ -2,7 +2,22 @@ import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { createDoc, type Doc } from '../../doc/doc.ts';
 import { LAYER_CODECS, LAYER_NAMES } from '../layer-codec.ts';
-import { QueryError, StoreError, type ArticleEntity, type ArticleSummary, type EntityCount, type Failure, type Page, type SearchHit, type SnippetPiece, type Store } from '../store.ts';
+import { matchKey, quoteRows } from '../quote-rows.ts';
+import {
+  QueryError,
+  StoreError,
+  resolveArticleId,
+  type ArticleEntity,
+  type ArticleSummary,
+  type EntityCount,
+  type Failure,
+  type Page,
+  type QuoteFilter,
+  type QuoteRow,
+  type SearchHit,
+  type SnippetPiece,
+  type Store,
+} from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 const DEFAULT_LIMIT = 50;
@@ -10,6 +25,8 @@ const MAX_LIMIT = 1000;
 /** Snippet markers: control characters that cleaned text never contains around words. */
 const HIT_OPEN = '\u0002';
 const HIT_CLOSE = '\u0003';
+/** Separates the outlet names in `quotes.via_key`, so that a filter cannot match across two names. */
+const VIA_SEPARATOR = '\n';
 const FTS_OPERATORS = /["()*:^]|\b(?:AND|OR|NOT|NEAR)\b/;
 
 export interface SqliteOptions {
@@ -36,6 +53,9 @@ interface ArticleRow {
   removed: number;
   ingested_at: string;
 }
+
+/** The WHERE clause of quote lists: each filter is NULL when not given. */
+const QUOTE_FILTER = '(@article IS NULL OR a.id = @article) AND (@speaker IS NULL OR instr(q.speaker_key, @speaker) > 0) AND (@via IS NULL OR instr(q.via_key, @via) > 0)';
 
 /** How much of the text an article summary carries, for untitled articles. */
 const EXCERPT_CHARS = 200;
@@ -192,6 +212,13 @@ class SqliteStore implements Store {
       entityCountTotal: db.prepare('SELECT count(*) FROM (SELECT 1 FROM entities WHERE (@type IS NULL OR type = @type) GROUP BY type, name)').pluck(),
       articleEntities: db.prepare(`SELECT a.id AS articleId, e.type, e.name, e.mentions, e.aliases, e.roles FROM entities e JOIN articles a ON a.rowid = e.article
         WHERE a.id = @id AND (@type IS NULL OR e.type = @type) ORDER BY e.idx`),
+      insertQuote: db.prepare(`INSERT INTO quotes (article, idx, kind, speaker, speaker_key, how, via, via_key, cue, source, content, spans)
+        VALUES (@article, @idx, @kind, @speaker, @speaker_key, @how, @via, @via_key, @cue, @source, @content, @spans)`),
+      quotes: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, q.kind, q.cue, q.source, q.content, q.spans
+        FROM quotes q JOIN articles a ON a.rowid = q.article
+        WHERE ${QUOTE_FILTER} ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC, q.idx LIMIT @limit OFFSET @offset`),
+      quoteTotal: db.prepare(`SELECT count(*) FROM quotes q JOIN articles a ON a.rowid = q.article WHERE ${QUOTE_FILTER}`).pluck(),
+      layerCount: db.prepare(`SELECT count(*) FROM layers l JOIN articles a ON a.rowid = l.article WHERE a.id = ? AND l.name IN (${LAYER_NAMES.map(() => '?').join(', ')})`).pluck(),
       get: db.prepare('SELECT * FROM articles WHERE id = ?'),
       layers: db.prepare('SELECT name, data FROM layers WHERE article = ?'),
       count: db.prepare('SELECT count(*) FROM articles').pluck(),
@@ -238,6 +265,22 @@ class SqliteStore implements Store {
       doc.entities.forEach((e, i) => {
         s.insertEntity.run(info.lastInsertRowid, i, e.type, e.name, e.mentions.length, JSON.stringify(e.aliases), JSON.stringify(e.roles.map((r) => r.text)));
       });
+      for (const q of quoteRows(doc)) {
+        s.insertQuote.run({
+          article: info.lastInsertRowid,
+          idx: q.index,
+          kind: q.kind,
+          speaker: q.speaker,
+          speaker_key: matchKey(q.speaker),
+          how: q.how,
+          via: JSON.stringify(q.via),
+          via_key: q.via.map(matchKey).join(VIA_SEPARATOR),
+          cue: q.cue,
+          source: q.source,
+          content: q.content,
+          spans: JSON.stringify(q.spans),
+        });
+      }
     });
     writing(() => write.immediate());
   }
@@ -308,6 +351,25 @@ class SqliteStore implements Store {
   articleEntities(articleId: string, filter: { type?: string } = {}): ArticleEntity[] {
     const rows = this.statements.articleEntities.all({ id: articleId, type: filter.type ?? null }) as Array<Omit<ArticleEntity, 'aliases' | 'roles'> & { aliases: string; roles: string }>;
     return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[], roles: JSON.parse(r.roles) as string[] }));
+  }
+
+  quotes(filter: QuoteFilter = {}): { total: number; quotes: QuoteRow[] } {
+    const { limit, offset } = pageOf(filter);
+    const key = (value: string | undefined) => (value?.trim() ? matchKey(value.trim()) : null);
+    const params = {
+      article: filter.doc !== undefined && filter.doc !== '' ? resolveArticleId(this, filter.doc) : null,
+      speaker: key(filter.speaker),
+      via: key(filter.via),
+    };
+    const rows = this.statements.quotes.all({ ...params, limit, offset }) as Array<Omit<QuoteRow, 'via' | 'spans'> & { via: string; spans: string }>;
+    return {
+      total: this.statements.quoteTotal.get(params) as number,
+      quotes: rows.map((r) => ({ ...r, via: JSON.parse(r.via) as string[], spans: JSON.parse(r.spans) as QuoteRow['spans'] })),
+    };
+  }
+
+  isComplete(id: string): boolean {
+    return this.statements.layerCount.get(id, ...LAYER_NAMES) === LAYER_NAMES.length;
   }
 
   *all(): Iterable<Doc> {
