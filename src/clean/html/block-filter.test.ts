@@ -5,7 +5,7 @@ import { alignWords } from './align-words.ts';
 import { filterBlocks, phraseReason } from './block-filter.ts';
 import { boilerplateReason } from './boilerplate-patterns.ts';
 import { blockText, domBlocks, type DomBlock } from './dom-blocks.ts';
-import { mergeBlocks } from './merge-blocks.ts';
+import { markedBodyWins, mergeBlocks } from './merge-blocks.ts';
 import { densityBlocks, dropEdgeLinkLists, dropLinkLists } from './main-content.ts';
 import { visibleText } from './visible-text.ts';
 
@@ -159,4 +159,30 @@ test('a table of contents does not end the article', () => {
   const kept = filterBlocks([block('Contents', { kind: 'heading', level: 2 }), block('1 History', { kind: 'list-item' }), block('2 Values', { kind: 'list-item' })]);
   assert.deepEqual(kept.map(blockText), ['Contents', '1 History', '2 Values']);
   assert.deepEqual(filterBlocks([block('Comments', { kind: 'heading', level: 2 }), block('Nice post!')]).map(blockText), []);
+});
+
+test('markedBodyWins prefers marked-up article bodies that hold the article and much more', () => {
+  const article = [block('The council voted on Tuesday to close the old bridge after engineers found cracks.')];
+  const rest = [
+    block('Residents who cross it every day said they had warned the city for years that it was failing.'),
+    block('A temporary ferry will run from next week, and the mayor promised a new crossing within three years.'),
+  ];
+  assert.equal(markedBodyWins(article, [...article, ...rest]), true);
+  // a body that does not hold the article is another part of the page
+  assert.equal(markedBodyWins(article, rest), false);
+  // a body barely larger than the article adds too little to be trusted over it
+  assert.equal(markedBodyWins(article, [...article, block('Photo: Example')]), false);
+  assert.equal(markedBodyWins(article, []), false);
+});
+
+test('phraseReason knows paywall and subscription calls in several languages', () => {
+  assert.equal(phraseReason(block('Pour lire la suite de cet article')), 'call-to-action');
+  assert.equal(phraseReason(block('Zapraszamy też do subskrypcji')), 'call-to-action');
+  assert.equal(phraseReason(block('To view the full story, please log in.')), 'call-to-action');
+  assert.equal(phraseReason(block('Submit your letter to the editor via this form')), 'call-to-action');
+  // the same words inside a long paragraph are article text
+  assert.equal(
+    phraseReason(block('The paper said readers who wanted to read the rest of the report could write to the council, which promised to publish every answer it received before the vote next month.')),
+    null,
+  );
 });

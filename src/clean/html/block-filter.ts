@@ -49,7 +49,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'call-to-action',
     maxWords: 16,
-    pattern: /(newsletter|abonnieren|subscribe|sign up|anmelden|registrieren|jetzt (lesen|teilen|bestellen)|folge(n sie)? uns|follow us|teilen:|share:|diesen artikel|artikel teilen|nicht eingeloggt|logged in|cookies?|javascript|werbung|anzeige|advertisement|sponsored|all rights reserved|alle rechte vorbehalten|externer inhalt|external content)/iu,
+    pattern: /(newsletter|abonnieren|subscribe|sign up|anmelden|registrieren|jetzt (lesen|teilen|bestellen)|folge(n sie)? uns|follow us|teilen:|share:|diesen artikel|artikel teilen|nicht eingeloggt|logged in|cookies?|javascript|werbung|anzeige|advertisement|sponsored|all rights reserved|alle rechte vorbehalten|externer inhalt|external content|abonn|subskryp|subskrybu|suscr[ií]b|assinante|assine|weiterlesen|lire la suite|pour lire|to (view|read) the (full|rest)|permalink|permalien|letter to the editor|leserbrief)/iu,
   },
 ];
 

@@ -5,7 +5,7 @@ import { alignWords, type WordBlock } from './align-words.ts';
 import type { DomBlock } from './dom-blocks.ts';
 import { filterBlocks } from './block-filter.ts';
 import { htmlMeta } from './html-meta.ts';
-import { mergeBlocks } from './merge-blocks.ts';
+import { markedBodyWins, mergeBlocks } from './merge-blocks.ts';
 import { containerBlocks, densityBlocks } from './main-content.ts';
 import { parseDocument } from './parse-document.ts';
 import { readabilityContent, type ReadabilityContent } from './readability-content.ts';
@@ -42,6 +42,8 @@ const MAX_DOM_CHARS = 6_000_000;
  * thousand.
  */
 const MAX_READABILITY_TAGS = 15_000;
+/** The container tier of explicit article-body mark-up (itemprop=articleBody, `article-body` classes). */
+const MARKED_BODY_TIER = 1;
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -86,7 +88,7 @@ function outsideRuns(stream: VisibleText, used: Uint8Array): HtmlExtraction['out
 
 interface Candidates {
   meta: Partial<DocMeta>;
-  container: { blocks: DomBlock[]; rule: string } | null;
+  container: { blocks: DomBlock[]; rule: string; tier: number } | null;
   readability: ReadabilityContent | null;
   density: DomBlock[];
 }
@@ -107,6 +109,12 @@ function domCandidates(html: string, url: string | undefined, tagCount: number, 
     messages.push({ origin: ORIGIN, severity: 'warning', text: `could not read metadata: ${errorText(err)}` });
   }
   try {
+    // read the page's own article mark-up while the page is intact (Readability takes it apart)
+    found.container = containerBlocks(doc);
+  } catch (err) {
+    messages.push({ origin: ORIGIN, severity: 'warning', text: `container search failed: ${errorText(err)}` });
+  }
+  try {
     found.density = densityBlocks(doc);
   } catch (err) {
     messages.push({ origin: ORIGIN, severity: 'warning', text: `density fallback failed: ${errorText(err)}` });
@@ -123,27 +131,26 @@ function domCandidates(html: string, url: string | undefined, tagCount: number, 
       messages.push({ origin: ORIGIN, severity: 'warning', text: `Readability failed: ${errorText(err)}` });
     }
   }
-  if (!found.readability?.blocks.length) {
-    try {
-      // the container search needs the page intact: parse it again if Readability used it
-      found.container = containerBlocks(doc ?? parseDocument(html));
-    } catch (err) {
-      messages.push({ origin: ORIGIN, severity: 'warning', text: `container search failed: ${errorText(err)}` });
-    }
-  }
   return found;
 }
 
 /**
  * Picks the main text among the candidates: Readability's article completed by the density
- * filter's blocks around it; without a Readability result, the article container, then the
- * density filter alone. Every candidate goes through the furniture phrase filter first.
+ * filter's blocks around it, unless the page's marked-up article body holds it and much more;
+ * without a Readability result, the article container, then the density filter alone. Every
+ * candidate goes through the furniture phrase filter first.
  */
 function choose(found: Candidates): { blocks: DomBlock[]; method: string } | null {
   const read = filterBlocks(found.readability?.blocks ?? []);
   const density = filterBlocks(found.density);
-  if (read.length) return { blocks: mergeBlocks(read, density), method: 'readability' };
   const own = found.container ? filterBlocks(found.container.blocks) : [];
+  if (read.length) {
+    const merged = mergeBlocks(read, density);
+    if (found.container?.tier === MARKED_BODY_TIER && markedBodyWins(merged, own)) {
+      return { blocks: own, method: `readability:${found.container.rule}` };
+    }
+    return { blocks: merged, method: 'readability' };
+  }
   if (own.length) return { blocks: own, method: `container:${found.container!.rule}` };
   if (density.length) return { blocks: density, method: 'density' };
   return null;
@@ -196,7 +203,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   let blocks: WordBlock[];
   if (chosen) {
     blocks = chosen.blocks;
-    if (chosen.method !== 'readability') {
+    if (!chosen.method.startsWith('readability')) {
       messages.push({ origin: ORIGIN, severity: 'info', text: `Readability found no article; used ${chosen.method}` });
     }
   } else {

@@ -112,7 +112,7 @@ function proseChars(blocks: readonly DomBlock[]): number {
  * prunes furniture inside it and reads its blocks. Returns null when no rule finds a
  * container with enough prose.
  */
-export function containerBlocks(doc: Document): { blocks: DomBlock[]; rule: string } | null {
+export function containerBlocks(doc: Document): { blocks: DomBlock[]; rule: string; tier: number } | null {
   const all = Array.from(doc.querySelectorAll('body *'));
   const tiers = new Map<number, Array<{ el: Element; rule: string }>>();
   for (const el of all) {
@@ -127,7 +127,7 @@ export function containerBlocks(doc: Document): { blocks: DomBlock[]; rule: stri
   }
   for (const tier of [...tiers.keys()].sort((a, b) => a - b)) {
     const candidates = tiers.get(tier)!.filter(({ el }) => !boilerplateReason(el) && !hasBoilerplateAncestor(el));
-    let best: { blocks: DomBlock[]; rule: string; score: number } | null = null;
+    let best: { blocks: DomBlock[]; rule: string; tier: number; score: number } | null = null;
     for (const { el, rule } of candidates) {
       // measure without pruning first, so only promising candidates are touched
       const rough = (el.textContent ?? '').length;
@@ -136,9 +136,9 @@ export function containerBlocks(doc: Document): { blocks: DomBlock[]; rule: stri
       pruneBoilerplate(copy);
       const blocks = dropLinkLists(domBlocks(copy));
       const score = proseChars(blocks);
-      if (score >= MIN_CONTAINER_CHARS && (!best || score > best.score)) best = { blocks, rule, score };
+      if (score >= MIN_CONTAINER_CHARS && (!best || score > best.score)) best = { blocks, rule, tier, score };
     }
-    if (best) return { blocks: best.blocks, rule: best.rule };
+    if (best) return { blocks: best.blocks, rule: best.rule, tier: best.tier };
   }
   return null;
 }

@@ -74,3 +74,28 @@ export function mergeBlocks(main: readonly DomBlock[], page: readonly DomBlock[]
   }
   return out;
 }
+
+/** How much more text than the article a marked-up article body must hold to replace it. */
+const CONTAINER_GAIN = 1.5;
+/** The share of the article's text that must lie inside that body, so that it is the same article. */
+const CONTAINER_OVERLAP = 0.5;
+
+function charsOf(blocks: readonly DomBlock[]): number {
+  return blocks.reduce((n, b) => n + b.chars, 0);
+}
+
+/**
+ * Whether the element the page itself marks as its article body (`body`: `itemprop=articleBody`,
+ * a class such as `article-body`) should replace an article found by scoring (`article`,
+ * Readability's, already completed): when it holds the article (at least half of its text) and
+ * much more besides (half as much again). Readability sometimes settles on one part of a body
+ * split into several containers; the page's own mark-up knows better.
+ *
+ * @example markedBodyWins(readability, container.blocks) // true when the container holds far more of the story
+ */
+export function markedBodyWins(article: readonly DomBlock[], body: readonly DomBlock[]): boolean {
+  const size = charsOf(article);
+  if (!body.length || charsOf(body) < size * CONTAINER_GAIN) return false;
+  const bodyText = body.map(blockText).join('\n');
+  return charsOf(article.filter((b) => bodyText.includes(blockText(b)))) >= size * CONTAINER_OVERLAP;
+}
