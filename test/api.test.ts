@@ -17,6 +17,17 @@ interface ErrorBody {
   error: { code: string; message: string };
 }
 
+/** A request helper for an app made in `before`: checks the status and the JSON content type, and parses the body. */
+function jsonFrom(app: () => ReturnType<typeof createApp>) {
+  return async function json<T>(path: string, status: number): Promise<T> {
+    const res = await app().request(path);
+    const body = await res.text();
+    assert.equal(res.status, status, `${path}: ${body}`);
+    assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+    return JSON.parse(body) as T;
+  };
+}
+
 describe('HTTP API', () => {
   let store: Store;
   let app: ReturnType<typeof createApp>;
@@ -32,13 +43,7 @@ describe('HTTP API', () => {
   });
   after(() => store.close());
 
-  async function json<T>(path: string, status: number): Promise<T> {
-    const res = await app.request(path);
-    const body = await res.text();
-    assert.equal(res.status, status, `${path}: ${body}`);
-    assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
-    return JSON.parse(body) as T;
-  }
+  const json = jsonFrom(() => app);
 
   test('GET /api/articles lists every article, newest first, and pages', async () => {
     const all = await json<{ total: number; articles: { id: string; title: string | null; published: string | null }[] }>('/api/articles', 200);
@@ -139,13 +144,7 @@ describe('HTTP API: quotes', () => {
   });
   after(() => store.close());
 
-  async function json<T>(path: string, status: number): Promise<T> {
-    const res = await app.request(path);
-    const body = await res.text();
-    assert.equal(res.status, status, `${path}: ${body}`);
-    assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
-    return JSON.parse(body) as T;
-  }
+  const json = jsonFrom(() => app);
 
   interface QuoteRowBody {
     articleId: string;

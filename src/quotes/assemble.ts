@@ -1,5 +1,5 @@
 import type { Doc, Mention, Quote, QuoteKind, Speaker, Via } from '../doc/doc.ts';
-import type { Span } from '../doc/span.ts';
+import { lastStartingAtOrBefore, type Span } from '../doc/span.ts';
 import { markKind } from './quote-marks.ts';
 import { CHANNEL_WORDS, KNOWN_OUTLETS, MEDIA_NAME_WORDS, OUTLET_NOUNS, SPEAKER_PRONOUNS, SPEECH_FORMS, SPEECH_PARTICLES } from './lexicon.ts';
 import type { PartRun, TaggerParagraph } from './model.ts';
@@ -7,10 +7,8 @@ import type { PartRun, TaggerParagraph } from './model.ts';
 /** A tagged part in character offsets of the cleaned text. */
 interface Part extends Span {
   part: PartRun['part'];
-  paragraph: number;
-  /** Token indices in Doc.tokens. */
+  /** Index in Doc.tokens of its first token. */
   first: number;
-  last: number;
 }
 
 /** How many paragraphs back a pronoun or a cue-less quotation looks for its speaker. */
@@ -23,16 +21,9 @@ export function isOutletName(name: string): boolean {
   return lower.split(/\s+/).some((w) => MEDIA_NAME_WORDS.has(w));
 }
 
+/** Index of the sentence holding an offset (the last one starting at or before it). */
 function sentenceIndexAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid].end <= offset) lo = mid + 1;
-    else if (doc.sentences[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return lo;
+  return lastStartingAtOrBefore(doc.sentences, offset);
 }
 
 function mentionsIn(doc: Doc, span: Span): Mention[] {
@@ -42,11 +33,14 @@ function mentionsIn(doc: Doc, span: Span): Mention[] {
 /** The kind of an attribution from the quotation marks in its content. */
 export function quoteKind(text: string): QuoteKind {
   const t = text.trim().replace(/[.,;:!?]+$/u, '').trim();
+  const letter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
   const marks: number[] = [];
-  for (let i = 0; i < t.length; i++) if (markKind(t[i]) && markKind(t[i]) !== 'dash' && !/\p{L}/u.test(t[i - 1] ?? ' ')) marks.push(i);
-  for (let i = 0; i < t.length; i++) if ((t[i] === '”' || t[i] === '’' || t[i] === '"' || t[i] === '»') && !marks.includes(i)) marks.push(i);
+  for (let i = 0; i < t.length; i++) {
+    const kind = markKind(t[i]);
+    // an apostrophe between letters ("Russia’s", "don't") is not a quotation mark
+    if (kind && kind !== 'dash' && !(letter(t[i - 1]) && letter(t[i + 1]))) marks.push(i);
+  }
   if (marks.length < 2) return 'indirect';
-  marks.sort((a, b) => a - b);
   const startsQuoted = marks[0] === 0;
   const endsQuoted = marks[marks.length - 1] >= t.length - 2;
   if (startsQuoted && endsQuoted && marks.length === 2) return 'direct';
@@ -71,8 +65,7 @@ export function assembleQuotes(doc: Doc, paragraphs: readonly TaggerParagraph[],
     const { runs, clauses } = withReportingClauses(paragraph, tagged[i]);
     const toPart = (r: PartRun): Part => {
       const first = paragraph.index[r.start];
-      const last = paragraph.index[r.end - 1];
-      return { part: r.part, paragraph: i, first, last, start: doc.tokens[first].start, end: doc.tokens[last].end };
+      return { part: r.part, first, start: doc.tokens[first].start, end: doc.tokens[paragraph.index[r.end - 1]].end };
     };
     for (const c of clauses) quotes.push({ quote: makeQuote(doc, toPart(c.content), toPart(c.cue), toPart(c.source)), paragraph: i });
     const here = runs.map(toPart);
@@ -312,7 +305,7 @@ function speakerOf(doc: Doc, source: Span, earlier: readonly Quote[]): Speaker {
     const outlet = [...doc.mentions].reverse().find((m) => m.end <= source.start && isOutletName(doc.text.slice(m.start, m.end)));
     if (outlet) return { name: doc.entities[outlet.entity]?.name ?? doc.text.slice(outlet.start, outlet.end), entity: outlet.entity, span: { start: outlet.start, end: outlet.end }, how: 'named' };
   }
-  return { name: roleText(doc, { start: source.start, end: headEnd }), entity: null, span: { start: source.start, end: headEnd }, how: 'role' };
+  return { name: doc.text.slice(source.start, headEnd).trim(), entity: null, span: { start: source.start, end: headEnd }, how: 'role' };
 }
 
 /** Where a source phrase's head ends: before a channel word that introduces a name ("officials to NBC News"). */
@@ -327,22 +320,6 @@ function headEndOf(doc: Doc, source: Span): number {
   return source.end;
 }
 
-/** A role source's words without a trailing "to the Washington Post"-style channel. */
-function roleText(doc: Doc, source: Span): string {
-  const text = doc.text.slice(source.start, source.end);
-  for (const m of mentionsIn(doc, source)) {
-    const before = doc.text.slice(source.start, m.start).trimEnd();
-    const word = before.split(/\s+/u).pop()?.toLowerCase() ?? '';
-    const cut = before.toLowerCase().endsWith(' the') ? before.slice(0, -4).trimEnd() : before;
-    if (CHANNEL_WORDS.has(word) || CHANNEL_WORDS.has(cut.split(/\s+/u).pop()?.toLowerCase() ?? '')) {
-      const kept = cut.split(/\s+/u);
-      if (CHANNEL_WORDS.has(kept[kept.length - 1]?.toLowerCase() ?? '')) kept.pop();
-      if (kept.length) return kept.join(' ');
-    }
-  }
-  return text;
-}
-
 /** A pronoun's speaker: the last earlier speaker of a compatible kind, else the last compatible name before it. */
 function resolvePronoun(doc: Doc, source: Span, kind: 'person' | 'thing' | 'group', earlier: readonly Quote[]): Speaker {
   const fits = (type: string): boolean => (kind === 'person' ? type === 'PER' : kind === 'thing' ? type === 'ORG' || type === 'LOC' : type === 'ORG' || type === 'NORP' || type === 'PER');
@@ -350,7 +327,7 @@ function resolvePronoun(doc: Doc, source: Span, kind: 'person' | 'thing' | 'grou
     const s = earlier[k].speaker;
     if (s.entity === null) continue;
     const entity = doc.entities[s.entity];
-    if (entity && fits(entity.type)) return { ...s, span: s.span, how: 'pronoun' };
+    if (entity && fits(entity.type)) return { ...s, how: 'pronoun' };
   }
   const mention = [...doc.mentions].reverse().find((m) => m.end <= source.start && fits(m.type));
   if (mention) return { name: doc.entities[mention.entity]?.name ?? doc.text.slice(mention.start, mention.end), entity: mention.entity, span: { start: mention.start, end: mention.end }, how: 'pronoun' };
@@ -375,10 +352,11 @@ function viaOf(doc: Doc, quote: Quote): Via[] {
     if (m.start >= quote.content.start && m.end <= quote.content.end) continue;
     if (speakerEntity !== null && m.entity === speakerEntity) continue;
     const name = doc.text.slice(m.start, m.end);
-    if (m.type !== 'ORG' && m.type !== 'MISC' && !isOutletName(name)) continue;
-    const before = doc.text.slice(Math.max(region.start, m.start - 40), m.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-    const channel = before.slice(-3).some((w) => CHANNEL_WORDS.has(w));
-    if (!isOutletName(name) && !channel) continue;
+    if (!isOutletName(name)) {
+      // any organisation or work a channel word introduces: "told his Truth Social platform"
+      const before = doc.text.slice(Math.max(region.start, m.start - 40), m.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+      if ((m.type !== 'ORG' && m.type !== 'MISC') || !before.slice(-3).some((w) => CHANNEL_WORDS.has(w))) continue;
+    }
     out.push({ start: m.start, end: m.end, name: doc.entities[m.entity]?.name ?? name, entity: m.entity });
   }
   // outlets the name tagger missed ("according to TT"): known outlet names written in capitals

@@ -7,11 +7,11 @@
  *   npm run eval:quotes -- [--data PATH] [--split test|dev] [--model FILE] [--json]
  */
 import { pathToFileURL } from 'node:url';
-import { dataDir, parseOptions } from '../entities/ner/paths.ts';
+import { parseOptions } from '../learn/script-options.ts';
 import { prepareArticles, scoreRuns } from './corpus.ts';
 import { readQuoteModel, tagParagraphs } from './model.ts';
 import { DEFAULT_QUOTE_MODEL_PATH } from './paths.ts';
-import { polnearDir, readPolnearSplit } from './polnear.ts';
+import { polnearDirOrExit, readPolnearSplit } from './polnear.ts';
 
 /** Published exact-match F1 on PolNeAR test (CofeNet paper, table 6): source, cue, content. */
 export const PUBLISHED = [
@@ -22,12 +22,7 @@ export const PUBLISHED = [
 
 function main(): void {
   const options = parseOptions(process.argv.slice(2));
-  const data = dataDir(options.get('data'));
-  const root = polnearDir(data);
-  if (!root) {
-    console.error(`PolNeAR not found under ${data}/polnear (give --data)`);
-    process.exit(1);
-  }
+  const root = polnearDirOrExit(options);
   const split = options.get('split') ?? 'test';
   if (split !== 'test' && split !== 'dev') {
     console.error(`--split takes test or dev (got ${split})`);

@@ -156,26 +156,23 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
     add(`shasq=${sentenceHasQuote[sn]}|${q}`);
     const l = leftCue[i];
     const r = rightCue[i];
-    if (l >= 0) {
-      const d = bucket(i - l);
-      add(`lc=${d}`);
-      add(`lc=${d}|${lower[l]}`);
-      add(`lc|p=${d}|${pos(i)}`);
-      add(`lc|q=${d}|${q}`);
-      add(`lc|toend=${d}|${bucket(toEnd)}`);
-      add(`lc|comma=${commas[i] - commas[l + 1] > 0 ? 1 : 0}|${q}`);
-      if (i - l === 1) add(`aftercue=${lower[l]}|${w}`);
-    } else add('lc=none');
-    if (r >= 0) {
-      const d = bucket(r - i);
-      add(`rc=${d}`);
-      add(`rc=${d}|${lower[r]}`);
-      add(`rc|p=${d}|${pos(i)}`);
-      add(`rc|q=${d}|${q}`);
-      add(`rc|fromstart=${d}|${bucket(fromStart)}`);
-      add(`rc|comma=${commas[r] - commas[i + 1] > 0 ? 1 : 0}|${q}`);
-      if (r - i === 1) add(`beforecue=${w}|${lower[r]}`);
-    } else add('rc=none');
+    // the nearest reporting word on each side: its distance, its word, and what lies between
+    const cueSide = (side: 'lc' | 'rc', cue: number, distance: number, edge: string, commaBetween: boolean, adjacent: () => string): void => {
+      if (cue < 0) {
+        add(`${side}=none`);
+        return;
+      }
+      const d = bucket(distance);
+      add(`${side}=${d}`);
+      add(`${side}=${d}|${lower[cue]}`);
+      add(`${side}|p=${d}|${pos(i)}`);
+      add(`${side}|q=${d}|${q}`);
+      add(`${side}|${edge}=${d}|${edge === 'toend' ? bucket(toEnd) : bucket(fromStart)}`);
+      add(`${side}|comma=${commaBetween ? 1 : 0}|${q}`);
+      if (distance === 1) add(adjacent());
+    };
+    cueSide('lc', l, i - l, 'toend', l >= 0 && commas[i] - commas[l + 1] > 0, () => `aftercue=${lower[l]}|${w}`);
+    cueSide('rc', r, r - i, 'fromstart', r >= 0 && commas[r] - commas[i + 1] > 0, () => `beforecue=${w}|${lower[r]}`);
     add(`lr=${l >= 0 ? 1 : 0}${r >= 0 ? 1 : 0}|${q}`);
   }
   offsets[n] = hashes.length;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { dataDir } from '../learn/script-options.ts';
 import type { Span } from '../doc/span.ts';
 
 /** The three parts of an attribution that PolNeAR marks. */
@@ -80,4 +81,18 @@ export function readPolnearSplit(root: string, split: string, oneAnnotator: bool
 export function polnearDir(data: string): string | null {
   const dir = join(data, 'polnear');
   return ['train', 'dev', 'test'].every((s) => existsSync(join(dir, s, 'attributions'))) ? dir : null;
+}
+
+/**
+ * The PolNeAR folder for a command line's `--data` option (default `../shared/data`); a
+ * command-line script exits with a clear message when it is absent.
+ */
+export function polnearDirOrExit(options: Map<string, string>): string {
+  const data = dataDir(options.get('data'));
+  const root = polnearDir(data);
+  if (!root) {
+    console.error(`PolNeAR not found under ${data}/polnear (give --data)`);
+    process.exit(1);
+  }
+  return root;
 }

@@ -8,14 +8,14 @@
 import { mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dataDir, parseOptions } from '../entities/ner/paths.ts';
+import { parseOptions } from '../learn/script-options.ts';
 import { DEFAULT_QUOTE_MODEL_PATH } from './paths.ts';
-import { scorePass, trainPass, type PreparedSentence } from '../entities/ner/trainer.ts';
+import { scorePass, trainPass, type PreparedSentence } from '../learn/train-pass.ts';
 import { averageWeights } from '../learn/perceptron.ts';
 import { spansToBilou } from '../learn/spans.ts';
 import { prepareArticles, scoreRuns, type PreparedArticle } from './corpus.ts';
 import { createQuoteModel, documentFeatures, QUOTE_LABELS, saveQuoteModel, tagParagraphs } from './model.ts';
-import { polnearDir, readPolnearSplit } from './polnear.ts';
+import { polnearDirOrExit, readPolnearSplit } from './polnear.ts';
 import { bilouTransitions } from '../learn/labels.ts';
 
 
@@ -66,12 +66,7 @@ function toSentences(articles: readonly PreparedArticle[], cues: ReadonlySet<str
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const data = dataDir(options.get('data'));
-  const root = polnearDir(data);
-  if (!root) {
-    console.error(`PolNeAR not found under ${data}/polnear (give --data)`);
-    process.exit(1);
-  }
+  const root = polnearDirOrExit(options);
   const seed = Number(options.get('seed') ?? 20161108);
   const bits = Number(options.get('bits') ?? 21);
   const epochs = Number(options.get('epochs') ?? 20);
@@ -96,7 +91,8 @@ async function main(): Promise<void> {
     console.log(`pass ${k + 1} of ${ensemble} (seed ${seed + k})`);
     return trainPass(trainSentences, devSentences, QUOTE_LABELS, rules, { bits, maxEpochs: epochs, patience: 3, seed: seed + k, margin, log: console.log });
   });
-  const result = { weights: averageWeights(passes.map((p) => p.weights)), epochs: passes.map((p) => p.epochs), devF1: scorePass(averageWeights(passes.map((p) => p.weights)), rules, QUOTE_LABELS, devSentences) };
+  const weights = averageWeights(passes.map((p) => p.weights));
+  const result = { weights, epochs: passes.map((p) => p.epochs), devF1: scorePass(weights, rules, QUOTE_LABELS, devSentences) };
   const trainSeconds = (Date.now() - t1) / 1000;
   const model = createQuoteModel({
     cues,

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { brownClusters } from './brown.ts';
 import { readConll } from './conll.ts';
-import { DEFAULT_CLUSTERS_PATH, REPO_ROOT, conllFilesOrExit, parseOptions } from './paths.ts';
+import { DEFAULT_CLUSTERS_PATH, conllFilesOrExit } from './paths.ts';
+import { parseOptions, REPO_ROOT } from '../../learn/script-options.ts';
 import { pathToFileURL } from 'node:url';
 
 /** Defaults of the committed clusters. */

@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readConll, type ConllDocument } from './conll.ts';
-import { evaluateChunks, formatEvaluation, type ConllEvaluation } from './conlleval.ts';
+import { evaluateChunks, formatEvaluation, type ConllEvaluation } from '../../learn/conlleval.ts';
 import { tagDocument } from './model.ts';
-import { DEFAULT_MODEL_PATH, conllFilesOrExit, parseOptions } from './paths.ts';
+import { DEFAULT_MODEL_PATH, conllFilesOrExit } from './paths.ts';
+import { parseOptions } from '../../learn/script-options.ts';
 import { labelsToSpans, spansToBio } from '../../learn/spans.ts';
 import { loadNerModel } from './tagger.ts';
 import { pathToFileURL } from 'node:url';

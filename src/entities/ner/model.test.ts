@@ -8,7 +8,8 @@ import { bilouLabels, bilouTransitions } from '../../learn/labels.ts';
 import { ENTITY_TYPES } from './entity-types.ts';
 import { createModel, deserializeModel, serializeModel, tagDocument } from './model.ts';
 import { labelsToSpans } from '../../learn/spans.ts';
-import { prepareDocuments, trainPass } from './trainer.ts';
+import { prepareDocuments } from './trainer.ts';
+import { trainPass } from '../../learn/train-pass.ts';
 
 const sentence = (text: string): { words: string[]; labels: string[] } => {
   const words: string[] = [];

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { readConll } from './conll.ts';
-import { evaluateChunks } from './conlleval.ts';
-import { conllFiles, dataDir, DEFAULT_MODEL_PATH } from './paths.ts';
+import { evaluateChunks } from '../../learn/conlleval.ts';
+import { conllFiles, DEFAULT_MODEL_PATH } from './paths.ts';
+import { dataDir } from '../../learn/script-options.ts';
 import { entitySpans, loadNerModel, tagTokens } from './tagger.ts';
 
 const haveModel = existsSync(DEFAULT_MODEL_PATH);

@@ -9,9 +9,11 @@ import { loadGazetteerSources } from './gazetteer-sources.ts';
 import { bilouLabels, bilouTransitions } from '../../learn/labels.ts';
 import { ENTITY_TYPES } from './entity-types.ts';
 import { createModel, saveModel, tagDocument } from './model.ts';
-import { DEFAULT_CLUSTERS_PATH, DEFAULT_MODEL_PATH, REPO_ROOT, conllFilesOrExit, parseOptions } from './paths.ts';
+import { DEFAULT_CLUSTERS_PATH, DEFAULT_MODEL_PATH, conllFilesOrExit } from './paths.ts';
+import { parseOptions, REPO_ROOT } from '../../learn/script-options.ts';
 import { averageWeights } from '../../learn/perceptron.ts';
-import { prepareDocuments, scorePass, trainPass, type PassOptions, type PassResult, type PreparedSentence } from './trainer.ts';
+import { prepareDocuments } from './trainer.ts';
+import { scorePass, trainPass, type PassOptions, type PassResult, type PreparedSentence } from '../../learn/train-pass.ts';
 import { pathToFileURL } from 'node:url';
 
 /** Hyper-parameters of the committed model; tuned on eng.testa only. */

@@ -1,4 +1,4 @@
-import { labelsToSpans } from '../../learn/spans.ts';
+import { labelsToSpans } from './spans.ts';
 
 /** Counts for one entity type (or all types): phrases in the gold data, found by the tagger, and both. */
 export interface ChunkCounts {

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateChunks, formatEvaluation } from './conlleval.ts';
-import { dataDir } from './paths.ts';
+import { dataDir } from './script-options.ts';
 
 // Gold: PER(0-2), LOC(3), ORG(5-7), LOC(8). Predicted: PER(0-2) right, LOC(3) typed ORG,
 // ORG(5-6) too short, LOC(8) right, MISC(9) spurious.
