@@ -62,7 +62,7 @@ export function assembleQuotes(doc: Doc, paragraphs: readonly TaggerParagraph[],
   const quotes: { quote: Quote; paragraph: number }[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
-    const { runs, clauses } = withReportingClauses(paragraph, tagged[i]);
+    const { runs, clauses } = withReportingClauses(paragraph, cueObjectsToContent(paragraph, tagged[i]));
     const toPart = (r: PartRun): Part => {
       const first = paragraph.index[r.start];
       return { part: r.part, first, start: doc.tokens[first].start, end: doc.tokens[paragraph.index[r.end - 1]].end };
@@ -163,11 +163,53 @@ export function withReportingClauses(paragraph: TaggerParagraph, tagged: readonl
       // stay (an outlet at the end then becomes their via)
       const inner = runs.some((r) => r.part === 'cue' && r.start >= clause.content.start && r.end <= clause.content.end);
       runs = runs.filter((r) => r.end <= from || r.start >= b || (inner && r.end <= clause.cue.start));
+      if (!inner) runs.push(...innerReport(tokens, clause.content));
       clauses.push(clause);
     }
     a = b;
   }
   return { runs, clauses };
+}
+
+/**
+ * A cue that ran on past its verb into a noun and a dangling preposition ("threatened |
+ * tariffs on | Russian oil") gives those words to the content that follows it.
+ */
+export function cueObjectsToContent(paragraph: TaggerParagraph, tagged: readonly PartRun[]): PartRun[] {
+  const { tokens } = paragraph;
+  const runs = tagged.map((r) => ({ ...r }));
+  for (const cue of runs) {
+    if (cue.part !== 'cue' || cue.end - cue.start < 3 || tokens[cue.end - 1].pos !== 'ADP') continue;
+    const content = runs.find((r) => r.part === 'content' && r.start === cue.end);
+    const verb = tokens.findIndex((t, k) => k >= cue.start && k < cue.end && t.pos === 'VERB');
+    const noun = verb < 0 ? -1 : tokens.findIndex((t, k) => k > verb && k < cue.end && t.pos === 'NOUN');
+    if (!content || noun < 0) continue;
+    content.start = noun;
+    cue.end = noun;
+  }
+  return runs;
+}
+
+/**
+ * A report that opens the content of a reporting clause, "The Kremlin confirms that ...,
+ * reports Reuters": a subject of up to six words, a speech verb and "that" or a colon. Its
+ * source, cue and content, or nothing.
+ */
+function innerReport(tokens: TaggerParagraph['tokens'], content: PartRun): PartRun[] {
+  for (let k = content.start + 1; k < Math.min(content.end - 2, content.start + 7); k++) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT' || markKind(t.value)) return [];
+    const next = tokens[k + 1].value.toLowerCase();
+    if (t.pos === 'VERB' && SPEECH_FORMS.has(t.value.toLowerCase()) && (next === 'that' || next === ':')) {
+      return [
+        { part: 'source', start: content.start, end: k },
+        { part: 'cue', start: k, end: k + 1 },
+        { part: 'content', start: k + 2, end: content.end },
+      ];
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') return [];
+  }
+  return [];
 }
 
 function reportingClause(tokens: TaggerParagraph['tokens'], from: number, a: number, b: number): { content: PartRun; cue: PartRun; source: PartRun } | null {

@@ -31,13 +31,62 @@ function shape(value: string): string {
   return value.length === 1 ? `p${value}` : 'o';
 }
 
+/** Index of the nearest token on each side whose part (from first-pass labels) is `part`, or -1. */
+function nearestPart(parts: readonly string[], part: string): { left: Int32Array; right: Int32Array } {
+  const n = parts.length;
+  const left = new Int32Array(n).fill(-1);
+  const right = new Int32Array(n).fill(-1);
+  for (let i = 0, last = -1; i < n; i++) {
+    left[i] = last;
+    if (parts[i] === part) last = i;
+  }
+  for (let i = n - 1, next = -1; i >= 0; i--) {
+    right[i] = next;
+    if (parts[i] === part) next = i;
+  }
+  return { left, right };
+}
+
+/**
+ * Features of a second tagging pass that sees the first pass's labels for the whole
+ * paragraph: the labels around each token, and how far the nearest cue, source and content
+ * the first pass found lie on each side (in the same sentence or not).
+ */
+function stackedFeatures(prior: readonly string[], lower: readonly string[], sentence: Int32Array, add: (f: string) => void, i: number, near: Record<string, { left: Int32Array; right: Int32Array }>, q: string, pos: (k: number) => string): void {
+  const n = prior.length;
+  const label = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : prior[k]);
+  add(`s0|q=${label(i)}|${q}`);
+  // where the first pass's run around this token ends, and what follows it
+  if (prior[i] !== 'O') {
+    let end = i;
+    while (end < n - 1 && (prior[end + 1][0] === 'I' || prior[end + 1][0] === 'L')) end++;
+    const after = end + 1 < n ? lower[end + 1] : '</s>';
+    add(`runend=${bucket(end - i)}|${after}|${pos(end + 1)}`);
+  } else if (i > 0 && prior[i - 1] !== 'O') add(`afterrun=${prior[i - 1]}|${lower[i]}|${pos(i)}`);
+  add(`s0=${label(i)}`);
+  add(`s-1=${label(i - 1)}`);
+  add(`s+1=${label(i + 1)}`);
+  add(`s-2=${label(i - 2)}`);
+  add(`s+2=${label(i + 2)}`);
+  add(`s-1s0s+1=${label(i - 1)}|${label(i)}|${label(i + 1)}`);
+  add(`s0|w=${label(i)}|${lower[i]}`);
+  for (const part of ['cue', 'source', 'content']) {
+    const { left, right } = near[part];
+    const l = left[i];
+    const r = right[i];
+    add(`${part}<=${l < 0 ? 'none' : `${bucket(i - l)}|${sentence[l] === sentence[i] ? 's' : 'p'}`}|${label(i)}`);
+    add(`${part}>=${r < 0 ? 'none' : `${bucket(r - i)}|${sentence[r] === sentence[i] ? 's' : 'p'}`}|${label(i)}`);
+  }
+}
+
 /**
  * Features of every token of one paragraph for the attribution tagger: words and parts of
  * speech in a window, quotation state, distance to the nearest reporting word (from the
  * model's cue lexicon) on each side within the sentence, sentence position and names.
- * `startsOpen` says the previous paragraph left a quotation open.
+ * `startsOpen` says the previous paragraph left a quotation open; `prior`, for a second
+ * pass, holds the first pass's label of each token.
  */
-export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlySet<string>, startsOpen: boolean): { features: SentenceFeatures; endsOpen: boolean } {
+export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlySet<string>, startsOpen: boolean, prior?: readonly string[]): { features: SentenceFeatures; endsOpen: boolean } {
   const n = tokens.length;
   const lower = tokens.map((t) => t.value.toLowerCase());
   const { inside, kinds, endsOpen } = quoteState(lower, startsOpen);
@@ -92,6 +141,9 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
   const sentenceHasQuote = new Uint8Array(s + 1);
   for (let i = 0; i < n; i++) if (kinds[i]) sentenceHasQuote[sentence[i]] = 1;
   const paragraphStartsWithMark: MarkKind = kinds[0] ?? null;
+
+  const priorParts = prior?.map((l) => (l === 'O' ? '' : l.slice(2)));
+  const near = priorParts ? { cue: nearestPart(priorParts, 'cue'), source: nearestPart(priorParts, 'source'), content: nearestPart(priorParts, 'content') } : null;
 
   const hashes: number[] = [];
   const offsets = new Int32Array(n + 1);
@@ -174,6 +226,7 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
     cueSide('lc', l, i - l, 'toend', l >= 0 && commas[i] - commas[l + 1] > 0, () => `aftercue=${lower[l]}|${w}`);
     cueSide('rc', r, r - i, 'fromstart', r >= 0 && commas[r] - commas[i + 1] > 0, () => `beforecue=${w}|${lower[r]}`);
     add(`lr=${l >= 0 ? 1 : 0}${r >= 0 ? 1 : 0}|${q}`);
+    if (prior && near) stackedFeatures(prior, lower, sentence, add, i, near, q, pos);
   }
   offsets[n] = hashes.length;
   return { features: { hashes: Uint32Array.from(hashes), offsets }, endsOpen };

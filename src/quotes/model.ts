@@ -10,13 +10,16 @@ import { ATTRIBUTION_PARTS, type AttributionPart } from './polnear.ts';
 
 const MAGIC = 'DOSSIER-QUOTES/1\n';
 
-/** The attribution tagger: BILOU labels over source, cue and content, its cue lexicon and weights. */
+/**
+ * The attribution tagger: BILOU labels over source, cue and content, its cue lexicon and
+ * the weights of one or two passes (the second reads the first pass's labels).
+ */
 export interface QuoteModel {
   labels: string[];
   rules: TransitionRules;
   /** Lower-cased words that often report speech in the training data ("said", "according"). */
   cues: Set<string>;
-  weights: PassWeights;
+  passes: PassWeights[];
   meta: Record<string, unknown>;
 }
 
@@ -64,28 +67,37 @@ export function docParagraphs(doc: Doc): TaggerParagraph[] {
   return out;
 }
 
-/** Features for every paragraph of a document, carrying open quotations from one paragraph to the next. */
-export function documentFeatures(paragraphs: readonly TaggerParagraph[], cues: ReadonlySet<string>): SentenceFeatures[] {
+/**
+ * Features for every paragraph of a document, carrying open quotations from one paragraph
+ * to the next; `priors` gives a second pass each paragraph's first-pass labels.
+ */
+export function documentFeatures(paragraphs: readonly TaggerParagraph[], cues: ReadonlySet<string>, priors?: readonly (readonly string[])[]): SentenceFeatures[] {
   let open = false;
-  return paragraphs.map((p) => {
-    const { features, endsOpen } = paragraphFeatures(p.tokens, cues, open);
+  return paragraphs.map((p, i) => {
+    const { features, endsOpen } = paragraphFeatures(p.tokens, cues, open, priors?.[i]);
     open = endsOpen;
     return features;
   });
 }
 
+/** Each paragraph's labels from the model's passes, the first pass's labels feeding the second. */
+export function labelParagraphs(model: QuoteModel, paragraphs: readonly TaggerParagraph[]): string[][] {
+  let priors: string[][] | undefined;
+  for (const weights of model.passes) {
+    const features = documentFeatures(paragraphs, model.cues, priors);
+    priors = features.map((f) => Array.from(decodeSentence(weights, model.rules, f), (y) => model.labels[y]));
+  }
+  return priors ?? paragraphs.map((p) => p.tokens.map(() => 'O'));
+}
+
 /** Tags each paragraph: the source, cue and content runs the model finds, in token indices of the paragraph. */
 export function tagParagraphs(model: QuoteModel, paragraphs: readonly TaggerParagraph[]): PartRun[][] {
-  const features = documentFeatures(paragraphs, model.cues);
-  return features.map((f) => {
-    const labels = Array.from(decodeSentence(model.weights, model.rules, f), (y) => model.labels[y]);
-    return labelsToSpans(labels).map((s) => ({ part: s.type as AttributionPart, start: s.start, end: s.end }));
-  });
+  return labelParagraphs(model, paragraphs).map((labels) => labelsToSpans(labels).map((s) => ({ part: s.type as AttributionPart, start: s.start, end: s.end })));
 }
 
 /** Assembles a model from its parts. */
-export function createQuoteModel(parts: { cues: Iterable<string>; weights: PassWeights; meta: Record<string, unknown> }): QuoteModel {
-  return { labels: QUOTE_LABELS, rules: bilouTransitions(QUOTE_LABELS), cues: new Set(parts.cues), weights: parts.weights, meta: parts.meta };
+export function createQuoteModel(parts: { cues: Iterable<string>; passes: PassWeights[]; meta: Record<string, unknown> }): QuoteModel {
+  return { labels: QUOTE_LABELS, rules: bilouTransitions(QUOTE_LABELS), cues: new Set(parts.cues), passes: parts.passes, meta: parts.meta };
 }
 
 interface FileHeader {
@@ -97,12 +109,12 @@ interface FileHeader {
 /** Writes a model file. */
 export function saveQuoteModel(model: QuoteModel, path: string): void {
   const header: FileHeader = { labels: model.labels, cues: [...model.cues].sort(), meta: model.meta };
-  writeFileSync(path, writeModelBytes(MAGIC, header, [model.weights]));
+  writeFileSync(path, writeModelBytes(MAGIC, header, model.passes));
 }
 
 /** Reads a model file; throws a TypeError if the file is not one. */
 export function readQuoteModel(path: string): QuoteModel {
   const { header, passes } = readModelBytes<FileHeader>(MAGIC, readFileSync(path), 'Dossier quote model');
   if (header.labels.join() !== QUOTE_LABELS.join()) throw new TypeError(`quote model ${path} has labels ${header.labels.join(',')}, expected ${QUOTE_LABELS.join(',')}`);
-  return createQuoteModel({ cues: header.cues, weights: passes[0], meta: header.meta });
+  return createQuoteModel({ cues: header.cues, passes, meta: header.meta });
 }

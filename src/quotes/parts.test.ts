@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isOutletName, quoteKind, withReportingClauses } from './assemble.ts';
+import { cueObjectsToContent, isOutletName, quoteKind, withReportingClauses } from './assemble.ts';
 import { scoreRuns } from './corpus.ts';
-import type { QuoteToken } from './features.ts';
+import { paragraphFeatures, type QuoteToken } from './features.ts';
 import type { PartRun } from './model.ts';
 import { parseBrat } from './polnear.ts';
 import { quoteState } from './quote-marks.ts';
@@ -64,4 +64,36 @@ test('scoring: exact needs both ends, overlap one shared token per gold run', ()
   assert.equal(s.overlap.content.f1, 100);
   assert.equal(s.exact.source.precision, 0);
   assert.equal(s.exact.source.gold, 0);
+});
+
+test('second-pass features: each token also sees the first pass\'s labels around it', () => {
+  const tokens = tok('Europe fears a deal , says Sky News .');
+  const cues = new Set(['says']);
+  const hashesOf = (prior?: string[]) => {
+    const { hashes, offsets } = paragraphFeatures(tokens, cues, false, prior).features;
+    return tokens.map((_, i) => [...hashes.slice(offsets[i], offsets[i + 1])]);
+  };
+  const plain = hashesOf();
+  const first = hashesOf(['B-content', 'I-content', 'I-content', 'L-content', 'O', 'U-cue', 'B-source', 'L-source', 'O']);
+  const other = hashesOf(['O', 'O', 'O', 'O', 'O', 'U-cue', 'B-source', 'L-source', 'O']);
+  first.forEach((h, i) => {
+    assert.deepEqual(h.slice(0, plain[i].length), plain[i], 'the first-pass features come first, unchanged');
+    assert.ok(h.length > plain[i].length);
+  });
+  assert.notDeepEqual(first[0], other[0], 'a different first-pass label gives different features');
+});
+
+test('a cue that ran into a noun and a dangling preposition gives them to its content', () => {
+  const tokens = tok('Trump threatened tariffs on Russian oil .').map((t) => ({ ...t, pos: t.value === 'threatened' ? 'VERB' : t.value === 'on' ? 'ADP' : t.value === 'tariffs' ? 'NOUN' : t.pos }));
+  const runs = cueObjectsToContent({ tokens, index: [] }, [{ part: 'source', start: 0, end: 1 }, { part: 'cue', start: 1, end: 4 }, { part: 'content', start: 4, end: 6 }]);
+  assert.deepEqual(runs, [{ part: 'source', start: 0, end: 1 }, { part: 'cue', start: 1, end: 2 }, { part: 'content', start: 2, end: 6 }]);
+  const whole = [{ part: 'cue' as const, start: 1, end: 4 }];
+  assert.deepEqual(cueObjectsToContent({ tokens, index: [] }, whole), whole, 'no content after the cue: unchanged');
+});
+
+test('a report opening a reporting clause\'s content becomes its own source, cue and content', () => {
+  const tokens = tok('The Kremlin confirms that he held talks , reports Reuters .').map((t) => ({ ...t, pos: t.value === 'confirms' || t.value === 'held' ? 'VERB' : t.pos }));
+  const { runs, clauses } = withReportingClauses({ tokens, index: [] }, [{ part: 'content', start: 0, end: 7 }]);
+  assert.deepEqual(clauses[0].source, { part: 'source', start: 9, end: 10 });
+  assert.deepEqual(runs, [{ part: 'source', start: 0, end: 2 }, { part: 'cue', start: 2, end: 3 }, { part: 'content', start: 4, end: 7 }]);
 });

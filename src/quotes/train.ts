@@ -1,9 +1,14 @@
 /**
- * Trains the attribution tagger on PolNeAR's train split, choosing the epoch on its dev
- * split, and writes `src/quotes/model/quotes.model.gz`.
+ * Trains the attribution tagger on PolNeAR's train split, choosing each pass's epochs on its
+ * dev split, then (unless `--refit no`) trains again with those epochs on train and dev
+ * together, and writes `src/quotes/model/quotes.model.gz`.
  *
  *   npm run train:quotes -- [--data PATH] [--seed N] [--bits N] [--epochs N] [--ensemble N] [--margin X]
- *                          [--cue-min N] [--cue-share X] [--cache DIR] [--out FILE]
+ *                          [--cue-min N] [--cue-share X] [--passes 1|2] [--folds N] [--refit yes|no] [--cache DIR] [--out FILE]
+ *
+ * With two passes (the default), a second tagger reads the first one's labels. On the
+ * training articles those labels come from first-pass models trained without them (k-fold,
+ * an article's annotator files kept in one fold), so they are as noisy as at run time.
  */
 import { mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,10 +16,10 @@ import { pathToFileURL } from 'node:url';
 import { parseOptions } from '../learn/script-options.ts';
 import { DEFAULT_QUOTE_MODEL_PATH } from './paths.ts';
 import { scorePass, trainPass, type PreparedSentence } from '../learn/train-pass.ts';
-import { averageWeights } from '../learn/perceptron.ts';
+import { averageWeights, type PassWeights } from '../learn/perceptron.ts';
 import { spansToBilou } from '../learn/spans.ts';
 import { prepareArticles, scoreRuns, type PreparedArticle } from './corpus.ts';
-import { createQuoteModel, documentFeatures, QUOTE_LABELS, saveQuoteModel, tagParagraphs } from './model.ts';
+import { createQuoteModel, documentFeatures, labelParagraphs, QUOTE_LABELS, saveQuoteModel, tagParagraphs } from './model.ts';
 import { polnearDirOrExit, readPolnearSplit } from './polnear.ts';
 import { bilouTransitions } from '../learn/labels.ts';
 
@@ -51,11 +56,12 @@ export function loadPrepared(root: string, split: string, oneAnnotator: boolean,
   return prepared;
 }
 
-function toSentences(articles: readonly PreparedArticle[], cues: ReadonlySet<string>): PreparedSentence[] {
+/** Training sentences (one per paragraph); `priors`, for a second pass, holds each article's first-pass labels. */
+function toSentences(articles: readonly PreparedArticle[], cues: ReadonlySet<string>, priors?: readonly string[][][]): PreparedSentence[] {
   const index = new Map(QUOTE_LABELS.map((l, i) => [l, i]));
   const out: PreparedSentence[] = [];
-  for (const a of articles) {
-    const features = documentFeatures(a.paragraphs, cues);
+  for (const [k, a] of articles.entries()) {
+    const features = documentFeatures(a.paragraphs, cues, priors?.[k]);
     a.paragraphs.forEach((p, i) => {
       const labels = spansToBilou(a.gold[i].map((r) => ({ start: r.start, end: r.end, type: r.part })), p.tokens.length);
       out.push({ features: features[i], gold: Int32Array.from(labels, (l) => index.get(l) ?? 0), goldLabels: labels });
@@ -64,60 +70,127 @@ function toSentences(articles: readonly PreparedArticle[], cues: ReadonlySet<str
   return out;
 }
 
+/** How to train the tagger's passes. */
+interface PassSettings {
+  seed: number;
+  bits: number;
+  maxEpochs: number;
+  margin: number;
+  ensemble: number;
+  passCount: number;
+  folds: number;
+}
+
+/** What training gives: each pass's weights and epochs, and, with a dev set, each pass's dev chunk F1. */
+interface Trained {
+  passes: PassWeights[];
+  epochs: number[];
+  devChunkF1: (number | null)[];
+}
+
+/**
+ * Trains one or two passes on `train`. With `dev`, each pass stops at its best dev epoch;
+ * without, each pass trains exactly `fixedEpochs[pass]` epochs (a refit on more data).
+ */
+function trainPasses(train: readonly PreparedArticle[], dev: readonly PreparedArticle[] | null, cues: ReadonlySet<string>, settings: PassSettings, fixedEpochs?: readonly number[]): Trained {
+  const rules = bilouTransitions(QUOTE_LABELS);
+  // an ensemble: runs over differently shuffled data, averaged into one linear model
+  const trainEnsemble = (trainSet: readonly PreparedSentence[], devSet: readonly PreparedSentence[] | null, fixed?: number) => {
+    const runs = Array.from({ length: settings.ensemble }, (_, k) => {
+      console.log(`  run ${k + 1} of ${settings.ensemble} (seed ${settings.seed + k})`);
+      const options = { bits: settings.bits, maxEpochs: settings.maxEpochs, patience: 3, margin: settings.margin, seed: settings.seed + k, fixedEpochs: fixed, log: console.log };
+      return trainPass(trainSet, fixed === undefined ? devSet : null, QUOTE_LABELS, rules, options);
+    });
+    return { weights: averageWeights(runs.map((p) => p.weights)), epochs: Math.round(runs.reduce((n, p) => n + p.epochs, 0) / runs.length) };
+  };
+  const devScore = (weights: PassWeights, sentences: readonly PreparedSentence[] | null) => (sentences ? scorePass(weights, rules, QUOTE_LABELS, sentences) : null);
+
+  console.log('pass 1');
+  const devFirst = dev ? toSentences(dev, cues) : null;
+  const first = trainEnsemble(toSentences(train, cues), devFirst, fixedEpochs?.[0]);
+  const out: Trained = { passes: [first.weights], epochs: [first.epochs], devChunkF1: [devScore(first.weights, devFirst)] };
+  if (settings.passCount < 2) return out;
+
+  // The second pass learns from first-pass labels; on the training articles those come from
+  // models that did not see them (k-fold, an article's annotator files in one fold).
+  const names = [...new Set(train.map((a) => a.article))];
+  const foldOf = new Map(names.map((name, k) => [name, k % settings.folds]));
+  const trainPriors: string[][][] = new Array(train.length);
+  for (let f = 0; f < settings.folds; f++) {
+    const rest = train.filter((a) => foldOf.get(a.article) !== f);
+    console.log(`pass 1, fold ${f + 1} of ${settings.folds}: ${first.epochs} epochs on ${rest.length} annotations`);
+    const foldModel = createQuoteModel({ cues, passes: [trainEnsemble(toSentences(rest, cues), null, first.epochs).weights], meta: {} });
+    train.forEach((a, k) => {
+      if (foldOf.get(a.article) === f) trainPriors[k] = labelParagraphs(foldModel, a.paragraphs);
+    });
+  }
+  const firstModel = createQuoteModel({ cues, passes: [first.weights], meta: {} });
+  const devSecond = dev ? toSentences(dev, cues, dev.map((a) => labelParagraphs(firstModel, a.paragraphs))) : null;
+  console.log("pass 2: reading the first pass's labels");
+  const second = trainEnsemble(toSentences(train, cues, trainPriors), devSecond, fixedEpochs?.[1]);
+  out.passes.push(second.weights);
+  out.epochs.push(second.epochs);
+  out.devChunkF1.push(devScore(second.weights, devSecond));
+  return out;
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const root = polnearDirOrExit(options);
-  const seed = Number(options.get('seed') ?? 20161108);
-  const bits = Number(options.get('bits') ?? 21);
-  const epochs = Number(options.get('epochs') ?? 20);
-  const margin = Number(options.get('margin') ?? 0);
+  const settings: PassSettings = {
+    seed: Number(options.get('seed') ?? 20161108),
+    bits: Number(options.get('bits') ?? 21),
+    maxEpochs: Number(options.get('epochs') ?? 20),
+    margin: Number(options.get('margin') ?? 0),
+    ensemble: Number(options.get('ensemble') ?? 1),
+    passCount: Number(options.get('passes') ?? 2),
+    folds: Number(options.get('folds') ?? 4),
+  };
   const cueMin = Number(options.get('cue-min') ?? 3);
   const cueShare = Number(options.get('cue-share') ?? 0.2);
+  const refit = (options.get('refit') ?? 'yes') !== 'no';
   const out = options.get('out') ?? DEFAULT_QUOTE_MODEL_PATH;
   const cache = options.get('cache');
-  const ensemble = Number(options.get('ensemble') ?? 1);
   const t0 = Date.now();
   const train = loadPrepared(root, 'train', false, cache);
   const dev = loadPrepared(root, 'dev', true, cache);
   console.log(`prepared ${train.length} train and ${dev.length} dev annotations in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const t1 = Date.now();
   const cues = cueLexicon(train, cueMin, cueShare);
   console.log(`cue lexicon: ${cues.size} words`);
-  const t1 = Date.now();
-  const rules = bilouTransitions(QUOTE_LABELS);
-  const trainSentences = toSentences(train, cues);
-  const devSentences = toSentences(dev, cues);
-  // an ensemble: passes over differently shuffled data, averaged into one linear model
-  const passes = Array.from({ length: ensemble }, (_, k) => {
-    console.log(`pass ${k + 1} of ${ensemble} (seed ${seed + k})`);
-    return trainPass(trainSentences, devSentences, QUOTE_LABELS, rules, { bits, maxEpochs: epochs, patience: 3, seed: seed + k, margin, log: console.log });
-  });
-  const weights = averageWeights(passes.map((p) => p.weights));
-  const result = { weights, epochs: passes.map((p) => p.epochs), devF1: scorePass(weights, rules, QUOTE_LABELS, devSentences) };
+  const tuned = trainPasses(train, dev, cues, settings);
+  const tunedModel = createQuoteModel({ cues, passes: tuned.passes, meta: {} });
+  const s = scoreRuns(dev.flatMap((a) => a.gold), dev.flatMap((a) => tagParagraphs(tunedModel, a.paragraphs)));
+  const devExact = { source: s.exact.source.f1, cue: s.exact.cue.f1, content: s.exact.content.f1 };
+  console.log(`dev exact F1 (trained on train): source ${devExact.source.toFixed(1)} cue ${devExact.cue.toFixed(1)} content ${devExact.content.toFixed(1)}`);
+
+  // The refit: the same settings and epochs on train and dev together (every annotator file).
+  let model = tunedModel;
+  let finalCues = cues;
+  if (refit) {
+    const all = train.concat(loadPrepared(root, 'dev', false, cache));
+    finalCues = cueLexicon(all, cueMin, cueShare);
+    console.log(`refit on ${all.length} train and dev annotations, epochs ${tuned.epochs.join(', ')}; cue lexicon: ${finalCues.size} words`);
+    model = createQuoteModel({ cues: finalCues, passes: trainPasses(all, null, finalCues, settings, tuned.epochs).passes, meta: {} });
+  }
   const trainSeconds = (Date.now() - t1) / 1000;
-  const model = createQuoteModel({
-    cues,
-    weights: result.weights,
-    meta: {
-      command: `npm run train:quotes -- ${process.argv.slice(2).join(' ')}`.trim(),
-      data: 'PolNeAR train (every annotator file), epoch chosen on dev (first annotator per article)',
-      seed,
-      bits,
-      margin,
-      ensemble,
-      cueMin,
-      cueShare,
-      epochs: result.epochs,
-      devChunkF1: result.devF1,
-      trainSeconds,
-      trainedAt: new Date().toISOString(),
-    },
-  });
-  const predicted = dev.flatMap((a) => tagParagraphs(model, a.paragraphs));
-  const s = scoreRuns(dev.flatMap((a) => a.gold), predicted);
-  console.log(`dev exact F1: source ${s.exact.source.f1.toFixed(1)} cue ${s.exact.cue.f1.toFixed(1)} content ${s.exact.content.f1.toFixed(1)}`);
+  model.meta = {
+    command: `npm run train:quotes -- ${process.argv.slice(2).join(' ')}`.trim(),
+    data: refit
+      ? 'PolNeAR train and dev (every annotator file), with the epochs chosen when training on train alone and scoring dev (first annotator per article)'
+      : 'PolNeAR train (every annotator file), epochs chosen on dev (first annotator per article)',
+    ...settings,
+    cueMin,
+    cueShare,
+    epochs: tuned.epochs,
+    devChunkF1: tuned.devChunkF1,
+    devExactF1: devExact,
+    trainSeconds,
+    trainedAt: new Date().toISOString(),
+  };
   mkdirSync(dirname(out), { recursive: true });
   saveQuoteModel(model, out);
-  console.log(`wrote ${out} (${result.epochs} epochs, ${trainSeconds.toFixed(0)} s)`);
+  console.log(`wrote ${out} (${model.passes.length} passes${refit ? ', refit on train and dev' : ''}, ${trainSeconds.toFixed(0)} s)`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
