@@ -13,6 +13,8 @@ interface Part extends Span {
 
 /** How many paragraphs back a pronoun or a cue-less quotation looks for its speaker. */
 const LOOKBACK_PARAGRAPHS = 3;
+/** How many earlier speakers, and how many earlier names, a pronoun looks at (keeps time linear on huge paragraphs). */
+const LOOKBACK_ITEMS = 200;
 
 /** Whether an organisation's name reads as a news outlet or platform. */
 export function isOutletName(name: string): boolean {
@@ -26,8 +28,36 @@ function sentenceIndexAt(doc: Doc, offset: number): number {
   return lastStartingAtOrBefore(doc.sentences, offset);
 }
 
+/** Mentions lying inside a span (binary search over the sorted mentions). */
 function mentionsIn(doc: Doc, span: Span): Mention[] {
-  return doc.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const out: Mention[] = [];
+  for (let k = Math.max(0, lastStartingAtOrBefore(doc.mentions, span.start - 1) + 1); k < doc.mentions.length && doc.mentions[k].start < span.end; k++) {
+    if (doc.mentions[k].end <= span.end) out.push(doc.mentions[k]);
+  }
+  return out;
+}
+
+/** Whether a mention starts within [from, to] (binary search). */
+function mentionStartsBetween(doc: Doc, from: number, to: number): boolean {
+  const k = lastStartingAtOrBefore(doc.mentions, to);
+  return k >= 0 && doc.mentions[k].start >= from;
+}
+
+/** Whether a mention overlaps a span. */
+function mentionOverlaps(doc: Doc, span: Span): boolean {
+  const k = lastStartingAtOrBefore(doc.mentions, span.end - 1);
+  for (let j = k; j >= 0 && j > k - 3; j--) if (doc.mentions[j].end > span.start) return true;
+  return false;
+}
+
+/** The last mention ending at or before `offset` that passes `test`, among the LOOKBACK_ITEMS before it. */
+function lastMentionBefore(doc: Doc, offset: number, test: (m: Mention) => boolean): Mention | undefined {
+  const k = lastStartingAtOrBefore(doc.mentions, offset - 1);
+  for (let j = k; j >= 0 && j > k - LOOKBACK_ITEMS; j--) {
+    const m = doc.mentions[j];
+    if (m.end <= offset && test(m)) return m;
+  }
+  return undefined;
 }
 
 /** The kind of an attribution from the quotation marks in its content. */
@@ -62,6 +92,7 @@ export function assembleQuotes(doc: Doc, paragraphs: readonly TaggerParagraph[],
   const quotes: { quote: Quote; paragraph: number }[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
+    const firstOfParagraph = quotes.length;
     const { runs, clauses } = withReportingClauses(paragraph, cueObjectsToContent(paragraph, tagged[i]));
     const toPart = (r: PartRun): Part => {
       const first = paragraph.index[r.start];
@@ -73,15 +104,34 @@ export function assembleQuotes(doc: Doc, paragraphs: readonly TaggerParagraph[],
     const cues = here.filter((p) => p.part === 'cue');
     const contents = here.filter((p) => p.part === 'content');
     const sources = here.filter((p) => p.part === 'source');
+    // parts by the sentences they start and end in, so that each cue looks only near itself
+    const bySentence = (parts: readonly Part[], end: boolean): Map<number, Part[]> => {
+      const out = new Map<number, Part[]>();
+      for (const p of parts) {
+        const k = end ? sentenceIndexAt(doc, p.end - 1) : sentenceOf.get(p)!;
+        const list = out.get(k);
+        if (list) list.push(p);
+        else out.set(k, [p]);
+      }
+      return out;
+    };
+    const contentsStarting = bySentence(contents, false);
+    const contentsEnding = bySentence(contents, true);
+    const cuesIn = bySentence(cues, false);
+    const sourcesIn = bySentence(sources, false);
     const used = new Set<Part>();
     // every cue takes the nearest content: same sentence first, a quotation before a
     // reported clause, then the smallest gap; greedily over all pairs of the paragraph
     const quoted = (p: Part): number => (markKind(doc.text[p.start]) ? 0 : 1);
     // sentences between a cue and a content, counted from the content's nearer end
     const apart = (c: Part, cue: Part): number => Math.abs(sentenceIndexAt(doc, c.end <= cue.start ? c.end - 1 : c.start) - sentenceOf.get(cue)!);
-    const pairs = cues.flatMap((cue) =>
-      contents.filter((c) => apart(c, cue) <= 1).map((c) => ({ cue, content: c, key: [apart(c, cue), quoted(c), gap(c, cue)] })),
-    );
+    const near = (cue: Part): Part[] => {
+      const s0 = sentenceOf.get(cue)!;
+      const found = new Set<Part>();
+      for (let k = s0 - 1; k <= s0 + 1; k++) for (const c of [...(contentsStarting.get(k) ?? []), ...(contentsEnding.get(k) ?? [])]) found.add(c);
+      return [...found];
+    };
+    const pairs = cues.flatMap((cue) => near(cue).filter((c) => apart(c, cue) <= 1).map((c) => ({ cue, content: c, key: [apart(c, cue), quoted(c), gap(c, cue)] })));
     pairs.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
     const contentOf = new Map<Part, Part>();
     for (const pair of pairs) {
@@ -95,26 +145,27 @@ export function assembleQuotes(doc: Doc, paragraphs: readonly TaggerParagraph[],
       // a content split around its source and cue ("“A,” she said, “B.”") joins into one
       const side = content.end <= cue.start ? -1 : 1;
       let extent: Span = { start: content.start, end: content.end };
-      for (const other of contents) {
-        if (used.has(other) || sentenceOf.get(other) !== sentenceOf.get(content) || (other.end <= cue.start ? -1 : 1) === side) continue;
-        if (cues.some((c) => c !== cue && gap(c, other) < gap(cue, other))) continue;
+      for (const other of contentsStarting.get(sentenceOf.get(content)!) ?? []) {
+        if (used.has(other) || (other.end <= cue.start ? -1 : 1) === side) continue;
+        const so = sentenceOf.get(other)!;
+        if ([so - 1, so, so + 1].some((k) => (cuesIn.get(k) ?? []).some((c) => c !== cue && gap(c, other) < gap(cue, other)))) continue;
         used.add(other);
         extent = { start: Math.min(extent.start, other.start), end: Math.max(extent.end, other.end) };
       }
-      const source = sources.filter((s) => !used.has(s) && sentenceOf.get(s) === sentenceOf.get(cue)).sort((x, y) => gap(x, cue) - gap(y, cue))[0] ?? null;
+      const source = (sourcesIn.get(sentenceOf.get(cue)!) ?? []).filter((s) => !used.has(s)).sort((x, y) => gap(x, cue) - gap(y, cue))[0] ?? null;
       if (source) used.add(source);
       quotes.push({ quote: makeQuote(doc, extent, cue, source), paragraph: i });
     }
     // a content left without a cue counts only where nothing else was found in its sentence,
     // or where it opens the paragraph (a quotation continued from the one before)
     const taken = new Set<number>();
-    for (const q of quotes.filter((x) => x.paragraph === i)) {
+    for (const q of quotes.slice(firstOfParagraph)) {
       const ends = [q.quote.content.start, q.quote.content.end - 1, q.quote.cue?.start ?? q.quote.content.start].map((o) => sentenceIndexAt(doc, o));
       for (let k = Math.min(...ends); k <= Math.max(...ends); k++) taken.add(k);
     }
     for (const content of contents.filter((p) => !used.has(p))) {
       if (taken.has(sentenceOf.get(content)!) && content.first !== paragraph.index[0]) continue;
-      const source = sources.find((p) => !used.has(p) && sentenceOf.get(p) === sentenceOf.get(content)) ?? null;
+      const source = (sourcesIn.get(sentenceOf.get(content)!) ?? []).find((p) => !used.has(p)) ?? null;
       if (source) used.add(source);
       quotes.push({ quote: makeQuote(doc, content, null, source), paragraph: i });
     }
@@ -149,8 +200,10 @@ export function isStatement(doc: Doc, quote: Quote): boolean {
  */
 export function withReportingClauses(paragraph: TaggerParagraph, tagged: readonly PartRun[]): { runs: PartRun[]; clauses: { content: PartRun; cue: PartRun; source: PartRun }[] } {
   const { tokens } = paragraph;
-  let runs = [...tagged];
+  // the tagger's runs are sorted and do not overlap: those in a sentence are found by a moving index
+  const runs: PartRun[] = [];
   const clauses: { content: PartRun; cue: PartRun; source: PartRun }[] = [];
+  let next = 0;
   let a = 0;
   while (a < tokens.length) {
     let b = a + 1;
@@ -159,15 +212,19 @@ export function withReportingClauses(paragraph: TaggerParagraph, tagged: readonl
     const from = clauses.length === 0 && markKind(tokens[0].value) === 'dash' ? 0 : a;
     const clause = reportingClause(tokens, from, a, b);
     if (clause) {
+      while (next < tagged.length && tagged[next].end <= from) runs.push(tagged[next++]);
+      const inside: PartRun[] = [];
+      while (next < tagged.length && tagged[next].start < b) inside.push(tagged[next++]);
       // the clause replaces what the tagger read in it; attributions inside the content
       // stay (an outlet at the end then becomes their via)
-      const inner = runs.some((r) => r.part === 'cue' && r.start >= clause.content.start && r.end <= clause.content.end);
-      runs = runs.filter((r) => r.end <= from || r.start >= b || (inner && r.end <= clause.cue.start));
-      if (!inner) runs.push(...innerReport(tokens, clause.content));
+      const inner = inside.some((r) => r.part === 'cue' && r.start >= clause.content.start && r.end <= clause.content.end);
+      if (inner) runs.push(...inside.filter((r) => r.end <= clause.cue.start));
+      else runs.push(...innerReport(tokens, clause.content));
       clauses.push(clause);
     }
     a = b;
   }
+  while (next < tagged.length) runs.push(tagged[next++]);
   return { runs, clauses };
 }
 
@@ -305,10 +362,13 @@ function openingQuotation(doc: Doc, paragraph: TaggerParagraph): Span | null {
 
 /** Fills in each quote's speaker and via chain, in text order (a pronoun looks back at earlier speakers). */
 function resolveSpeakers(doc: Doc, quotes: { quote: Quote; paragraph: number }[]): void {
-  const resolved: { quote: Quote; paragraph: number }[] = [];
+  // earlier quotes with a speaker, in text order; those within reach start at `from`
+  const known: { quote: Quote; paragraph: number }[] = [];
+  let from = 0;
   for (const item of quotes) {
     const { quote, paragraph } = item;
-    const earlier = resolved.filter((r) => paragraph - r.paragraph <= LOOKBACK_PARAGRAPHS && r.quote.speaker.how !== 'unknown');
+    while (from < known.length && (paragraph - known[from].paragraph > LOOKBACK_PARAGRAPHS || known.length - from > LOOKBACK_ITEMS)) from++;
+    const earlier = known.slice(from);
     const previous = earlier.length ? earlier[earlier.length - 1].quote : null;
     // a cue with no source shares the subject of the attribution before it in the same
     // sentence ("calls it manipulation and says that ..."); a quotation with no cue continues
@@ -320,7 +380,7 @@ function resolveSpeakers(doc: Doc, quotes: { quote: Quote; paragraph: number }[]
       quote.via = previous.via.map((v) => ({ ...v }));
     }
     if (quote.source) quote.via = viaOf(doc, quote);
-    resolved.push(item);
+    if (quote.speaker.how !== 'unknown') known.push(item);
   }
 }
 
@@ -344,7 +404,7 @@ function speakerOf(doc: Doc, source: Span, earlier: readonly Quote[]): Speaker {
   }
   // "the newspaper", "the channel": the outlet named last before it
   if (words.length <= 3 && /^the\s/iu.test(text) && OUTLET_NOUNS.has(words[words.length - 1].toLowerCase())) {
-    const outlet = [...doc.mentions].reverse().find((m) => m.end <= source.start && isOutletName(doc.text.slice(m.start, m.end)));
+    const outlet = lastMentionBefore(doc, source.start, (m) => isOutletName(doc.text.slice(m.start, m.end)));
     if (outlet) return { name: doc.entities[outlet.entity]?.name ?? doc.text.slice(outlet.start, outlet.end), entity: outlet.entity, span: { start: outlet.start, end: outlet.end }, how: 'named' };
   }
   return { name: doc.text.slice(source.start, headEnd).trim(), entity: null, span: { start: source.start, end: headEnd }, how: 'role' };
@@ -357,7 +417,7 @@ function headEndOf(doc: Doc, source: Span): number {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!CHANNEL_WORDS.has(m[1].toLowerCase()) || m[1].toLowerCase() === 'according') continue;
     const at = source.start + m.index + m[0].length + 1;
-    if (doc.mentions.some((x) => x.start >= at && x.start <= at + 5)) return source.start + m.index;
+    if (mentionStartsBetween(doc, at, at + 5)) return source.start + m.index;
   }
   return source.end;
 }
@@ -365,13 +425,13 @@ function headEndOf(doc: Doc, source: Span): number {
 /** A pronoun's speaker: the last earlier speaker of a compatible kind, else the last compatible name before it. */
 function resolvePronoun(doc: Doc, source: Span, kind: 'person' | 'thing' | 'group', earlier: readonly Quote[]): Speaker {
   const fits = (type: string): boolean => (kind === 'person' ? type === 'PER' : kind === 'thing' ? type === 'ORG' || type === 'LOC' : type === 'ORG' || type === 'NORP' || type === 'PER');
-  for (let k = earlier.length - 1; k >= 0; k--) {
+  for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - LOOKBACK_ITEMS; k--) {
     const s = earlier[k].speaker;
     if (s.entity === null) continue;
     const entity = doc.entities[s.entity];
     if (entity && fits(entity.type)) return { ...s, how: 'pronoun' };
   }
-  const mention = [...doc.mentions].reverse().find((m) => m.end <= source.start && fits(m.type));
+  const mention = lastMentionBefore(doc, source.start, (m) => fits(m.type));
   if (mention) return { name: doc.entities[mention.entity]?.name ?? doc.text.slice(mention.start, mention.end), entity: mention.entity, span: { start: mention.start, end: mention.end }, how: 'pronoun' };
   return { name: doc.text.slice(source.start, source.end), entity: null, span: null, how: 'pronoun' };
 }
@@ -408,7 +468,7 @@ function viaOf(doc: Doc, quote: Quote): Via[] {
     const start = region.start + m.index;
     const end = start + m[0].length;
     if (!KNOWN_OUTLETS.has(m[0].toLowerCase()) || (start >= quote.content.start && end <= quote.content.end)) continue;
-    if (doc.mentions.some((x) => x.start < end && start < x.end)) continue;
+    if (mentionOverlaps(doc, { start, end })) continue;
     out.push({ start, end, name: m[0], entity: null });
   }
   const from = quote.speaker.span ?? anchor;
@@ -423,10 +483,16 @@ function viaOf(doc: Doc, quote: Quote): Via[] {
  */
 function mergeOutletReports(doc: Doc, quotes: Quote[]): Quote[] {
   const dropped = new Set<Quote>();
+  // quotes with a cue, by where the cue starts, to find those inside a content by binary search
+  const cued = quotes.filter((q) => q.cue).sort((x, y) => x.cue!.start - y.cue!.start);
+  const cueSpans = cued.map((q) => q.cue!);
   for (const outer of quotes) {
     if (outer.speaker.entity === null || outer.speaker.how !== 'named') continue;
     if (!isOutletName(doc.entities[outer.speaker.entity]?.name ?? '')) continue;
-    const inner = quotes.filter((q) => q !== outer && q.cue && q.cue.start >= outer.content.start && q.cue.end <= outer.content.end);
+    const inner: Quote[] = [];
+    for (let k = lastStartingAtOrBefore(cueSpans, outer.content.start - 1) + 1; k < cued.length && cueSpans[k].start < outer.content.end; k++) {
+      if (cued[k] !== outer && cueSpans[k].end <= outer.content.end) inner.push(cued[k]);
+    }
     if (!inner.length) continue;
     for (const q of inner) {
       if (!q.via.some((v) => v.entity === outer.speaker.entity)) q.via.push({ ...(outer.speaker.span ?? outer.content), name: outer.speaker.name, entity: outer.speaker.entity });

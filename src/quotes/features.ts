@@ -52,14 +52,13 @@ function nearestPart(parts: readonly string[], part: string): { left: Int32Array
  * paragraph: the labels around each token, and how far the nearest cue, source and content
  * the first pass found lie on each side (in the same sentence or not).
  */
-function stackedFeatures(prior: readonly string[], lower: readonly string[], sentence: Int32Array, add: (f: string) => void, i: number, near: Record<string, { left: Int32Array; right: Int32Array }>, q: string, pos: (k: number) => string): void {
+function stackedFeatures(prior: readonly string[], lower: readonly string[], sentence: Int32Array, add: (f: string) => void, i: number, near: Record<string, { left: Int32Array; right: Int32Array }>, runEnd: Int32Array, q: string, pos: (k: number) => string): void {
   const n = prior.length;
   const label = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : prior[k]);
   add(`s0|q=${label(i)}|${q}`);
   // where the first pass's run around this token ends, and what follows it
   if (prior[i] !== 'O') {
-    let end = i;
-    while (end < n - 1 && (prior[end + 1][0] === 'I' || prior[end + 1][0] === 'L')) end++;
+    const end = runEnd[i];
     const after = end + 1 < n ? lower[end + 1] : '</s>';
     add(`runend=${bucket(end - i)}|${after}|${pos(end + 1)}`);
   } else if (i > 0 && prior[i - 1] !== 'O') add(`afterrun=${prior[i - 1]}|${lower[i]}|${pos(i)}`);
@@ -144,6 +143,9 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
 
   const priorParts = prior?.map((l) => (l === 'O' ? '' : l.slice(2)));
   const near = priorParts ? { cue: nearestPart(priorParts, 'cue'), source: nearestPart(priorParts, 'source'), content: nearestPart(priorParts, 'content') } : null;
+  // the last token of the first-pass run each token is in (a run goes on through I- and L-)
+  const runEnd = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) runEnd[i] = prior && i < n - 1 && (prior[i + 1][0] === 'I' || prior[i + 1][0] === 'L') ? runEnd[i + 1] : i;
 
   const hashes: number[] = [];
   const offsets = new Int32Array(n + 1);
@@ -226,7 +228,7 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
     cueSide('lc', l, i - l, 'toend', l >= 0 && commas[i] - commas[l + 1] > 0, () => `aftercue=${lower[l]}|${w}`);
     cueSide('rc', r, r - i, 'fromstart', r >= 0 && commas[r] - commas[i + 1] > 0, () => `beforecue=${w}|${lower[r]}`);
     add(`lr=${l >= 0 ? 1 : 0}${r >= 0 ? 1 : 0}|${q}`);
-    if (prior && near) stackedFeatures(prior, lower, sentence, add, i, near, q, pos);
+    if (prior && near) stackedFeatures(prior, lower, sentence, add, i, near, runEnd, q, pos);
   }
   offsets[n] = hashes.length;
   return { features: { hashes: Uint32Array.from(hashes), offsets }, endsOpen };
