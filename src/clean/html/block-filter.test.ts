@@ -5,7 +5,7 @@ import { alignWords } from './align-words.ts';
 import { filterBlocks, phraseReason } from './block-filter.ts';
 import { boilerplateReason } from './boilerplate-patterns.ts';
 import { blockText, domBlocks, type DomBlock } from './dom-blocks.ts';
-import { markedBodyWins, mergeBlocks } from './merge-blocks.ts';
+import { markedBodyWins, mergeBlocks, strayArticle } from './merge-blocks.ts';
 import { densityBlocks, dropEdgeLinkLists, dropLinkLists } from './main-content.ts';
 import { visibleText } from './visible-text.ts';
 
@@ -85,8 +85,19 @@ test('mergeBlocks adds a lead and inner blocks from the page, in page order, wit
   const main = [block('A'), block('B')];
   assert.deepEqual(mergeBlocks(main, page).map(blockText), ['The lead paragraph sets the scene and has more than ten words in it.', 'A', 'inner list item', 'B']);
   assert.deepEqual(mergeBlocks([], page).length, page.length);
-  const copy = [block('x y z A B C'), block('A B C D'), block('w'), block('x y z A B C')];
-  assert.deepEqual(mergeBlocks([copy[0], copy[3]], copy).map(blockText), ['x y z A B C', 'A B C D', 'w', 'x y z A B C']);
+  const copy = [block('A B C'), block('A B C D'), block('w v'), block('A B C')];
+  assert.deepEqual(mergeBlocks([copy[0], copy[3]], copy).map(blockText), ['A B C', 'A B C D', 'w v', 'A B C']);
+});
+
+test('mergeBlocks leaves out what an article skipped inside itself unless the article is only scraps of it', () => {
+  const body1 = block('The first paragraph of the body has a good number of words in it.');
+  const body2 = block('The second paragraph of the body has a good number of words as well.');
+  const chart = block('Interest payments will triple over the decade.');
+  // Readability kept most of the text between its ends: what it skipped stays out
+  assert.deepEqual(mergeBlocks([body1, body2], [body1, chart, body2]).map(blockText), [blockText(body1), blockText(body2)]);
+  // Readability kept scraps around text it could not read: the skipped text comes in
+  const formula = block('x = ( - b ± sqrt ( b 2 - 4 a c ) ) / 2 a , for a not equal to zero , as every pupil learns .');
+  assert.deepEqual(mergeBlocks([block('When'), block('they are')], [block('When'), formula, block('they are')]).map(blockText), ['When', blockText(formula), 'they are']);
 });
 
 test('alignWords maps words in order, skips look-alikes, and leaves unknown words to their neighbours', () => {
@@ -120,6 +131,9 @@ test('author boxes, disclaimers, embedded posts and caption classes are furnitur
   assert.equal(boilerplateReason(el('class="wp-caption-text"')), 'media');
   assert.equal(boilerplateReason(el('class="media__caption media__caption--source"')), 'media');
   assert.equal(boilerplateReason(el('class="caption-wrapper-main"')), null);
+  // text kept off paper only is still on screen
+  assert.equal(boilerplateReason(el('class="noprint Inline-Template"')), null);
+  assert.equal(boilerplateReason(el('class="sr-only"')), 'interface');
 });
 
 test('dropEdgeLinkLists keeps link lists inside the body and drops those at its edges', () => {
@@ -143,6 +157,20 @@ test('mergeBlocks never takes the headline in as a lead', () => {
   assert.deepEqual(merged.map(blockText), [blockText(lead), blockText(body1), blockText(body2)]);
 });
 
+test('mergeBlocks takes neither a byline nor a dateline in as a lead', () => {
+  const body1 = block('First paragraph of the body.');
+  const body2 = block('Second paragraph of the body.');
+  const byline = block('By Ada Reporter, a deputy editor who has covered the city council for more than a decade.');
+  const dateline = block('AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)');
+  assert.deepEqual(mergeBlocks([body1, body2], [byline, body1, body2]).map(blockText), [blockText(body1), blockText(body2)]);
+  assert.deepEqual(mergeBlocks([body1, body2], [dateline, body1, body2]).map(blockText), [blockText(body1), blockText(body2)]);
+  // a lead that starts with a date, or with "By" and a weekday, is still a lead
+  const dated = block('19.10.2019, 15:30 Uhr: Am achten Spieltag der Bundesliga treffen zwei alte Rivalen aufeinander.');
+  const byTuesday = block('By Tuesday, the council had closed the old bridge and opened a ferry in its place.');
+  assert.deepEqual(mergeBlocks([body1, body2], [dated, body1, body2]).map(blockText), [blockText(dated), blockText(body1), blockText(body2)]);
+  assert.deepEqual(mergeBlocks([body1, body2], [byTuesday, body1, body2]).map(blockText), [blockText(byTuesday), blockText(body1), blockText(body2)]);
+});
+
 test('densityBlocks skips furniture without changing the document', () => {
   const root = body(
     '<p>The council voted on Tuesday to close the old bridge after engineers found deep cracks in its piers.</p>' +
@@ -161,6 +189,21 @@ test('a table of contents does not end the article', () => {
   assert.deepEqual(filterBlocks([block('Comments', { kind: 'heading', level: 2 }), block('Nice post!')]).map(blockText), []);
 });
 
+test('a table cell reading "Comment" is a column header, not the start of the comments', () => {
+  const cells = Array.from(body('<table><tr><td><p>State</p></td><td><p>Comment</p></td></tr><tr><td><p>new</p></td><td><p>Pick up new tasks that are ready.</p></td></tr></table>').querySelectorAll('p'));
+  const blocks = cells.map((el) => block(el.textContent ?? '', { element: el }));
+  assert.deepEqual(filterBlocks(blocks).map(blockText), ['State', 'Comment', 'new', 'Pick up new tasks that are ready.']);
+  // the same word standing on its own still ends the article
+  assert.deepEqual(filterBlocks([block('Intro text.'), block('Comment'), block('Nice post!')]).map(blockText), ['Intro text.']);
+});
+
+test('dropEdgeLinkLists keeps a table of contents (links into the page) before the body', () => {
+  const items = Array.from(body('<ul><li><a href="#setup">Setting up</a></li><li><a href="/other">Other story</a></li></ul>').querySelectorAll('li'));
+  const [toc, teaser] = items.map((el) => block(el.textContent ?? '', { kind: 'list-item', element: el, linkChars: (el.textContent ?? '').replace(/ /g, '').length }));
+  const prose = block('word '.repeat(20).trim());
+  assert.deepEqual(dropEdgeLinkLists([toc, teaser, prose]).map(blockText), ['Setting up', blockText(prose)]);
+});
+
 test('markedBodyWins prefers marked-up article bodies that hold the article and much more', () => {
   const article = [block('The council voted on Tuesday to close the old bridge after engineers found cracks.')];
   const rest = [
@@ -173,6 +216,31 @@ test('markedBodyWins prefers marked-up article bodies that hold the article and 
   // a body barely larger than the article adds too little to be trusted over it
   assert.equal(markedBodyWins(article, [...article, block('Photo: Example')]), false);
   assert.equal(markedBodyWins(article, []), false);
+});
+
+test('phraseReason knows paywall notices, disclaimers and copyright notices, in blocks of modest length', () => {
+  assert.equal(phraseReason(block('To view the full story, please subscribe to The Example Times. You can choose an annual subscription or a weekly pass.')), 'paywall');
+  assert.equal(phraseReason(block('Disclaimer: The responses below are not provided or commissioned by the bank advertiser and have not been reviewed by it.')), 'disclaimer');
+  assert.equal(phraseReason(block('Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.')), 'disclaimer');
+  assert.equal(phraseReason(block('© 2022 Example News. This article may not be reprinted without written permission from the publisher in any online or print media.')), 'copyright');
+  assert.equal(phraseReason(block('This entry was posted in Podcasts and tagged linux, ubuntu by the editors.')), 'post-meta');
+  assert.equal(phraseReason(block('Schlagwörter: Brücke, Stadtrat, Verkehr')), 'post-meta');
+  // article prose that mentions subscribers or permission stays
+  assert.equal(phraseReason(block('The streaming service said it had lost two hundred thousand subscribers in the spring, the first fall in a decade.')), null);
+  assert.equal(phraseReason(block('The council refused permission for the new bridge, citing cost.')), null);
+  const long = 'The publisher told the court that the article had been copied without permission by at least four other sites, ' + 'and that it wanted damages for each copy it had found online over the past two years of the dispute between them. '.repeat(2);
+  assert.equal(phraseReason(block(long.trim())), null);
+});
+
+test('strayArticle spots a Readability article outside a far larger container', () => {
+  const notice = [block('Disclaimer: the responses below are not provided or commissioned by the advertiser.')];
+  const story = ['The council voted on Tuesday to close the old bridge after engineers found deep cracks in its piers.', 'Residents who cross it every day said they had warned the city for years that the structure was failing.', 'A temporary ferry will run from next week, and the mayor promised a new crossing within three years.'].map((t) => block(t));
+  assert.equal(strayArticle(notice, story), true);
+  // the container holds the article: not astray (markedBodyWins decides)
+  assert.equal(strayArticle(notice, [...notice, ...story]), false);
+  // a container not much larger than the article is no evidence against it
+  assert.equal(strayArticle(story.slice(0, 2), story.slice(2)), false);
+  assert.equal(strayArticle(notice, []), false);
 });
 
 test('phraseReason knows paywall and subscription calls in several languages', () => {

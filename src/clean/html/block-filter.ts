@@ -2,9 +2,9 @@ import type { DomBlock } from './dom-blocks.ts';
 
 /**
  * Short blocks whose wording marks them as furniture that sits inside an article's container:
- * captions and credits, bylines and datelines, and calls to share, subscribe or comment. Each
- * rule applies only to blocks of at most `maxWords` words, so a paragraph that merely
- * mentions a newsletter stays.
+ * captions and credits, bylines and datelines, calls to share, subscribe or comment, paywall
+ * notices, disclaimers, blog-post footers and copyright notices. Each rule applies only to
+ * blocks of at most `maxWords` words, so a paragraph that merely mentions a newsletter stays.
  */
 export interface PhraseRule {
   reason: string;
@@ -51,6 +51,30 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     maxWords: 16,
     pattern: /(newsletter|abonnieren|subscribe|sign up|anmelden|registrieren|jetzt (lesen|teilen|bestellen)|folge(n sie)? uns|follow us|teilen:|share:|diesen artikel|artikel teilen|nicht eingeloggt|logged in|cookies?|javascript|werbung|anzeige|advertisement|sponsored|all rights reserved|alle rechte vorbehalten|externer inhalt|external content|abonn|subskryp|subskrybu|suscr[ií]b|assinante|assine|weiterlesen|lire la suite|pour lire|to (view|read) the (full|rest)|permalink|permalien|letter to the editor|leserbrief)/iu,
   },
+  {
+    // a paywall notice runs longer than a call to action, and its wording is narrower
+    reason: 'paywall',
+    maxWords: 40,
+    pattern: /to (view|read|continue reading) (the|this) (full|entire|rest of (the|this)) (story|article)|already a subscriber|please (subscribe|log in)|subscribe to (read|continue)|bereits abonnent|déjà abonné|ya eres suscriptor|já é assinante/iu,
+  },
+  {
+    reason: 'disclaimer',
+    maxWords: 60,
+    pattern:
+      /^[\s(]*(disclaimer|haftungsausschluss|editorial note|editor'?s note|advertiser disclosure|affiliate disclosure|transparenzhinweis|hinweis der redaktion|anmerkung der redaktion)\s*:|meinung des autors|not necessarily (reflect|those of)|opinions expressed (here|in this)|provision vom händler|affiliate[- ]links?|earn (a )?(small )?commission/iu,
+  },
+  {
+    // the blog-software footer of a post: where it was filed, how it was tagged
+    reason: 'post-meta',
+    maxWords: 40,
+    pattern:
+      /this entry was posted|dieser eintrag wurde .{0,40}veröffentlicht|verschlagwortet mit|abgelegt unter|filed under|bookmark the permalink|lesezeichen (für|auf) den permalink|^(tags|schlagw(ö|o)rter|schlagworte|stichw(ö|o)rter|kategorien?|categories|étiquettes|etiquetas)\s*:/iu,
+  },
+  {
+    reason: 'copyright',
+    maxWords: 60,
+    pattern: /^[\s(]*(©|\(c\)\s|copyright\b)|copyrighted property|written permission|without (prior )?permission|nachdruck (nur|verboten)|reproduction interdite/iu,
+  },
 ];
 
 /** The furniture reason of a short block, or null. */
@@ -65,17 +89,23 @@ export function phraseReason(block: Pick<DomBlock, 'words'>): string | null {
 /** Blocks long enough to be article prose whatever surrounds them. */
 const PROSE_WORDS = 25;
 
+/** Whether a block sits in a table cell, where a word such as "Comment" is a column's name, not a section's. */
+function inTableCell(block: Pick<DomBlock, 'element'>): boolean {
+  return block.element.closest('td, th') !== null;
+}
+
 /**
  * Drops furniture blocks from an extracted article: short blocks matching the phrase table,
  * and everything after an end marker ("Related articles", "Mehr zum Thema", "Kommentare")
- * up to the next block long enough to be prose.
+ * up to the next block long enough to be prose. An end marker stands on its own: in a table
+ * cell it is a column header.
  */
 export function filterBlocks(blocks: readonly DomBlock[]): DomBlock[] {
   const out: DomBlock[] = [];
   let skipping = false;
   for (const block of blocks) {
     const text = block.words.join(' ');
-    if (block.words.length <= 8 && END_MARKERS.test(text)) {
+    if (block.words.length <= 8 && END_MARKERS.test(text) && !inTableCell(block)) {
       skipping = true;
       continue;
     }

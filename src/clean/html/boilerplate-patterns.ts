@@ -52,7 +52,8 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   { reason: 'disclaimer', pattern: /^((editorial|affiliate|legal)-?disclaimer|disclaimer|ad-?disclosure|affiliate-?(info|disclosure|notice|hint)|community-?notice)$/ },
   { reason: 'media', pattern: /^(caption|wp-caption(-text)?|(photo|image|img|media|picture|figure)-?(caption|credits?)|credits?|caption-?(text|credit|source)|icaption\w*)$/ },
   { reason: 'embed', pattern: /^(twitter-?tweet|instagram-?media|tiktok-?embed|fb-?post)$/ },
-  { reason: 'interface', pattern: /^(modal|popup|pop-?up|overlay|lightbox|login|search|searchform|search-?form|hidden|screen-?reader-?text|sr-only|visually-?hidden|noprint)$/ },
+  // not `noprint`: it hides from the printer only, and marks text on screen such as "[citation needed]"
+  { reason: 'interface', pattern: /^(modal|popup|pop-?up|overlay|lightbox|login|search|searchform|search-?form|hidden|screen-?reader-?text|sr-only|visually-?hidden)$/ },
 ];
 
 /** ARIA roles that mark furniture, with their reason. */

@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { spanToRaw } from '../../doc/offset-map.ts';
 import { BLOCK_SEPARATOR } from '../../doc/rebuild.ts';
-import { extractHtml, type HtmlExtraction } from './extract-html.ts';
+import { parseHTML } from 'linkedom';
+import type { DomBlock } from './dom-blocks.ts';
+import { chooseMainText, extractHtml, type Candidates, type HtmlExtraction } from './extract-html.ts';
 import { decodeEntities } from './html-entities.ts';
 
 const PROSE = [
@@ -192,4 +194,34 @@ test('property: each block equals the decoded text of its raw span', () => {
     }),
     { numRuns: 60, seed: 20240305 },
   );
+});
+
+function domBlock(text: string): DomBlock {
+  const words = text.split(' ');
+  const { document } = parseHTML('<html><body></body></html>');
+  return { kind: 'paragraph', words, chars: words.join('').length, linkChars: 0, element: document.body as unknown as Element };
+}
+
+test('chooseMainText trusts article mark-up (articleBody, article-body classes, <article>) that holds the article and much more', () => {
+  const article = [domBlock(PROSE[0])];
+  const body = [domBlock(PROSE[0]), domBlock(PROSE[1]), domBlock(PROSE[2])];
+  const found = (tier: number): Candidates => ({
+    meta: {},
+    container: { blocks: body, rule: 'test', tier },
+    readability: { blocks: article, textContent: PROSE[0], meta: {} },
+    density: [],
+  });
+  assert.equal(chooseMainText(found(1))?.blocks.length, 3);
+  assert.equal(chooseMainText(found(2))?.blocks.length, 3);
+  // a container found only by a loose main-content rule does not overrule Readability
+  assert.deepEqual(chooseMainText(found(3))?.blocks.map((b) => b.words.join(' ')), [PROSE[0]]);
+});
+
+test('chooseMainText takes the container when Readability settled on a small box outside it', () => {
+  const notice = [domBlock('Readers send us their questions about travel cards, and our partners answer them every week.')];
+  const story = [...PROSE, ...PROSE.map((p) => p.replace('.', ', they said.'))].map(domBlock);
+  const found: Candidates = { meta: {}, container: { blocks: story, rule: 'main-element', tier: 3 }, readability: { blocks: notice, textContent: '', meta: {} }, density: [] };
+  const chosen = chooseMainText(found);
+  assert.equal(chosen?.method, 'stray:main-element');
+  assert.equal(chosen?.blocks.length, story.length);
 });

@@ -5,7 +5,7 @@ import { alignWords, type WordBlock } from './align-words.ts';
 import type { DomBlock } from './dom-blocks.ts';
 import { filterBlocks } from './block-filter.ts';
 import { htmlMeta } from './html-meta.ts';
-import { markedBodyWins, mergeBlocks } from './merge-blocks.ts';
+import { markedBodyWins, mergeBlocks, strayArticle } from './merge-blocks.ts';
 import { containerBlocks, densityBlocks } from './main-content.ts';
 import { parseDocument } from './parse-document.ts';
 import { readabilityContent, type ReadabilityContent } from './readability-content.ts';
@@ -42,8 +42,11 @@ const MAX_DOM_CHARS = 6_000_000;
  * thousand.
  */
 const MAX_READABILITY_TAGS = 15_000;
-/** The container tier of explicit article-body mark-up (itemprop=articleBody, `article-body` classes). */
-const MARKED_BODY_TIER = 1;
+/**
+ * The container tiers of explicit article mark-up: itemprop=articleBody and `article-body`
+ * classes (1), the `<article>` element (2); not the looser main-content tier.
+ */
+const MAX_MARKED_TIER = 2;
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -86,7 +89,8 @@ function outsideRuns(stream: VisibleText, used: Uint8Array): HtmlExtraction['out
   return out;
 }
 
-interface Candidates {
+/** What the DOM stages found on a page, for chooseMainText. */
+export interface Candidates {
   meta: Partial<DocMeta>;
   container: { blocks: DomBlock[]; rule: string; tier: number } | null;
   readability: ReadabilityContent | null;
@@ -136,17 +140,19 @@ function domCandidates(html: string, url: string | undefined, tagCount: number, 
 
 /**
  * Picks the main text among the candidates: Readability's article completed by the density
- * filter's blocks around it, unless the page's marked-up article body holds it and much more;
+ * filter's blocks around it, unless the page's marked-up article body holds it and much more,
+ * or the page's article container is far larger and Readability's article lies outside it;
  * without a Readability result, the article container, then the density filter alone. Every
  * candidate goes through the furniture phrase filter first.
  */
-function choose(found: Candidates): { blocks: DomBlock[]; method: string } | null {
+export function chooseMainText(found: Candidates): { blocks: DomBlock[]; method: string } | null {
   const read = filterBlocks(found.readability?.blocks ?? []);
   const density = filterBlocks(found.density);
   const own = found.container ? filterBlocks(found.container.blocks) : [];
   if (read.length) {
     const merged = mergeBlocks(read, density);
-    if (found.container?.tier === MARKED_BODY_TIER && markedBodyWins(merged, own)) {
+    if (found.container && strayArticle(merged, own)) return { blocks: own, method: `stray:${found.container.rule}` };
+    if (found.container && found.container.tier <= MAX_MARKED_TIER && markedBodyWins(merged, own)) {
       return { blocks: own, method: `readability:${found.container.rule}` };
     }
     return { blocks: merged, method: 'readability' };
@@ -199,11 +205,14 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     found = domCandidates(html, options.url, stream.tagCount, messages);
   }
 
-  const chosen = choose(found);
+  const chosen = chooseMainText(found);
   let blocks: WordBlock[];
   if (chosen) {
     blocks = chosen.blocks;
-    if (!chosen.method.startsWith('readability')) {
+    if (chosen.method.startsWith('stray:')) {
+      const rule = chosen.method.slice('stray:'.length);
+      messages.push({ origin: ORIGIN, severity: 'info', text: `Readability's article lay outside the page's own container; used container:${rule}` });
+    } else if (!chosen.method.startsWith('readability')) {
       messages.push({ origin: ORIGIN, severity: 'info', text: `Readability found no article; used ${chosen.method}` });
     }
   } else {

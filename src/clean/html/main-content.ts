@@ -83,10 +83,20 @@ function isBodyProse(b: DomBlock): boolean {
 }
 
 /**
+ * Whether every link of a block points into the page itself (`href="#…"`): an entry of a table
+ * of contents, which leads into the article rather than away from it.
+ */
+export function isInPageLinks(b: Pick<DomBlock, 'element'>): boolean {
+  const links = Array.from(b.element.querySelectorAll('a[href]'));
+  return links.length > 0 && links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'));
+}
+
+/**
  * Like dropLinkLists, but only before the article's first prose block and after its last:
  * for an article already chosen (Readability's), where link lists in the body (a list of
  * apps, a table of contents, references) are content, while those at its edges are teasers
- * and tag lists. Without any prose block, drops every link list.
+ * and tag lists. A table of contents (links into the page) stays wherever it is. Without any
+ * prose block, drops every link list.
  */
 export function dropEdgeLinkLists(blocks: DomBlock[]): DomBlock[] {
   const first = blocks.findIndex(isBodyProse);
@@ -98,7 +108,7 @@ export function dropEdgeLinkLists(blocks: DomBlock[]): DomBlock[] {
       break;
     }
   }
-  return blocks.filter((b, i) => (i >= first && i <= last) || !isLinkList(b));
+  return blocks.filter((b, i) => (i >= first && i <= last) || !isLinkList(b) || isInPageLinks(b));
 }
 
 function proseChars(blocks: readonly DomBlock[]): number {
