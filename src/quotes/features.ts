@@ -31,6 +31,17 @@ function shape(value: string): string {
   return value.length === 1 ? `p${value}` : 'o';
 }
 
+/** The sentence index of each token of a paragraph, and the number of sentences. */
+function sentenceIndex(tokens: readonly QuoteToken[]): { sentence: Int32Array; count: number } {
+  const sentence = new Int32Array(tokens.length);
+  let s = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].sentenceStart || i === 0) s++;
+    sentence[i] = s;
+  }
+  return { sentence, count: s + 1 };
+}
+
 /** Index of the nearest token on each side whose part (from first-pass labels) is `part`, or -1. */
 function nearestPart(parts: readonly string[], part: string): { left: Int32Array; right: Int32Array } {
   const n = parts.length;
@@ -48,10 +59,29 @@ function nearestPart(parts: readonly string[], part: string): { left: Int32Array
 }
 
 /**
- * Features of a second tagging pass that sees the first pass's labels for the whole
- * paragraph: the labels around each token, and how far the nearest cue, source and content
- * the first pass found lie on each side (in the same sentence or not).
+ * The features a second tagging pass adds to each token, from the first pass's labels for
+ * the whole paragraph (`prior`): the labels around the token, where the run it is in ends
+ * and what follows, and how far the nearest cue, source and content the first pass found lie
+ * on each side (in the same sentence or not). `startsOpen` as for paragraphFeatures.
  */
+export function secondPassHashes(tokens: readonly QuoteToken[], startsOpen: boolean, prior: readonly string[]): number[][] {
+  const n = tokens.length;
+  const lower = tokens.map((t) => t.value.toLowerCase());
+  const { inside } = quoteState(lower, startsOpen);
+  const { sentence } = sentenceIndex(tokens);
+  const parts = prior.map((l) => (l === 'O' ? '' : l.slice(2)));
+  const near: Record<string, { left: Int32Array; right: Int32Array }> = { cue: nearestPart(parts, 'cue'), source: nearestPart(parts, 'source'), content: nearestPart(parts, 'content') };
+  // the last token of the first-pass run each token is in (a run goes on through I- and L-)
+  const runEnd = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) runEnd[i] = i < n - 1 && (prior[i + 1][0] === 'I' || prior[i + 1][0] === 'L') ? runEnd[i + 1] : i;
+  const pos = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : tokens[i].pos);
+  return tokens.map((_, i) => {
+    const out: number[] = [];
+    stackedFeatures(prior, lower, sentence, (f) => out.push(H(f)), i, near, runEnd, inside[i] ? 'in' : 'out', pos);
+    return out;
+  });
+}
+
 function stackedFeatures(prior: readonly string[], lower: readonly string[], sentence: Int32Array, add: (f: string) => void, i: number, near: Record<string, { left: Int32Array; right: Int32Array }>, runEnd: Int32Array, q: string, pos: (k: number) => string): void {
   const n = prior.length;
   const label = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : prior[k]);
@@ -91,12 +121,8 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
   const { inside, kinds, endsOpen } = quoteState(lower, startsOpen);
   const isCue = lower.map((w) => cues.has(w));
   // sentence index of each token, and each sentence's end
-  const sentence = new Int32Array(n);
-  let s = -1;
-  for (let i = 0; i < n; i++) {
-    if (tokens[i].sentenceStart || i === 0) s++;
-    sentence[i] = s;
-  }
+  const { sentence, count } = sentenceIndex(tokens);
+  const s = count - 1;
   const sentenceEnd = new Int32Array(s + 1);
   const sentenceStart = new Int32Array(s + 1).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -141,11 +167,7 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
   for (let i = 0; i < n; i++) if (kinds[i]) sentenceHasQuote[sentence[i]] = 1;
   const paragraphStartsWithMark: MarkKind = kinds[0] ?? null;
 
-  const priorParts = prior?.map((l) => (l === 'O' ? '' : l.slice(2)));
-  const near = priorParts ? { cue: nearestPart(priorParts, 'cue'), source: nearestPart(priorParts, 'source'), content: nearestPart(priorParts, 'content') } : null;
-  // the last token of the first-pass run each token is in (a run goes on through I- and L-)
-  const runEnd = new Int32Array(n);
-  for (let i = n - 1; i >= 0; i--) runEnd[i] = prior && i < n - 1 && (prior[i + 1][0] === 'I' || prior[i + 1][0] === 'L') ? runEnd[i + 1] : i;
+  const second = prior ? secondPassHashes(tokens, startsOpen, prior) : null;
 
   const hashes: number[] = [];
   const offsets = new Int32Array(n + 1);
@@ -228,7 +250,7 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
     cueSide('lc', l, i - l, 'toend', l >= 0 && commas[i] - commas[l + 1] > 0, () => `aftercue=${lower[l]}|${w}`);
     cueSide('rc', r, r - i, 'fromstart', r >= 0 && commas[r] - commas[i + 1] > 0, () => `beforecue=${w}|${lower[r]}`);
     add(`lr=${l >= 0 ? 1 : 0}${r >= 0 ? 1 : 0}|${q}`);
-    if (prior && near) stackedFeatures(prior, lower, sentence, add, i, near, runEnd, q, pos);
+    if (second) hashes.push(...second[i]);
   }
   offsets[n] = hashes.length;
   return { features: { hashes: Uint32Array.from(hashes), offsets }, endsOpen };

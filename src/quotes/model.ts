@@ -5,7 +5,7 @@ import { bilouLabels, bilouTransitions, type TransitionRules } from '../learn/la
 import { readModelBytes, writeModelBytes } from '../learn/model-file.ts';
 import { decodeSentence, type PassWeights, type SentenceFeatures } from '../learn/perceptron.ts';
 import { labelsToSpans } from '../learn/spans.ts';
-import { paragraphFeatures, type QuoteToken } from './features.ts';
+import { paragraphFeatures, secondPassHashes, type QuoteToken } from './features.ts';
 import { ATTRIBUTION_PARTS, type AttributionPart } from './polnear.ts';
 
 const MAGIC = 'DOSSIER-QUOTES/1\n';
@@ -72,22 +72,34 @@ export function docParagraphs(doc: Doc): TaggerParagraph[] {
  * to the next; `priors` gives a second pass each paragraph's first-pass labels.
  */
 export function documentFeatures(paragraphs: readonly TaggerParagraph[], cues: ReadonlySet<string>, priors?: readonly (readonly string[])[]): SentenceFeatures[] {
+  return paragraphStates(paragraphs, cues, priors).map((x) => x.features);
+}
+
+function paragraphStates(paragraphs: readonly TaggerParagraph[], cues: ReadonlySet<string>, priors?: readonly (readonly string[])[]): { features: SentenceFeatures; startsOpen: boolean }[] {
   let open = false;
   return paragraphs.map((p, i) => {
+    const startsOpen = open;
     const { features, endsOpen } = paragraphFeatures(p.tokens, cues, open, priors?.[i]);
     open = endsOpen;
-    return features;
+    return { features, startsOpen };
   });
 }
 
-/** Each paragraph's labels from the model's passes, the first pass's labels feeding the second. */
+/**
+ * Each paragraph's labels from the model's passes: the first pass's features, then, for a
+ * second pass, the same features plus those its labels give (documentFeatures with priors,
+ * computed without repeating the first pass's part).
+ */
 export function labelParagraphs(model: QuoteModel, paragraphs: readonly TaggerParagraph[]): string[][] {
-  let priors: string[][] | undefined;
-  for (const weights of model.passes) {
-    const features = documentFeatures(paragraphs, model.cues, priors);
-    priors = features.map((f) => Array.from(decodeSentence(weights, model.rules, f), (y) => model.labels[y]));
-  }
-  return priors ?? paragraphs.map((p) => p.tokens.map(() => 'O'));
+  const states = paragraphStates(paragraphs, model.cues);
+  let labels: string[][] = paragraphs.map((p) => p.tokens.map(() => 'O'));
+  model.passes.forEach((weights, k) => {
+    labels = states.map((state, i) => {
+      const extra = k === 0 ? undefined : secondPassHashes(paragraphs[i].tokens, state.startsOpen, labels[i]);
+      return Array.from(decodeSentence(weights, model.rules, state.features, extra), (y) => model.labels[y]);
+    });
+  });
+  return labels;
 }
 
 /** Tags each paragraph: the source, cue and content runs the model finds, in token indices of the paragraph. */
