@@ -39,7 +39,6 @@ const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear'] as const;
 type PhaseName = (typeof PHASES)[number];
 const TARGETS: Partial<Record<PhaseName, number>> = { text: 200, html: 40, trafilatura: 40 };
 const LINEAR_SIZES = [50 * 1024, 500 * 1024, 5 * 1024 * 1024];
-const LINEAR_SHAPES = LONG_SHAPES;
 const WARM_UP_ARTICLES = 20;
 /** A linear-time case that runs longer than this is reported as timed out. */
 const LINEAR_TIMEOUT_MS = 180_000;
@@ -434,7 +433,7 @@ function report(opts: Options, results: PhaseResult[], started: { load: number[]
     const lh = `${pad('shape', 11, true)} ${pad('size', 7)} ${pad('ms', 9)} ${pad('ms/KB', 7)} ${pad('tokens', 9)} ${pad('maxRSS KB', 10)} ${pad('heap MB', 8)}`;
     lines.push(lh);
     lines.push('-'.repeat(lh.length));
-    for (const shape of LINEAR_SHAPES) {
+    for (const shape of LONG_SHAPES) {
       const rows = linear.filter((r) => r.phase.startsWith(`linear:${shape}:`));
       for (const r of rows) {
         const bytes = Number(r.phase.split(':')[2]);
@@ -488,7 +487,7 @@ async function main(): Promise<void> {
   try {
     for (const phase of opts.only) {
       if (phase === 'linear') {
-        for (const shape of LINEAR_SHAPES) {
+        for (const shape of LONG_SHAPES) {
           let timedOut = false;
           for (const bytes of LINEAR_SIZES) {
             const name = `linear:${shape}:${bytes}`;

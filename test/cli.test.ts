@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { program } from '../src/cli/main.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import type { Store } from '../src/store/store.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLE = join(REPO, 'sample');
@@ -50,13 +51,18 @@ function assertNoStack(run: Run): void {
   assert.doesNotMatch(run.stderr, /^\s+at /m, `a stack trace on stderr:\n${run.stderr}`);
 }
 
-function countIn(db: string): number {
+/** Runs `read` on the database opened read-only, and closes it. */
+function readStore<T>(db: string, read: (store: Store) => T): T {
   const store = openSqliteStore(db, { readonly: true });
   try {
-    return store.count();
+    return read(store);
   } finally {
     store.close();
   }
+}
+
+function countIn(db: string): number {
+  return readStore(db, (store) => store.count());
 }
 
 /** A short article; `n` makes its content unique. */
@@ -198,14 +204,11 @@ describe('ingest', { concurrency: true }, () => {
     const run = await dossier(['ingest', '-', '--db', db], { input: text });
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(summaryOf(run), { ingested: 1, skipped: 0, failed: 0 });
-    const store = openSqliteStore(db, { readonly: true });
-    try {
+    readStore(db, (store) => {
       const [article] = store.list().articles;
       assert.equal(article.source, '-');
       assert.ok(store.get(article.id)?.text.includes('The ferry between Lorvane and Ostmar resumed'));
-    } finally {
-      store.close();
-    }
+    });
   });
 
   test('into a read-only database: one clear line, exit code 2, nothing lost', async () => {
@@ -249,12 +252,7 @@ describe('quotes', { concurrency: true }, () => {
     copyFileSync(join(small, 'report-1.txt'), join(dir, 'report-1.txt'));
     db = join(tmp, 'quotes.db');
     await seed(db, [dir]);
-    const store = openSqliteStore(db, { readonly: true });
-    try {
-      quotedId = store.list().articles.find((a) => a.source?.endsWith('envoy-stays.txt'))!.id;
-    } finally {
-      store.close();
-    }
+    quotedId = readStore(db, (store) => store.list().articles.find((a) => a.source?.endsWith('envoy-stays.txt'))!.id);
   });
 
   test('quotes lists speakers, outlets, kinds and texts, one line each, and a count', async () => {
@@ -353,16 +351,13 @@ describe('reading commands', { concurrency: true }, () => {
   before(async () => {
     db = join(tmp, 'read.db');
     ids = await seed(db, [corpus]);
-    const store = openSqliteStore(db, { readonly: true });
-    try {
+    basinwatch = readStore(db, (store) => {
       const summary = store.list().articles.find((a) => a.source?.endsWith(CORPUS_FILES[0]));
       assert.ok(summary);
       const doc = store.get(summary.id);
       assert.ok(doc && doc.removed.length > 0 && doc.messages.length > 0, 'the test article has removed parts and messages');
-      basinwatch = { id: doc.id, removed: doc.removed.length, messages: doc.messages.map((m) => m.origin) };
-    } finally {
-      store.close();
-    }
+      return { id: doc.id, removed: doc.removed.length, messages: doc.messages.map((m) => m.origin) };
+    });
   });
 
   test('ls lists every article, one line each, and a count', async () => {

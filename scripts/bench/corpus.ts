@@ -163,24 +163,22 @@ export type LongShape = (typeof LONG_SHAPES)[number];
  */
 export function longArticle(bytes: number, shape: LongShape, seed = 7): string {
   const random = rng(seed);
-  const parts: string[] = [];
-  let size = 0;
   const marks = ['"', "'", '"', '"said', 'he said "'];
-  while (size < bytes) {
-    const piece =
-      shape === 'paragraphs'
-        ? paragraph(random)
-        : shape === 'quote-marks'
-          ? `${marks[Math.floor(random() * marks.length)]}${sentence(random)}`
-          : shape === 'no-punctuation'
-            ? sentence(random).replace(/[^A-Za-z0-9 ]/g, '').toLowerCase()
-            : sentence(random);
+  const pieceOf: Record<LongShape, () => string> = {
+    'one-line': () => sentence(random),
+    paragraphs: () => paragraph(random),
+    'quote-marks': () => `${marks[Math.floor(random() * marks.length)]}${sentence(random)}`,
+    'no-punctuation': () => sentence(random).replace(/[^A-Za-z0-9 ]/g, '').toLowerCase(),
+  };
+  const separator = shape === 'paragraphs' ? '\n\n' : ' ';
+  const parts: string[] = [];
+  for (let size = 0; size < bytes; ) {
+    const piece = pieceOf[shape]();
     parts.push(piece);
-    size += piece.length + (shape === 'paragraphs' ? 2 : 1);
+    size += piece.length + separator.length;
   }
   // the quote marks are not ASCII; make the article plain ASCII so its size is exact
-  const text = parts.join(shape === 'paragraphs' ? '\n\n' : ' ').replace(/[“”]/g, '"');
-  return text.slice(0, bytes);
+  return parts.join(separator).replace(/[“”]/g, '"').slice(0, bytes);
 }
 
 function escapeHtml(text: string): string {

@@ -1,6 +1,6 @@
 import { evaluateChunks } from './conlleval.ts';
 import type { TransitionRules } from './labels.ts';
-import { decodeSentence, PerceptronTrainer, type PassWeights, type SentenceFeatures } from './perceptron.ts';
+import { averageWeights, decodeSentence, PerceptronTrainer, type PassWeights, type SentenceFeatures } from './perceptron.ts';
 
 /** A sentence ready for training or scoring: its features, gold label indices and gold labels. */
 export interface PreparedSentence {
@@ -93,4 +93,46 @@ export function trainPass(
   }
   if (best) return { ...best, history };
   return { weights: trainer.compact(), epochs: maxEpochs, devF1: null, history };
+}
+
+/**
+ * An ensemble: the same pass trained `count` times with different shuffles (seeds
+ * `seed + 1000·k`), weights averaged into one linear model. One run is returned as it is.
+ */
+export function trainEnsemble(
+  train: readonly PreparedSentence[],
+  dev: readonly PreparedSentence[] | null,
+  labels: readonly string[],
+  rules: TransitionRules,
+  options: PassOptions,
+  count: number,
+): PassResult {
+  const runs = Array.from({ length: count }, (_, k) => trainPass(train, dev, labels, rules, { ...options, seed: options.seed + 1000 * k }));
+  if (runs.length === 1) return runs[0];
+  const weights = averageWeights(runs.map((r) => r.weights));
+  const devF1 = dev ? scorePass(weights, rules, labels, dev) : null;
+  if (devF1 !== null) options.log?.(`  ensemble of ${runs.length}: dev F1 ${devF1.toFixed(2)} (single runs ${runs.map((r) => r.devF1?.toFixed(2)).join(', ')})`);
+  return { weights, epochs: Math.round(runs.reduce((n, r) => n + r.epochs, 0) / runs.length), devF1, history: runs.flatMap((r) => r.history) };
+}
+
+/**
+ * Labels for every training item from a model that did not see it (k-fold), for a second
+ * pass to learn from labels as noisy as at run time: item `i` is in fold `foldOf(item, i)`;
+ * `trainOn(rest, fold)` trains on the other folds and `label(model, item)` tags one item.
+ */
+export function crossFoldLabels<T, M, L>(
+  items: readonly T[],
+  folds: number,
+  foldOf: (item: T, index: number) => number,
+  trainOn: (rest: T[], fold: number) => M,
+  label: (model: M, item: T) => L,
+): L[] {
+  const out = new Array<L>(items.length);
+  for (let f = 0; f < folds; f++) {
+    const model = trainOn(items.filter((x, i) => foldOf(x, i) !== f), f);
+    items.forEach((x, i) => {
+      if (foldOf(x, i) === f) out[i] = label(model, x);
+    });
+  }
+  return out;
 }

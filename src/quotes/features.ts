@@ -42,18 +42,22 @@ function sentenceIndex(tokens: readonly QuoteToken[]): { sentence: Int32Array; c
   return { sentence, count: s + 1 };
 }
 
-/** Index of the nearest token on each side whose part (from first-pass labels) is `part`, or -1. */
-function nearestPart(parts: readonly string[], part: string): { left: Int32Array; right: Int32Array } {
-  const n = parts.length;
+/**
+ * For each of `n` tokens, the nearest token before it and after it where `hit` holds, or -1;
+ * with `group` (a sentence index per token), only within the token's own group.
+ */
+function nearestHits(n: number, hit: (i: number) => boolean, group?: Int32Array): { left: Int32Array; right: Int32Array } {
   const left = new Int32Array(n).fill(-1);
   const right = new Int32Array(n).fill(-1);
   for (let i = 0, last = -1; i < n; i++) {
+    if (group && i > 0 && group[i] !== group[i - 1]) last = -1;
     left[i] = last;
-    if (parts[i] === part) last = i;
+    if (hit(i)) last = i;
   }
   for (let i = n - 1, next = -1; i >= 0; i--) {
+    if (group && i < n - 1 && group[i] !== group[i + 1]) next = -1;
     right[i] = next;
-    if (parts[i] === part) next = i;
+    if (hit(i)) next = i;
   }
   return { left, right };
 }
@@ -70,7 +74,8 @@ export function secondPassHashes(tokens: readonly QuoteToken[], startsOpen: bool
   const { inside } = quoteState(lower, startsOpen);
   const { sentence } = sentenceIndex(tokens);
   const parts = prior.map((l) => (l === 'O' ? '' : l.slice(2)));
-  const near: Record<string, { left: Int32Array; right: Int32Array }> = { cue: nearestPart(parts, 'cue'), source: nearestPart(parts, 'source'), content: nearestPart(parts, 'content') };
+  const nearest = (part: string) => nearestHits(n, (i) => parts[i] === part);
+  const near: Record<string, { left: Int32Array; right: Int32Array }> = { cue: nearest('cue'), source: nearest('source'), content: nearest('content') };
   // the last token of the first-pass run each token is in (a run goes on through I- and L-)
   const runEnd = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) runEnd[i] = i < n - 1 && (prior[i + 1][0] === 'I' || prior[i + 1][0] === 'L') ? runEnd[i + 1] : i;
@@ -133,36 +138,11 @@ export function paragraphFeatures(tokens: readonly QuoteToken[], cues: ReadonlyS
   const commas = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) commas[i + 1] = commas[i] + (lower[i] === ',' ? 1 : 0);
   // nearest cue word on each side within the sentence, outside quotation marks
-  const leftCue = new Int32Array(n).fill(-1);
-  const rightCue = new Int32Array(n).fill(-1);
-  for (let i = 0, last = -1; i < n; i++) {
-    if (i > 0 && sentence[i] !== sentence[i - 1]) last = -1;
-    leftCue[i] = last;
-    if (isCue[i] && !inside[i]) last = i;
-  }
-  for (let i = n - 1, next = -1; i >= 0; i--) {
-    if (i < n - 1 && sentence[i] !== sentence[i + 1]) next = -1;
-    rightCue[i] = next;
-    if (isCue[i] && !inside[i]) next = i;
-  }
+  const { left: leftCue, right: rightCue } = nearestHits(n, (i) => isCue[i] && !inside[i], sentence);
   // the nearest colon to the left within the sentence
-  const leftColon = new Int32Array(n).fill(-1);
-  for (let i = 0, last = -1; i < n; i++) {
-    if (i > 0 && sentence[i] !== sentence[i - 1]) last = -1;
-    leftColon[i] = last;
-    if (lower[i] === ':' && !inside[i]) last = i;
-  }
-  // distance to the nearest quotation mark on each side, within the paragraph
-  const prevMark = new Int32Array(n).fill(-1);
-  const nextMark = new Int32Array(n).fill(-1);
-  for (let i = 0, last = -1; i < n; i++) {
-    prevMark[i] = last;
-    if (kinds[i]) last = i;
-  }
-  for (let i = n - 1, next = -1; i >= 0; i--) {
-    nextMark[i] = next;
-    if (kinds[i]) next = i;
-  }
+  const leftColon = nearestHits(n, (i) => lower[i] === ':' && !inside[i], sentence).left;
+  // the nearest quotation mark on each side, within the paragraph
+  const { left: prevMark, right: nextMark } = nearestHits(n, (i) => kinds[i] !== null);
   const sentenceHasQuote = new Uint8Array(s + 1);
   for (let i = 0; i < n; i++) if (kinds[i]) sentenceHasQuote[sentence[i]] = 1;
   const paragraphStartsWithMark: MarkKind = kinds[0] ?? null;

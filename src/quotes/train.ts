@@ -15,14 +15,13 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseOptions } from '../learn/script-options.ts';
 import { DEFAULT_QUOTE_MODEL_PATH } from './paths.ts';
-import { scorePass, trainPass, type PreparedSentence } from '../learn/train-pass.ts';
-import { averageWeights, type PassWeights } from '../learn/perceptron.ts';
+import { crossFoldLabels, trainEnsemble, type PreparedSentence } from '../learn/train-pass.ts';
+import type { PassWeights } from '../learn/perceptron.ts';
 import { spansToBilou } from '../learn/spans.ts';
 import { prepareArticles, scoreRuns, type PreparedArticle } from './corpus.ts';
 import { createQuoteModel, documentFeatures, labelParagraphs, QUOTE_LABELS, saveQuoteModel, tagParagraphs } from './model.ts';
 import { polnearDirOrExit, readPolnearSplit } from './polnear.ts';
 import { bilouTransitions } from '../learn/labels.ts';
-
 
 /** Words that make up gold cues at least `minCount` times and `minShare` of their occurrences in the training articles. */
 export function cueLexicon(articles: readonly PreparedArticle[], minCount: number, minShare: number): Set<string> {
@@ -94,43 +93,38 @@ interface Trained {
  */
 function trainPasses(train: readonly PreparedArticle[], dev: readonly PreparedArticle[] | null, cues: ReadonlySet<string>, settings: PassSettings, fixedEpochs?: readonly number[]): Trained {
   const rules = bilouTransitions(QUOTE_LABELS);
-  // an ensemble: runs over differently shuffled data, averaged into one linear model
-  const trainEnsemble = (trainSet: readonly PreparedSentence[], devSet: readonly PreparedSentence[] | null, fixed?: number) => {
-    const runs = Array.from({ length: settings.ensemble }, (_, k) => {
-      console.log(`  run ${k + 1} of ${settings.ensemble} (seed ${settings.seed + k})`);
-      const options = { bits: settings.bits, maxEpochs: settings.maxEpochs, patience: 3, margin: settings.margin, seed: settings.seed + k, fixedEpochs: fixed, log: console.log };
-      return trainPass(trainSet, fixed === undefined ? devSet : null, QUOTE_LABELS, rules, options);
-    });
-    return { weights: averageWeights(runs.map((p) => p.weights)), epochs: Math.round(runs.reduce((n, p) => n + p.epochs, 0) / runs.length) };
+  const pass = (trainSet: readonly PreparedSentence[], devSet: readonly PreparedSentence[] | null, fixed: number | undefined) => {
+    const options = { bits: settings.bits, maxEpochs: settings.maxEpochs, patience: 3, margin: settings.margin, seed: settings.seed, fixedEpochs: fixed, log: console.log };
+    return trainEnsemble(trainSet, devSet, QUOTE_LABELS, rules, options, settings.ensemble);
   };
-  const devScore = (weights: PassWeights, sentences: readonly PreparedSentence[] | null) => (sentences ? scorePass(weights, rules, QUOTE_LABELS, sentences) : null);
 
   console.log('pass 1');
   const devFirst = dev ? toSentences(dev, cues) : null;
-  const first = trainEnsemble(toSentences(train, cues), devFirst, fixedEpochs?.[0]);
-  const out: Trained = { passes: [first.weights], epochs: [first.epochs], devChunkF1: [devScore(first.weights, devFirst)] };
+  const first = pass(toSentences(train, cues), devFirst, fixedEpochs?.[0]);
+  const out: Trained = { passes: [first.weights], epochs: [first.epochs], devChunkF1: [first.devF1] };
   if (settings.passCount < 2) return out;
 
   // The second pass learns from first-pass labels; on the training articles those come from
   // models that did not see them (k-fold, an article's annotator files in one fold).
   const names = [...new Set(train.map((a) => a.article))];
   const foldOf = new Map(names.map((name, k) => [name, k % settings.folds]));
-  const trainPriors: string[][][] = new Array(train.length);
-  for (let f = 0; f < settings.folds; f++) {
-    const rest = train.filter((a) => foldOf.get(a.article) !== f);
-    console.log(`pass 1, fold ${f + 1} of ${settings.folds}: ${first.epochs} epochs on ${rest.length} annotations`);
-    const foldModel = createQuoteModel({ cues, passes: [trainEnsemble(toSentences(rest, cues), null, first.epochs).weights], meta: {} });
-    train.forEach((a, k) => {
-      if (foldOf.get(a.article) === f) trainPriors[k] = labelParagraphs(foldModel, a.paragraphs);
-    });
-  }
+  const trainPriors = crossFoldLabels(
+    train,
+    settings.folds,
+    (a) => foldOf.get(a.article)!,
+    (rest, f) => {
+      console.log(`pass 1, fold ${f + 1} of ${settings.folds}: ${first.epochs} epochs on ${rest.length} annotations`);
+      return createQuoteModel({ cues, passes: [pass(toSentences(rest, cues), null, first.epochs).weights], meta: {} });
+    },
+    (foldModel, a) => labelParagraphs(foldModel, a.paragraphs),
+  );
   const firstModel = createQuoteModel({ cues, passes: [first.weights], meta: {} });
   const devSecond = dev ? toSentences(dev, cues, dev.map((a) => labelParagraphs(firstModel, a.paragraphs))) : null;
   console.log("pass 2: reading the first pass's labels");
-  const second = trainEnsemble(toSentences(train, cues, trainPriors), devSecond, fixedEpochs?.[1]);
+  const second = pass(toSentences(train, cues, trainPriors), devSecond, fixedEpochs?.[1]);
   out.passes.push(second.weights);
   out.epochs.push(second.epochs);
-  out.devChunkF1.push(devScore(second.weights, devSecond));
+  out.devChunkF1.push(second.devF1);
   return out;
 }
 

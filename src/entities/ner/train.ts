@@ -11,9 +11,8 @@ import { ENTITY_TYPES } from './entity-types.ts';
 import { createModel, saveModel, tagDocument } from './model.ts';
 import { DEFAULT_CLUSTERS_PATH, DEFAULT_MODEL_PATH, conllFilesOrExit } from './paths.ts';
 import { parseOptions, REPO_ROOT } from '../../learn/script-options.ts';
-import { averageWeights } from '../../learn/perceptron.ts';
 import { prepareDocuments } from './trainer.ts';
-import { scorePass, trainPass, type PassOptions, type PassResult, type PreparedSentence } from '../../learn/train-pass.ts';
+import { crossFoldLabels, trainEnsemble, type PassOptions, type PassResult, type PreparedSentence } from '../../learn/train-pass.ts';
 import { pathToFileURL } from 'node:url';
 
 /** Hyper-parameters of the committed model; tuned on eng.testa only. */
@@ -47,20 +46,9 @@ function main(): void {
   const trainPrepared = prepareDocuments(train, extractor, labels);
   const devPrepared = prepareDocuments(dev, extractor, labels);
   log('pass 1: training on eng.train, early stopping on eng.testa');
-  // An ensemble: the same pass trained with `ensemble` different shuffles, weights averaged.
-  const trainEnsemble = (
-    train: PreparedSentence[],
-    dev: PreparedSentence[] | null,
-    options: PassOptions,
-  ): PassResult => {
-    const runs = Array.from({ length: ensemble }, (_, k) => trainPass(train, dev, labels, rules, { ...options, seed: options.seed + 1000 * k }));
-    if (runs.length === 1) return runs[0];
-    const weights = averageWeights(runs.map((r) => r.weights));
-    const devF1 = dev ? scorePass(weights, rules, labels, dev) : null;
-    if (devF1 !== null) options.log?.(`  ensemble of ${runs.length}: dev F1 ${devF1.toFixed(2)} (single runs ${runs.map((r) => r.devF1?.toFixed(2)).join(', ')})`);
-    return { weights, epochs: Math.round(runs.reduce((n, r) => n + r.epochs, 0) / runs.length), devF1, history: runs.flatMap((r) => r.history) };
-  };
-  const first = trainEnsemble(trainPrepared, devPrepared, passOptions);
+  const ensembleOf = (trainSet: PreparedSentence[], devSet: PreparedSentence[] | null, options: PassOptions): PassResult =>
+    trainEnsemble(trainSet, devSet, labels, rules, options, ensemble);
+  const first = ensembleOf(trainPrepared, devPrepared, passOptions);
   log(`pass 1: best dev F1 ${first.devF1?.toFixed(2)} after ${first.epochs} epochs, ${first.weights.rows.length / labels.length} rows`);
   const passes = [first.weights];
   const passRecords: Record<string, unknown>[] = [{ epochs: first.epochs, devF1: first.devF1 }];
@@ -69,23 +57,23 @@ function main(): void {
   if (passCount >= 2) {
     // The second pass learns from first-pass labels; on the training documents those come
     // from models that did not see them (k-fold), so they are as noisy as at test time.
-    const foldLabels: string[][][] = new Array(train.length);
-    for (let f = 0; f < folds; f++) {
-      const inFold = (d: number): boolean => d % folds === f;
-      const rest = train.filter((_, d) => !inFold(d));
-      log(`pass 1, fold ${f + 1}/${folds}: ${first.epochs} epochs on ${rest.length} documents`);
-      const foldWeights = trainEnsemble(prepareDocuments(rest, extractor, labels), null, { ...passOptions, fixedEpochs: first.epochs }).weights;
-      const foldModel = createModel({ labels, clusters, gazetteer, passes: [foldWeights], meta: {} });
-      train.forEach((doc, d) => {
-        if (inFold(d)) foldLabels[d] = tagDocument(foldModel, doc.sentences.map((s) => s.words));
-      });
-    }
+    const foldLabels = crossFoldLabels(
+      train,
+      folds,
+      (_, d) => d % folds,
+      (rest, f) => {
+        log(`pass 1, fold ${f + 1}/${folds}: ${first.epochs} epochs on ${rest.length} documents`);
+        const foldWeights = ensembleOf(prepareDocuments(rest, extractor, labels), null, { ...passOptions, fixedEpochs: first.epochs }).weights;
+        return createModel({ labels, clusters, gazetteer, passes: [foldWeights], meta: {} });
+      },
+      (foldModel, doc) => tagDocument(foldModel, doc.sentences.map((s) => s.words)),
+    );
     const firstModel = createModel({ labels, clusters, gazetteer, passes: [first.weights], meta: {} });
     const devLabels = dev.map((doc) => tagDocument(firstModel, doc.sentences.map((s) => s.words)));
     const evidenceFor = (docs: ConllDocument[], firstPass: string[][][]) => (d: number) =>
       documentEvidence(docs[d].sentences.map((s) => s.words), firstPass[d]);
     log('pass 2: training with document evidence');
-    const second = trainEnsemble(
+    const second = ensembleOf(
       prepareDocuments(train, extractor, labels, evidenceFor(train, foldLabels)),
       prepareDocuments(dev, extractor, labels, evidenceFor(dev, devLabels)),
       { ...passOptions, seed: seed + 1 },
