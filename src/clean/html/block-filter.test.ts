@@ -148,6 +148,16 @@ test('dropEdgeLinkLists keeps link lists inside the body and drops those at its 
   assert.deepEqual(dropEdgeLinkLists([cjk, link('いぬ'), cjk]).map(blockText), [blockText(cjk), 'いぬ', blockText(cjk)]);
 });
 
+test('dropEdgeLinkLists keeps edge link lists that make up much of the article', () => {
+  const prose = block(`word `.repeat(12).trim());
+  const link = (text: string) => block(text, { linkChars: text.replace(/ /g, '').length });
+  const lines = ['Fox and Crow', 'Ant and Grasshopper', 'The Lion and the Mouse', 'Town Mouse and Country Mouse'].map(link);
+  // four linked lines beside one paragraph: half the characters, so they stay
+  assert.deepEqual(dropEdgeLinkLists([prose, ...lines]).map(blockText), [blockText(prose), ...lines.map(blockText)]);
+  // one linked line after three paragraphs: a teaser, so it goes
+  assert.deepEqual(dropEdgeLinkLists([prose, prose, prose, lines[0]]).map(blockText), Array(3).fill(blockText(prose)));
+});
+
 test('mergeBlocks never takes the headline in as a lead', () => {
   const headline = block('A headline long enough to pass for a lead paragraph of the article', { kind: 'heading', level: 1 });
   const lead = block('A lead paragraph set apart from the body that is long enough to count as prose');

@@ -92,11 +92,19 @@ export function isInPageLinks(b: Pick<DomBlock, 'element'>): boolean {
 }
 
 /**
+ * The largest share of an article's characters that its edge link lists may hold and still be
+ * taken for teasers and tag lists; beyond it, they are what the page is made of.
+ */
+const MAX_EDGE_LINK_SHARE = 0.25;
+
+/**
  * Like dropLinkLists, but only before the article's first prose block and after its last:
  * for an article already chosen (Readability's), where link lists in the body (a list of
  * apps, a table of contents, references) are content, while those at its edges are teasers
- * and tag lists. A table of contents (links into the page) stays wherever it is. Without any
- * prose block, drops every link list.
+ * and tag lists. A table of contents (links into the page) stays wherever it is. Edge lists
+ * holding more than a quarter of the article's characters stay too: on a page built of short
+ * linked lines around a few paragraphs (a story on a children's site, an index), they are
+ * part of what the page offers, not trimmings. Without any prose block, drops every link list.
  */
 export function dropEdgeLinkLists(blocks: DomBlock[]): DomBlock[] {
   const first = blocks.findIndex(isBodyProse);
@@ -108,7 +116,9 @@ export function dropEdgeLinkLists(blocks: DomBlock[]): DomBlock[] {
       break;
     }
   }
-  return blocks.filter((b, i) => (i >= first && i <= last) || !isLinkList(b) || isInPageLinks(b));
+  const kept = blocks.filter((b, i) => (i >= first && i <= last) || !isLinkList(b) || isInPageLinks(b));
+  const chars = (list: readonly DomBlock[]): number => list.reduce((n, b) => n + b.chars, 0);
+  return chars(blocks) - chars(kept) > chars(blocks) * MAX_EDGE_LINK_SHARE ? blocks : kept;
 }
 
 function proseChars(blocks: readonly DomBlock[]): number {
