@@ -1,6 +1,7 @@
-import type { Doc, EntityType, Token } from '../doc/doc.ts';
+import type { Doc, EntityType, Mention, Token } from '../doc/doc.ts';
 import { packMap, unpackMap } from '../doc/offset-map.ts';
 import type { Span } from '../doc/span.ts';
+import { packLabels, packSpans, unpackLabels, unpackSpans, type PackedLabels } from './compact-form.ts';
 
 /** The Doc layers a store keeps, each with its compact JSON form. */
 type LayerName = 'map' | 'blocks' | 'entries' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'quotes' | 'removed' | 'messages';
@@ -10,42 +11,56 @@ interface Codec {
   decode(data: unknown, doc: Doc): void;
 }
 
-function packSpans(spans: readonly Span[]): number[] {
-  const out = new Array<number>(spans.length * 2);
-  spans.forEach((s, i) => {
-    out[2 * i] = s.start;
-    out[2 * i + 1] = s.end;
-  });
+/**
+ * Spans as stored: the compact string of packSpans, or the plain form, two numbers a span
+ * (`start`, `end`), which older Dossiers wrote and which spans the compact form cannot hold
+ * still take.
+ */
+type StoredSpans = string | number[];
+/** Labels as stored: dictionary form, or one value a label as older Dossiers wrote them. */
+type StoredLabels<T> = PackedLabels<T> | T[];
+
+function storeSpans(spans: readonly Span[]): StoredSpans {
+  return packSpans(spans) ?? spans.flatMap((s) => [s.start, s.end]);
+}
+
+function readSpans(stored: StoredSpans): Span[] {
+  if (typeof stored === 'string') return unpackSpans(stored);
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < stored.length; i += 2) out.push({ start: stored[i], end: stored[i + 1] });
   return out;
 }
 
-function unpackSpans(flat: readonly number[]): Span[] {
-  const out: Span[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
-  return out;
+function readLabels<T>(stored: StoredLabels<T>): T[] {
+  return Array.isArray(stored) ? stored : unpackLabels(stored);
 }
 
 /**
- * Encoders for every stored layer: spans as flat number arrays, tokens as parallel arrays,
- * the rest as they are. Backends store `encode`'s result as JSON, one row per layer.
+ * Encoders for every stored layer: spans, and the labels of tokens and mentions, in the
+ * compact forms of compact-form.ts; the rest as they are. Backends store `encode`'s result as
+ * JSON, one row per layer. `decode` reads every form a Dossier has written, telling them apart
+ * by shape (a string or an array where spans are, an array or a dictionary where labels are).
  */
 export const LAYER_CODECS: Record<LayerName, Codec> = {
   map: { encode: (d) => packMap(d.map), decode: (x, d) => void (d.map = unpackMap(x as number[])) },
   blocks: { encode: (d) => d.blocks, decode: (x, d) => void (d.blocks = x as Doc['blocks']) },
   entries: { encode: (d) => d.entries, decode: (x, d) => void (d.entries = x as Doc['entries']) },
-  sentences: { encode: (d) => packSpans(d.sentences), decode: (x, d) => void (d.sentences = unpackSpans(x as number[])) },
+  sentences: { encode: (d) => storeSpans(d.sentences), decode: (x, d) => void (d.sentences = readSpans(x as StoredSpans)) },
   tokens: {
-    encode: (d) => ({ spans: packSpans(d.tokens), pos: d.tokens.map((t) => t.pos), type: d.tokens.map((t) => t.type) }),
+    encode: (d) => ({ spans: storeSpans(d.tokens), pos: packLabels(d.tokens.map((t) => t.pos)), type: packLabels(d.tokens.map((t) => t.type)) }),
     decode(x, d) {
-      const { spans, pos, type } = x as { spans: number[]; pos: string[]; type: string[] };
-      d.tokens = unpackSpans(spans).map((s, i): Token => ({ ...s, pos: pos[i], type: type[i] }));
+      const stored = x as { spans: StoredSpans; pos: StoredLabels<string>; type: StoredLabels<string> };
+      const pos = readLabels(stored.pos);
+      const type = readLabels(stored.type);
+      d.tokens = readSpans(stored.spans).map((s, i): Token => ({ start: s.start, end: s.end, pos: pos[i], type: type[i] }));
     },
   },
   mentions: {
-    encode: (d) => ({ spans: packSpans(d.mentions), type: d.mentions.map((m) => m.type), entity: d.mentions.map((m) => m.entity) }),
+    encode: (d) => ({ spans: storeSpans(d.mentions), type: packLabels(d.mentions.map((m) => m.type)), entity: d.mentions.map((m) => m.entity) }),
     decode(x, d) {
-      const { spans, type, entity } = x as { spans: number[]; type: EntityType[]; entity: number[] };
-      d.mentions = unpackSpans(spans).map((s, i) => ({ ...s, type: type[i], entity: entity[i] }));
+      const stored = x as { spans: StoredSpans; type: StoredLabels<EntityType>; entity: number[] };
+      const type = readLabels(stored.type);
+      d.mentions = readSpans(stored.spans).map((s, i): Mention => ({ start: s.start, end: s.end, type: type[i], entity: stored.entity[i] }));
     },
   },
   entities: { encode: (d) => d.entities, decode: (x, d) => void (d.entities = x as Doc['entities']) },

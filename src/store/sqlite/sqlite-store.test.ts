@@ -123,3 +123,25 @@ test('a database from before quotes were stored is migrated, and its articles ar
   assert.equal(again.quotes().total, doc.quotes.length);
   again.close();
 });
+
+test('articles whose spans and labels an older Dossier stored as plain arrays read back the same', () => {
+  const path = join(dir, 'plain-layers.db');
+  const doc = processArticle('Talks resume\n\n“We will not retreat,” said Henrik Solvane in Halvik.', 'text');
+  const s = openSqliteStore(path);
+  s.put(doc);
+  s.close();
+  const db = new Database(path);
+  const rewrite = db.prepare('UPDATE layers SET data = ? WHERE name = ?');
+  rewrite.run(JSON.stringify(doc.sentences.flatMap((x) => [x.start, x.end])), 'sentences');
+  rewrite.run(JSON.stringify({ spans: doc.tokens.flatMap((t) => [t.start, t.end]), pos: doc.tokens.map((t) => t.pos), type: doc.tokens.map((t) => t.type) }), 'tokens');
+  rewrite.run(JSON.stringify({ spans: doc.mentions.flatMap((m) => [m.start, m.end]), type: doc.mentions.map((m) => m.type), entity: doc.mentions.map((m) => m.entity) }), 'mentions');
+  db.close();
+
+  const r = openSqliteStore(path, { readonly: true });
+  const back = r.get(doc.id)!;
+  assert.ok(doc.tokens.length > 0 && doc.mentions.length > 0);
+  assert.deepEqual(back.sentences, doc.sentences);
+  assert.deepEqual(back.tokens, doc.tokens);
+  assert.deepEqual(back.mentions, doc.mentions);
+  r.close();
+});
