@@ -20,59 +20,99 @@ export const QUALITY_THRESHOLDS = {
 /** An article shorter than this many words is flagged `short`. */
 const SHORT_ARTICLE_WORDS = 50;
 const LINE_END_PUNCTUATION = /[.!?…"”’»)]$/;
+const LETTER = /\p{L}/u;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Whether a word has a letter, as LETTER.test(word) says: ASCII letters are looked at
+ * directly, and the regex runs only on words with none but with other non-ASCII characters.
+ */
+function hasLetter(word: string): boolean {
+  let nonAscii = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
+    if (c >= 0x80) nonAscii = true;
+  }
+  return nonAscii && LETTER.test(word);
 }
 
 /** Word ids: the same word, the same small number; n-grams are then keyed by numbers. */
 function wordIds(ws: string[]): Int32Array {
   const ids = new Map<string, number>();
   const out = new Int32Array(ws.length);
-  ws.forEach((w, i) => {
-    let id = ids.get(w);
+  for (let i = 0; i < ws.length; i++) {
+    let id = ids.get(ws[i]);
     if (id === undefined) {
       id = ids.size;
-      ids.set(w, id);
+      ids.set(ws[i], id);
     }
     out[i] = id;
-  });
+  }
   return out;
 }
 
-/** A numeric key of the n-gram starting at i (collisions are negligible at article sizes). */
-function ngramKey(ids: Int32Array, i: number, n: number): number {
-  let h = 0;
-  for (let k = 0; k < n; k++) h = (h * 1_000_003 + ids[i + k] + 1) % 9_007_199_254_740_881;
-  return h;
+/**
+ * The ids of the (k+1)-grams, from those of the k-grams: the one at i is the k-gram at i
+ * followed by word i + k, numbered in order of first appearance. The pairs are looked up in an
+ * open-addressing table that compares both halves, so ids are exact, not hashes: two n-grams
+ * share an id only when they are the same words, and no collision can merge two of them.
+ */
+function nextGrams(grams: Int32Array, ids: Int32Array, k: number): Int32Array {
+  const out = new Int32Array(Math.max(0, grams.length - 1));
+  let size = 16;
+  while (size < 2 * out.length) size *= 2;
+  const mask = size - 1;
+  const lefts = new Int32Array(size).fill(-1);
+  const rights = new Int32Array(size);
+  const values = new Int32Array(size);
+  let next = 0;
+  for (let i = 0; i < out.length; i++) {
+    const left = grams[i];
+    const right = ids[i + k];
+    let slot = (Math.imul(left, 0x9e3779b1) ^ Math.imul(right, 0x85ebca77)) >>> 0;
+    slot = (slot ^ (slot >>> 16)) & mask;
+    while (lefts[slot] !== -1 && (lefts[slot] !== left || rights[slot] !== right)) slot = (slot + 1) & mask;
+    if (lefts[slot] === -1) {
+      lefts[slot] = left;
+      rights[slot] = right;
+      values[slot] = next++;
+    }
+    out[i] = values[slot];
+  }
+  return out;
 }
 
-/** Share of characters covered by word n-grams that occur more than once. */
-function duplicateNgramCharShare(ws: string[], ids: Int32Array, n: number, totalChars: number): number {
+/** The ids of the word n-grams starting at each position, for n from 1 (the word ids) to `n`. */
+function ngramIds(ids: Int32Array, n: number): Int32Array[] {
+  const grams = [ids];
+  for (let k = 1; k < n; k++) grams.push(nextGrams(grams[k - 1], ids, k));
+  return grams;
+}
+
+/** Share of characters covered by word n-grams that occur more than once (`grams`: the n-gram ids). */
+function duplicateNgramCharShare(ws: string[], grams: Int32Array, n: number, totalChars: number): number {
   if (ws.length < n || totalChars === 0) return 0;
-  const keys = new Float64Array(ws.length - n + 1);
-  const seen = new Map<number, number>();
-  for (let i = 0; i < keys.length; i++) {
-    keys[i] = ngramKey(ids, i, n);
-    seen.set(keys[i], (seen.get(keys[i]) ?? 0) + 1);
-  }
+  const counts = new Int32Array(grams.length);
+  for (let i = 0; i < grams.length; i++) counts[grams[i]]++;
   const covered = new Uint8Array(ws.length);
-  for (let i = 0; i < keys.length; i++) if ((seen.get(keys[i]) ?? 0) > 1) covered.fill(1, i, i + n);
+  for (let i = 0; i < grams.length; i++) if (counts[grams[i]] > 1) covered.fill(1, i, i + n);
   let chars = 0;
   for (let i = 0; i < ws.length; i++) if (covered[i]) chars += ws[i].length;
   return chars / totalChars;
 }
 
-/** Share of characters covered by the most frequent word 2-gram. */
-function top2gramCharShare(ws: string[], ids: Int32Array, totalChars: number): number {
+/** Share of characters covered by the most frequent word 2-gram (`bigrams`: the 2-gram ids). */
+function top2gramCharShare(ws: string[], bigrams: Int32Array, totalChars: number): number {
   if (ws.length < 2 || totalChars === 0) return 0;
-  const counts = new Map<number, number>();
+  const counts = new Int32Array(bigrams.length);
   let best = 0;
   let bestCount = 0;
-  for (let i = 0; i + 1 < ws.length; i++) {
-    const key = ngramKey(ids, i, 2);
-    const c = (counts.get(key) ?? 0) + 1;
-    counts.set(key, c);
+  for (let i = 0; i < bigrams.length; i++) {
+    const c = ++counts[bigrams[i]];
     if (c > bestCount) {
       bestCount = c;
       best = i;
@@ -90,47 +130,65 @@ function ratio(a: number, b: number): number {
  * blocks plus the blocks removed as repeats), the rest on the cleaned text.
  */
 export function measureQuality(doc: Doc): Quality {
-  const blockTexts = doc.blocks.map((b) => doc.text.slice(b.start, b.end));
-  const repeats = doc.removed.filter((r) => r.reason === 'repeated-block').map((r) => r.text);
-  const before = [...blockTexts, ...repeats];
-  const lines = before.flatMap((t) => t.split('\n')).map((l) => l.trim()).filter(Boolean);
-  const seenLines = new Set<string>();
-  let dupLines = 0;
-  for (const line of lines) {
-    if (seenLines.has(line)) dupLines++;
-    else seenLines.add(line);
-  }
+  const before = doc.blocks.map((b) => doc.text.slice(b.start, b.end));
+  for (const r of doc.removed) if (r.reason === 'repeated-block') before.push(r.text);
   const seenParas = new Set<string>();
-  let dupParaChars = 0;
+  const seenLines = new Set<string>();
   let beforeChars = 0;
+  let dupParaChars = 0;
+  let lines = 0;
+  let dupLines = 0;
   for (const para of before) {
     beforeChars += para.length;
     if (seenParas.has(para)) dupParaChars += para.length;
     else seenParas.add(para);
+    for (const untrimmed of para.split('\n')) {
+      const line = untrimmed.trim();
+      if (!line) continue;
+      lines++;
+      if (seenLines.has(line)) dupLines++;
+      else seenLines.add(line);
+    }
   }
   const beforeWords = words(before.join('\n').toLowerCase());
-  const beforeIds = wordIds(beforeWords);
-  const beforeWordChars = beforeWords.reduce((n, w) => n + w.length, 0);
+  const grams = ngramIds(wordIds(beforeWords), 5);
+  let beforeWordChars = 0;
+  for (const w of beforeWords) beforeWordChars += w.length;
 
   const ws = words(doc.text);
-  const wordChars = ws.reduce((n, w) => n + w.length, 0);
-  const cleanLines = doc.text.split('\n').map((l) => l.trim()).filter(Boolean);
-  const shortLineChars = cleanLines.filter((l) => l.length < 30).reduce((n, l) => n + l.length, 0);
-  const lineChars = cleanLines.reduce((n, l) => n + l.length, 0);
-  const removedChars = doc.removed.reduce((n, r) => n + r.text.length, 0);
+  let wordChars = 0;
+  let alphabetic = 0;
+  for (const w of ws) {
+    wordChars += w.length;
+    if (hasLetter(w)) alphabetic++;
+  }
+  let cleanLines = 0;
+  let lineChars = 0;
+  let shortLineChars = 0;
+  let punctuated = 0;
+  for (const untrimmed of doc.text.split('\n')) {
+    const line = untrimmed.trim();
+    if (!line) continue;
+    cleanLines++;
+    lineChars += line.length;
+    if (line.length < 30) shortLineChars += line.length;
+    if (LINE_END_PUNCTUATION.test(line)) punctuated++;
+  }
+  let removedChars = 0;
+  for (const r of doc.removed) removedChars += r.text.length;
 
   const quality: Quality = {
     chars: doc.text.length,
     words: ws.length,
     removedShare: ratio(removedChars, removedChars + doc.text.length),
-    duplicateLineShare: ratio(dupLines, lines.length),
+    duplicateLineShare: ratio(dupLines, lines),
     duplicateParagraphCharShare: ratio(dupParaChars, beforeChars),
-    top2gramCharShare: Number(top2gramCharShare(beforeWords, beforeIds, beforeWordChars).toFixed(4)),
-    duplicate5gramCharShare: Number(duplicateNgramCharShare(beforeWords, beforeIds, 5, beforeWordChars).toFixed(4)),
-    lineEndPunctuationShare: ratio(cleanLines.filter((l) => LINE_END_PUNCTUATION.test(l)).length, cleanLines.length),
+    top2gramCharShare: Number(top2gramCharShare(beforeWords, grams[1], beforeWordChars).toFixed(4)),
+    duplicate5gramCharShare: Number(duplicateNgramCharShare(beforeWords, grams[4], 5, beforeWordChars).toFixed(4)),
+    lineEndPunctuationShare: ratio(punctuated, cleanLines),
     shortLineCharShare: ratio(shortLineChars, lineChars),
     meanWordLength: ratio(wordChars, ws.length),
-    alphabeticWordShare: ratio(ws.filter((w) => /\p{L}/u.test(w)).length, ws.length),
+    alphabeticWordShare: ratio(alphabetic, ws.length),
     languageConfidence: doc.meta.languageConfidence ?? 1,
     flags: [],
   };
