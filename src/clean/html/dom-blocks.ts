@@ -126,3 +126,10 @@ export function domBlocks(root: Element, skip?: (el: Element) => boolean): DomBl
 export function blockText(block: Pick<DomBlock, 'words'>): string {
   return block.words.join(' ');
 }
+
+/** The characters of blocks, all told. */
+export function blockChars(blocks: readonly Pick<DomBlock, 'chars'>[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.chars;
+  return n;
+}

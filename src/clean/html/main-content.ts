@@ -1,5 +1,5 @@
 import { boilerplateReason } from './boilerplate-patterns.ts';
-import { domBlocks, type DomBlock } from './dom-blocks.ts';
+import { blockChars, domBlocks, type DomBlock } from './dom-blocks.ts';
 
 /** A rule naming elements that usually hold an article's text, tried tier by tier. */
 export interface ContainerRule {
@@ -117,8 +117,8 @@ export function dropEdgeLinkLists(blocks: DomBlock[]): DomBlock[] {
     }
   }
   const kept = blocks.filter((b, i) => (i >= first && i <= last) || !isLinkList(b) || isInPageLinks(b));
-  const chars = (list: readonly DomBlock[]): number => list.reduce((n, b) => n + b.chars, 0);
-  return chars(blocks) - chars(kept) > chars(blocks) * MAX_EDGE_LINK_SHARE ? blocks : kept;
+  const all = blockChars(blocks);
+  return all - blockChars(kept) > all * MAX_EDGE_LINK_SHARE ? blocks : kept;
 }
 
 function proseChars(blocks: readonly DomBlock[]): number {

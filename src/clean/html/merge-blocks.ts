@@ -1,4 +1,4 @@
-import { blockText, type DomBlock } from './dom-blocks.ts';
+import { blockChars, blockText, type DomBlock } from './dom-blocks.ts';
 
 /** How many prose blocks just before the article may be taken in (a lead set apart from the body). */
 const LEAD_BLOCKS = 2;
@@ -116,14 +116,10 @@ const CONTAINER_OVERLAP = 0.5;
 /** How much more text than the article a container that does not hold it must hold to replace it. */
 const STRAY_GAIN = 3;
 
-function charsOf(blocks: readonly DomBlock[]): number {
-  return blocks.reduce((n, b) => n + b.chars, 0);
-}
-
 /** The characters of `article` in blocks that `body` holds too. */
 function sharedChars(article: readonly DomBlock[], body: readonly DomBlock[]): number {
   const bodyText = body.map(blockText).join('\n');
-  return charsOf(article.filter((b) => bodyText.includes(blockText(b))));
+  return blockChars(article.filter((b) => bodyText.includes(blockText(b))));
 }
 
 /**
@@ -135,8 +131,8 @@ function sharedChars(article: readonly DomBlock[], body: readonly DomBlock[]): n
  * @example strayArticle(readability, container.blocks) // true when the container is the story and Readability is not in it
  */
 export function strayArticle(article: readonly DomBlock[], body: readonly DomBlock[]): boolean {
-  const size = charsOf(article);
-  if (!body.length || charsOf(body) < size * STRAY_GAIN) return false;
+  const size = blockChars(article);
+  if (!body.length || blockChars(body) < size * STRAY_GAIN) return false;
   return sharedChars(article, body) < size * CONTAINER_OVERLAP;
 }
 
@@ -150,7 +146,7 @@ export function strayArticle(article: readonly DomBlock[], body: readonly DomBlo
  * @example markedBodyWins(readability, container.blocks) // true when the container holds far more of the story
  */
 export function markedBodyWins(article: readonly DomBlock[], body: readonly DomBlock[]): boolean {
-  const size = charsOf(article);
-  if (!body.length || charsOf(body) < size * CONTAINER_GAIN) return false;
+  const size = blockChars(article);
+  if (!body.length || blockChars(body) < size * CONTAINER_GAIN) return false;
   return sharedChars(article, body) >= size * CONTAINER_OVERLAP;
 }
