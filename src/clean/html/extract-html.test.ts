@@ -163,6 +163,19 @@ test('never throws on hostile input and degrades to an empty or plain-text extra
   assert.ok(deep.messages.some((m) => m.origin === 'clean:html'));
 });
 
+test('Readability reads long pages, and pages nested too deep in all skip it', () => {
+  // about 20,000 elements, as in a long Wikipedia article: more than news pages have
+  const rows = Array.from({ length: 5_000 }, (_, i) => `<p>Row ${i} of the long list <span>of works</span> and <a href="/w/${i}">sources</a>.</p>`);
+  const long = extractHtml(`<html><body><nav><a href="/">Home</a></nav><div id="main">${PROSE.map((p) => `<p>${p}</p>`).join('')}${rows.join('')}</div></body></html>`);
+  assert.ok(!long.messages.some((m) => m.text.includes('skipped Readability')), JSON.stringify(long.messages));
+  assert.ok(long.text.includes(PROSE[0]) && long.text.includes('Row 4999 of the long list'));
+  // some 4,000 elements, in 20 chains 200 deep: Readability's walks up and down them are what cost
+  const chains = Array.from({ length: 20 }, (_, i) => '<div>'.repeat(200) + `<p>${PROSE[i % PROSE.length]}</p>` + '</div>'.repeat(200));
+  const deep = extractHtml(`<html><body>${chains.join('')}</body></html>`);
+  assert.ok(deep.messages.some((m) => m.text.includes('levels deep in all; skipped Readability')), JSON.stringify(deep.messages));
+  assert.ok(deep.text.includes(PROSE[1]));
+});
+
 test('a programming error (not a string) is a TypeError', () => {
   assert.throws(() => extractHtml(undefined as unknown as string), TypeError);
 });

@@ -67,3 +67,9 @@ test('never throws and stays fast on pathological input', () => {
   assert.equal(visibleText('<div>'.repeat(1000) + 'x').maxDepth, 1000);
   assert.equal(visibleText('<p>a<p>b<li>c<br><img src=x>').maxDepth, 0);
 });
+
+test('depthSum adds up the depth at which each start tag opens', () => {
+  // div 0, div 1, span 2, then a second span again at 2 (html and body, whose end tags are optional, count nothing)
+  assert.equal(visibleText('<html><body><div><div><span>a</span><span>b</span></div></div></body></html>').depthSum, 0 + 1 + 2 + 2);
+  assert.equal(visibleText('<div>'.repeat(4)).depthSum, 0 + 1 + 2 + 3);
+});

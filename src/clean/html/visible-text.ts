@@ -20,6 +20,11 @@ export interface VisibleText {
   maxDepth: number;
   /** How many start tags the page has, a cheap measure of its DOM's size. */
   tagCount: number;
+  /**
+   * The nesting depth of every start tag, summed: a cheap measure of the work of DOM passes
+   * that walk each element's ancestors or descendants (Readability's do).
+   */
+  depthSum: number;
 }
 
 /** True for the characters that JavaScript's `\s` matches. */
@@ -89,7 +94,7 @@ class WordStream {
     this.inWord = false;
   }
 
-  finish(maxDepth: number, tagCount: number): VisibleText {
+  finish(maxDepth: number, tagCount: number, depthSum: number): VisibleText {
     if (this.inWord) this.closeWord();
     return {
       text: this.parts.join(''),
@@ -100,6 +105,7 @@ class WordStream {
       wordCount: this.starts.length,
       maxDepth,
       tagCount,
+      depthSum,
     };
   }
 }
@@ -157,6 +163,7 @@ export function visibleText(html: string): VisibleText {
   let depth = 0;
   let maxDepth = 0;
   let tagCount = 0;
+  let depthSum = 0;
   let i = 0;
   let textStart = 0;
   const flushText = (end: number): void => {
@@ -185,6 +192,7 @@ export function visibleText(html: string): VisibleText {
       const name = html.slice(lt + 1, nameEnd).toLowerCase();
       const end = tagEnd(html, nameEnd);
       tagCount++;
+      depthSum += depth;
       flushText(lt);
       if (BREAKING_TAGS.has(name)) out.lineBreak();
       resume = end + 1;
@@ -220,5 +228,5 @@ export function visibleText(html: string): VisibleText {
     textStart = i;
   }
   flushText(html.length);
-  return out.finish(maxDepth, tagCount);
+  return out.finish(maxDepth, tagCount, depthSum);
 }
