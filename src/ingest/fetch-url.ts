@@ -1,5 +1,6 @@
 import { binaryKind } from './decode.ts';
 import { IngestError } from './ingest-error.ts';
+import { sizeLabel } from './limits.ts';
 
 /** How long, how much and how far `fetchUrl` may go. */
 export interface FetchLimits {
@@ -106,7 +107,7 @@ export async function fetchUrl(url: string, limits: Partial<FetchLimits> = {}): 
       const declared = Number(response.headers.get('content-length'));
       if (declared > options.maxBytes) {
         await response.body?.cancel();
-        throw new IngestError('too-large', `${where}: ${describeBytes(declared)} is more than the limit of ${describeBytes(options.maxBytes)}`);
+        throw new IngestError('too-large', `${where}: ${sizeLabel(declared)} is more than the limit of ${sizeLabel(options.maxBytes)}`);
       }
 
       const bytes = await readBody(response, options.maxBytes, where);
@@ -170,7 +171,7 @@ async function readBody(response: Response, maxBytes: number, where: string): Pr
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw new IngestError('too-large', `${where}: the response is larger than the limit of ${describeBytes(maxBytes)}`);
+      throw new IngestError('too-large', `${where}: the response is larger than the limit of ${sizeLabel(maxBytes)}`);
     }
     chunks.push(value);
   }
@@ -195,8 +196,3 @@ function describeMs(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
 }
 
-function describeBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${Number((n / 1024).toFixed(1))} KB`;
-  return `${Number((n / 1024 / 1024).toFixed(1))} MB`;
-}

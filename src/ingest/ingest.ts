@@ -4,11 +4,11 @@ import { defaultPipeline } from '../pipeline/default-pipeline.ts';
 import type { Pipeline } from '../pipeline/stage.ts';
 import { StoreError, type Store } from '../store/store.ts';
 import { fetchUrl, type FetchLimits } from './fetch-url.ts';
+import { gunzipInput, withoutGz } from './gunzip.ts';
 import { IngestError } from './ingest-error.ts';
-import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILE_BYTES } from './limits.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILE_BYTES, sizeLabel } from './limits.ts';
 import { loadInput, type InputOrigin, type InputRecord } from './records.ts';
-import { expandInputs, sourceName, type Source } from './sources.ts';
-
+import { expandInputs, sourceName, type PassedOver, type Source } from './sources.ts';
 
 /** How far an ingest run has come. */
 export interface IngestProgress {
@@ -53,22 +53,29 @@ export interface IngestOptions {
 
 const ARTICLE_CONTAINERS = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
 
-function sizeLabel(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+/** The most bytes an input may hold: a text, Markdown or HTML file is one article; others hold many. */
+function inputLimit(name: string, options: IngestOptions): { bytes: number; what: string } {
+  return ARTICLE_CONTAINERS.test(withoutGz(name))
+    ? { bytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES, what: 'article' }
+    : { bytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, what: 'input file' };
+}
+
+function passedOverWarning(folder: string, files: PassedOver): string {
+  const total = [...files.values()].reduce((a, b) => a + b, 0);
+  const kinds = [...files].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([ending, n]) => `${ending} ${n}`);
+  return `${folder}: passed over ${total} file${total === 1 ? '' : 's'} of kinds Dossier does not read (${kinds.join(', ')})`;
 }
 
 function readFile(path: string, options: IngestOptions): Uint8Array {
-  const maxArticle = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
     throw new IngestError('not-found', `${path}: no such file`);
   }
-  // a text, Markdown or HTML file is one article, so the article limit applies before reading
-  const limit = ARTICLE_CONTAINERS.test(path) ? maxArticle : maxFile;
-  if (size > limit) throw new IngestError('too-large', `${path}: ${sizeLabel(size)} is over the limit of ${sizeLabel(limit)} for one ${limit === maxArticle ? 'article' : 'input file'}`);
+  // the limit applies before reading
+  const limit = inputLimit(path, options);
+  if (size > limit.bytes) throw new IngestError('too-large', `${path}: ${sizeLabel(size)} is over the limit of ${sizeLabel(limit.bytes)} for one ${limit.what}`);
   try {
     return readFileSync(path);
   } catch (e) {
@@ -95,7 +102,10 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     summary.failed.push({ source, code, reason });
     store.recordFailure({ source, code, reason });
   };
-  const queue: Source[] = await expandInputs(inputs, (input, error) => fail(input, error));
+  const queue: Source[] = await expandInputs(inputs, {
+    missing: (input, error) => fail(input, error),
+    passedOver: (folder, files) => summary.warnings.push(passedOverWarning(folder, files)),
+  });
   let done = 0;
   const progress = () =>
     options.onProgress?.({
@@ -143,7 +153,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
         origin.url = page.url;
         origin.contentType = page.contentType;
       }
-      loaded = loadInput(bytes, origin);
+      loaded = loadInput(gunzipInput(bytes, name, inputLimit(name, options).bytes), origin);
     } catch (e) {
       if (e instanceof TypeError) throw e;
       fail(name, e);

@@ -1,6 +1,7 @@
 import type { DocMeta, SourceFormat } from '../doc/doc.ts';
 import { binaryKind, decodeBytes, looksBinary } from './decode.ts';
 import { looksLikeFeed, parseFeed } from './feed.ts';
+import { withoutGz } from './gunzip.ts';
 import { IngestError } from './ingest-error.ts';
 
 /** One article to process: its raw input, how it is written, what is known about it. */
@@ -64,7 +65,7 @@ const RECORD_FIELDS: ReadonlyArray<[string, keyof DocMeta]> = [
 ];
 
 function containerOf(origin: InputOrigin, text: string): Container {
-  const path = origin.url ? new URL(origin.url).pathname : origin.name;
+  const path = withoutGz(origin.url ? new URL(origin.url).pathname : origin.name);
   if (origin.contentType) {
     for (const [re, kind] of BY_CONTENT_TYPE) if (re.test(origin.contentType)) return kind === 'text' && /\.(?:md|markdown)$/i.test(path) ? 'markdown' : kind;
   }
