@@ -88,4 +88,8 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (article, idx)
   ) WITHOUT ROWID;
   `,
+  // `articles.raw` and `layers.data` may hold packed bytes (raw deflate, src/store/packed-text.ts)
+  // instead of text from here on; the step changes no table, so that Dossiers that cannot
+  // read packed bytes refuse the database with a clear message instead of misreading it.
+  `SELECT 1;`,
 ];

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { after, test } from 'node:test';
 import { processArticle } from '../../pipeline/default-pipeline.ts';
 import { storeSuite } from '../store-suite.ts';
@@ -144,4 +145,35 @@ test('articles whose spans and labels an older Dossier stored as plain arrays re
   assert.deepEqual(back.tokens, doc.tokens);
   assert.deepEqual(back.mentions, doc.mentions);
   r.close();
+});
+
+test('long raw text and layers are stored packed; articles an older Dossier stored as text read back the same', () => {
+  const path = join(dir, 'packed.db');
+  const paragraphs = Array.from({ length: 30 }, (_, i) => `<p>Envoy Henrik Solvane met the Halvik delegation for round ${i + 1} of the talks, officials said.</p>`);
+  const doc = processArticle(`<html><head><title>Talks</title></head><body><nav>Home | World</nav><article>${paragraphs.join('\n')}</article></body></html>`, 'html');
+  const s = openSqliteStore(path);
+  s.put(doc);
+  s.close();
+  const db = new Database(path);
+  assert.equal(db.prepare('SELECT typeof(raw) FROM articles').pluck().get(), 'blob');
+  const kinds = db.prepare('SELECT name, typeof(data) AS kind FROM layers').all() as Array<{ name: string; kind: string }>;
+  assert.ok(kinds.some((k) => k.kind === 'blob') && kinds.some((k) => k.kind === 'text'), JSON.stringify(kinds));
+  const fresh = openSqliteStore(path, { readonly: true });
+  const back = fresh.get(doc.id)!;
+  fresh.close();
+  assert.equal(back.raw, doc.raw);
+  assert.deepEqual([back.tokens, back.blocks, back.removed, back.map], [doc.tokens, doc.blocks, doc.removed, doc.map]);
+
+  // as an older Dossier wrote it: every column text
+  const layers = new Map((db.prepare('SELECT name, data FROM layers').all() as Array<{ name: string; data: string | Buffer }>).map((l) => [l.name, l.data]));
+  db.prepare('UPDATE articles SET raw = ?').run(doc.raw);
+  const rewrite = db.prepare('UPDATE layers SET data = ? WHERE name = ?');
+  for (const [name, data] of layers) rewrite.run(typeof data === 'string' ? data : inflateRawSync(data).toString('utf8'), name);
+  assert.equal(db.prepare("SELECT count(*) FROM layers WHERE typeof(data) = 'blob'").pluck().get(), 0);
+  db.close();
+  const old = openSqliteStore(path, { readonly: true });
+  const plain = old.get(doc.id)!;
+  old.close();
+  assert.equal(plain.raw, doc.raw);
+  assert.deepEqual([plain.tokens, plain.blocks, plain.removed, plain.map], [doc.tokens, doc.blocks, doc.removed, doc.map]);
 });

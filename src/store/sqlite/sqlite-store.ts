@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { createDoc, type Doc } from '../../doc/doc.ts';
 import { LAYER_CODECS, LAYER_NAMES } from '../layer-codec.ts';
+import { packText, unpackText } from '../packed-text.ts';
 import { matchKey, quoteRows } from '../quote-rows.ts';
 import {
   QueryError,
@@ -45,7 +46,8 @@ interface ArticleRow {
   published: string | null;
   language: string | null;
   meta: string;
-  raw: string;
+  /** Text, or packed bytes (packText). */
+  raw: string | Uint8Array;
   text: string;
   quality: string | null;
   chars: number;
@@ -253,7 +255,7 @@ class SqliteStore implements Store {
         published: doc.meta.published ?? null,
         language: doc.meta.language ?? null,
         meta: JSON.stringify(doc.meta),
-        raw: doc.raw,
+        raw: packText(doc.raw),
         text: doc.text,
         quality: doc.quality ? JSON.stringify(doc.quality) : null,
         chars: doc.text.length,
@@ -261,7 +263,7 @@ class SqliteStore implements Store {
         removed: doc.removed.length,
         ingested_at: new Date().toISOString(),
       });
-      for (const name of LAYER_NAMES) s.insertLayer.run(info.lastInsertRowid, name, JSON.stringify(LAYER_CODECS[name].encode(doc)));
+      for (const name of LAYER_NAMES) s.insertLayer.run(info.lastInsertRowid, name, packText(JSON.stringify(LAYER_CODECS[name].encode(doc))));
       doc.entities.forEach((e, i) => {
         s.insertEntity.run(info.lastInsertRowid, i, e.type, e.name, e.mentions.length, JSON.stringify(e.aliases), JSON.stringify(e.roles.map((r) => r.text)));
       });
@@ -288,13 +290,13 @@ class SqliteStore implements Store {
   get(id: string): Doc | undefined {
     const row = this.statements.get.get(id) as ArticleRow | undefined;
     if (!row) return undefined;
-    const doc = createDoc(row.raw, row.format, JSON.parse(row.meta) as Doc['meta']);
+    const doc = createDoc(unpackText(row.raw), row.format, JSON.parse(row.meta) as Doc['meta']);
     doc.id = row.id;
     doc.text = row.text;
     doc.quality = row.quality ? (JSON.parse(row.quality) as Doc['quality']) : null;
-    for (const layer of this.statements.layers.all(row.rowid) as { name: string; data: string }[]) {
+    for (const layer of this.statements.layers.all(row.rowid) as { name: string; data: string | Uint8Array }[]) {
       const codec = LAYER_CODECS[layer.name as keyof typeof LAYER_CODECS];
-      if (codec) codec.decode(JSON.parse(layer.data), doc);
+      if (codec) codec.decode(JSON.parse(unpackText(layer.data)), doc);
     }
     return doc;
   }
