@@ -16,7 +16,7 @@
  * @typedef {Span & { headline: Span | null }} Entry
  * @typedef {{ raw: Span, text: string, reason: string, detail?: string }} Removal
  * @typedef {{ origin: string, severity: 'info' | 'warning' | 'error', text: string, span?: Span }} Message
- * @typedef {{ chars: number, words: number, removedShare: number, languageConfidence: number, flags: string[] }} Quality
+ * @typedef {{ chars: number, words: number, removedShare: number, articleRemovedShare?: number, languageConfidence: number, flags: string[] }} Quality
  * @typedef {{
  *   url?: string, title?: string, byline?: string, outlet?: string, published?: string,
  *   language?: string, languageConfidence?: number, description?: string, source?: string
@@ -653,6 +653,10 @@ function qualitySection(article) {
   figures.append(
     `${plural(quality.words, 'word', 'words')} · ${plural(quality.chars, 'character', 'characters')}`,
     quality.removedShare > 0 ? ` · cleaning removed ${Math.round(quality.removedShare * 100)}% of the input` : '',
+    // the page around an HTML article is most of what is removed; say how much of the article itself went
+    quality.articleRemovedShare !== undefined && quality.articleRemovedShare !== quality.removedShare
+      ? ` (${Math.round(quality.articleRemovedShare * 100)}% of the article's own text)`
+      : '',
   );
   section.append(figures);
   if (quality.flags.length) {

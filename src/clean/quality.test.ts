@@ -79,3 +79,19 @@ test('property: the signals match their definitions', () => {
     }),
   );
 });
+
+test('mostly-removed flags an article that lost most of its own text, not a page around a short article', () => {
+  const story = ['The council voted on Tuesday to close the old bridge after engineers found deep cracks in two of its piers.', 'Residents said they had warned the city for years.'];
+  const furniture = 'Home News Sport Weather Subscribe Sign in Cookie settings Most read Related stories Follow us '.repeat(8);
+  const page = docOf(story);
+  page.removed = [{ raw: { start: 0, end: 0 }, text: furniture, reason: 'html:outside-main-content', detail: '' }];
+  const q = measureQuality(page);
+  assert.ok(q.removedShare > 0.7, String(q.removedShare));
+  assert.equal(q.articleRemovedShare, 0);
+  assert.ok(!q.flags.includes('mostly-removed'), q.flags.join(', '));
+
+  const doubled = docOf(story, [...story, ...story]);
+  const d = measureQuality(doubled);
+  assert.ok(d.articleRemovedShare > 0.6 && d.articleRemovedShare === d.removedShare, String(d.articleRemovedShare));
+  assert.ok(d.flags.includes('mostly-removed'), d.flags.join(', '));
+});

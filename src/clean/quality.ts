@@ -1,5 +1,6 @@
 import type { Doc, Quality } from '../doc/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
+import { OUTSIDE_MAIN_CONTENT } from './extract.ts';
 
 /**
  * Thresholds after the Gopher rules (Rae et al. 2021) and the FineWeb filters (Penedo et al.
@@ -12,7 +13,7 @@ export const QUALITY_THRESHOLDS = {
   duplicate5gramCharShare: { max: 0.15, flag: 'repetitive-ngrams' },
   lineEndPunctuationShare: { min: 0.12, flag: 'few-sentences' },
   shortLineCharShare: { max: 0.67, flag: 'short-lines' },
-  removedShare: { max: 0.5, flag: 'mostly-removed' },
+  articleRemovedShare: { max: 0.5, flag: 'mostly-removed' },
   alphabeticWordShare: { min: 0.8, flag: 'non-alphabetic' },
   meanWordLength: { min: 3, max: 10, flag: 'odd-word-length' },
 } as const;
@@ -175,12 +176,17 @@ export function measureQuality(doc: Doc): Quality {
     if (LINE_END_PUNCTUATION.test(line)) punctuated++;
   }
   let removedChars = 0;
-  for (const r of doc.removed) removedChars += r.text.length;
+  let outsideChars = 0;
+  for (const r of doc.removed) {
+    removedChars += r.text.length;
+    if (r.reason === OUTSIDE_MAIN_CONTENT) outsideChars += r.text.length;
+  }
 
   const quality: Quality = {
     chars: doc.text.length,
     words: ws.length,
     removedShare: ratio(removedChars, removedChars + doc.text.length),
+    articleRemovedShare: ratio(removedChars - outsideChars, removedChars - outsideChars + doc.text.length),
     duplicateLineShare: ratio(dupLines, lines),
     duplicateParagraphCharShare: ratio(dupParaChars, beforeChars),
     top2gramCharShare: Number(top2gramCharShare(beforeWords, grams[1], beforeWordChars).toFixed(4)),

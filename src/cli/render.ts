@@ -71,7 +71,9 @@ export function showArticle(doc: Doc, parts: { text: boolean; structure: boolean
   }
   if (doc.quality) {
     const q = doc.quality;
-    out.push(`quality   ${q.words} words, ${(q.removedShare * 100).toFixed(0)}% removed, duplicate lines ${(q.duplicateLineShare * 100).toFixed(0)}%${q.flags.length ? `, flags: ${q.flags.join(', ')}` : ''}`);
+    // older stores lack articleRemovedShare
+    const own = q.articleRemovedShare !== undefined && q.articleRemovedShare !== q.removedShare ? ` (${(q.articleRemovedShare * 100).toFixed(0)}% of the article's own text)` : '';
+    out.push(`quality   ${q.words} words, ${(q.removedShare * 100).toFixed(0)}% removed${own}, duplicate lines ${(q.duplicateLineShare * 100).toFixed(0)}%${q.flags.length ? `, flags: ${q.flags.join(', ')}` : ''}`);
   }
   if (parts.structure) {
     out.push('', `STRUCTURE: ${doc.blocks.length} blocks, ${doc.sentences.length} sentences, ${doc.tokens.length} tokens`);

@@ -141,8 +141,14 @@ export interface Message {
 export interface Quality {
   chars: number;
   words: number;
-  /** Share of the raw input's visible text that cleaning removed. */
+  /** Share of the raw input's visible text that cleaning removed, page furniture around an HTML article included. */
   removedShare: number;
+  /**
+   * Share of the article's own text that cleaning removed (repeated blocks, boilerplate
+   * lines): as removedShare, but without the page text outside an HTML article's main content,
+   * which is most of a typical news page.
+   */
+  articleRemovedShare: number;
   /** Gopher: share of lines that are duplicates of an earlier line (before cleaning). */
   duplicateLineShare: number;
   /** Gopher: share of characters in duplicated paragraphs (before cleaning). */
