@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { htmlMeta, isoDate, languageOf } from './html-meta.ts';
+import { dateCandidates, htmlMeta, isoDate, languageOf, urlDate } from './html-meta.ts';
 import { parseDocument } from './parse-document.ts';
 
 test('isoDate keeps ISO dates as written and converts other parseable dates', () => {
@@ -25,4 +25,39 @@ test('htmlMeta survives broken JSON-LD and resolves a relative canonical link', 
   );
   assert.deepEqual(htmlMeta(doc, 'https://example.se/x'), { title: 'Rubrik', language: 'sv', url: 'https://example.se/a/1' });
   assert.deepEqual(htmlMeta(parseDocument('<p>no head</p>')), {});
+});
+
+test('urlDate reads the day an address files an article under, and only real days', () => {
+  assert.equal(urlDate('https://example.org/news/2024/05/01/talks-resume'), '2024-05-01');
+  assert.equal(urlDate('https://example.org/2024/5/1/talks'), '2024-05-01');
+  assert.equal(urlDate('https://example.org/politik/2024-05-01-talks-resume.html'), '2024-05-01');
+  assert.equal(urlDate('https://example.org/archiv/20240501/talks'), '2024-05-01');
+  assert.equal(urlDate('/2024/05/01/'), '2024-05-01');
+  assert.equal(urlDate('https://example.org/2023/02/29/x'), undefined);
+  assert.equal(urlDate('https://example.org/2024/13/01/x'), undefined);
+  assert.equal(urlDate('https://example.org/story/2024/x'), undefined);
+  assert.equal(urlDate('https://example.org/id/120240501999/x'), undefined);
+  assert.equal(urlDate(undefined), undefined);
+});
+
+test('without a date in the head, the date comes from other JSON-LD, microdata, a <time> element, then the address', () => {
+  const page = (head: string, body: string, url = 'https://example.org/2021/03/04/story') =>
+    htmlMeta(parseDocument(`<html><head>${head}<link rel="canonical" href="${url}"></head><body>${body}</body></html>`)).published;
+  const webPage = '<script type="application/ld+json">{"@type":"WebPage","datePublished":"2024-01-02T10:00:00Z"}</script>';
+  const micro = '<span itemprop="datePublished" content="2024-02-03">3 Feb</span>';
+  const times = '<aside><time datetime="2030-01-01">latest</time></aside><div class="teaser"><time datetime="2030-01-02">x</time></div><header><time datetime="2024-03-04T08:00:00+01:00">4 March</time></header>';
+  assert.equal(page('<meta property="article:published_time" content="2020-12-31T23:00:00Z">' + webPage, micro + times), '2020-12-31T23:00:00Z');
+  assert.equal(page(webPage, micro + times), '2024-01-02T10:00:00Z');
+  assert.equal(page('', micro + times), '2024-02-03');
+  assert.equal(page('', times), '2024-03-04T08:00:00+01:00');
+  assert.equal(page('', '<aside><time datetime="2030-01-01">latest</time></aside>'), '2021-03-04');
+  assert.equal(page('', '<p>no date</p>', 'https://example.org/story'), undefined);
+  assert.deepEqual(dateCandidates(parseDocument(`<html><head>${webPage}</head><body>${times}</body></html>`), 'https://example.org/2021/03/04/x'), {
+    articleJsonLd: undefined,
+    metaTag: undefined,
+    otherJsonLd: '2024-01-02T10:00:00Z',
+    microdata: undefined,
+    timeElement: '2024-03-04T08:00:00+01:00',
+    address: '2021-03-04',
+  });
 });

@@ -95,6 +95,55 @@ export function languageOf(tag: string | null | undefined): string | undefined {
   return m ? m[1].toLowerCase() : undefined;
 }
 
+/**
+ * The date in an article's address (`/2024/05/01/`, `/2024-05-01-`, `/20240501/`), as
+ * `YYYY-MM-DD`, or undefined. Many sites file articles under their publication day.
+ */
+export function urlDate(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url, 'http://x/').pathname;
+  } catch {
+    return undefined;
+  }
+  const m = /\/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?=[/._-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)(?=[/._-]|$)/.exec(path);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Where a `<time>` element is not the article's own date: other stories, comments, page furniture. */
+const NOT_ARTICLE_TIME = 'nav, aside, footer, [class*="related"], [class*="sidebar"], [class*="teaser"], [class*="comment"]';
+
+/** A page's publication date as each kind of source gives it, most trusted first. */
+export interface DateCandidates {
+  /** JSON-LD of an article type (NewsArticle and kin). */
+  articleJsonLd?: string;
+  /** `<meta>` tags (article:published_time, Dublin Core...). */
+  metaTag?: string;
+  /** JSON-LD of any other type (a WebPage's datePublished). */
+  otherJsonLd?: string;
+  /** Microdata: `itemprop="datePublished"` on any element. */
+  microdata?: string;
+  /** The first `<time datetime>` outside navigation, sidebars, teasers and comments. */
+  timeElement?: string;
+  /** The date in the article's address. */
+  address?: string;
+}
+
+/** The order in which htmlMeta trusts date sources; `npm run eval:dates` measures each. */
+export const DATE_SOURCES: ReadonlyArray<keyof DateCandidates> = ['articleJsonLd', 'metaTag', 'otherJsonLd', 'microdata', 'timeElement', 'address'];
+
+function firstTimeElement(doc: Document): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    if (el.closest(NOT_ARTICLE_TIME)) continue;
+    return isoDate(el.getAttribute('datetime') ?? undefined);
+  }
+  return undefined;
+}
+
 function absolute(url: string | undefined, base: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -104,14 +153,16 @@ function absolute(url: string | undefined, base: string | undefined): string | u
   }
 }
 
-/**
- * Article metadata from a page's head: `<meta>` tags (Open Graph, article:, Dublin Core,
- * name=author...), JSON-LD (NewsArticle and kin), `<link rel=canonical>`, `<title>` and
- * `<html lang>`. Fields that are nowhere to be found are left out.
- *
- * @example htmlMeta(document, 'https://example.org/a').published // '2024-05-01T09:00:00Z'
- */
-export function htmlMeta(doc: Document, baseUrl?: string): Partial<DocMeta> {
+/** What a page's head holds: its `<meta>` tags and JSON-LD, with the article's and the site's objects. */
+interface Head {
+  pick: (field: keyof typeof META_SOURCES) => string | undefined;
+  meta: Map<string, string>;
+  objects: Array<Record<string, Json>>;
+  article: Record<string, Json> | undefined;
+  site: Record<string, Json> | undefined;
+}
+
+function readHead(doc: Document): Head {
   const meta = metaTable(doc);
   const pick = (field: keyof typeof META_SOURCES): string | undefined => {
     for (const key of META_SOURCES[field]) {
@@ -123,15 +174,55 @@ export function htmlMeta(doc: Document, baseUrl?: string): Partial<DocMeta> {
   const objects = jsonLdObjects(doc);
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   const site = objects.find((o) => typesOf(o).some((t) => t === 'WebSite' || t === 'Organization' || t === 'NewsMediaOrganization'));
+  return { pick, meta, objects, article, site };
+}
 
+function canonicalUrl(doc: Document, head: Head, baseUrl: string | undefined): string | undefined {
+  const { article, pick } = head;
+  return absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? pick('url') ?? urlOf(article?.mainEntityOfPage) ?? urlOf(article?.url), baseUrl) ?? baseUrl;
+}
+
+function candidatesOf(doc: Document, head: Head, url: string | undefined): DateCandidates {
+  const datePublished = (o: Record<string, Json> | undefined) => isoDate(typeof o?.datePublished === 'string' ? o.datePublished : undefined);
+  const micro = doc.querySelector('[itemprop="datePublished"]');
+  return {
+    articleJsonLd: datePublished(head.article),
+    metaTag: isoDate(head.pick('published')),
+    otherJsonLd: datePublished(head.objects.find((o) => o !== head.article && typeof o.datePublished === 'string')),
+    microdata: isoDate(micro?.getAttribute('content') ?? micro?.getAttribute('datetime') ?? undefined),
+    timeElement: firstTimeElement(doc),
+    address: urlDate(url),
+  };
+}
+
+/**
+ * Every source's publication date for a page, for measuring them (`npm run eval:dates`);
+ * htmlMeta takes the first in DATE_SOURCES order.
+ */
+export function dateCandidates(doc: Document, baseUrl?: string): DateCandidates {
+  const head = readHead(doc);
+  return candidatesOf(doc, head, canonicalUrl(doc, head, baseUrl));
+}
+
+/**
+ * Article metadata from a page's head: `<meta>` tags (Open Graph, article:, Dublin Core,
+ * name=author...), JSON-LD (NewsArticle and kin), `<link rel=canonical>`, `<title>` and
+ * `<html lang>`. Without a date there, the date comes from JSON-LD of any type (a WebPage's
+ * datePublished), the body (microdata, a `<time>` element) or the address, in DATE_SOURCES
+ * order. Fields that are nowhere to be found are left out.
+ *
+ * @example htmlMeta(document, 'https://example.org/a').published // '2024-05-01T09:00:00Z'
+ */
+export function htmlMeta(doc: Document, baseUrl?: string): Partial<DocMeta> {
+  const head = readHead(doc);
+  const { article, site, pick, meta } = head;
   const byline = nameOf(article?.author) ?? pick('byline');
+  const url = canonicalUrl(doc, head, baseUrl);
+  const dates = candidatesOf(doc, head, url);
   const out: Partial<DocMeta> = {
     title: nameOf(article?.headline) ?? pick('title') ?? clean(doc.querySelector('title')?.textContent),
     byline: byline && !/^https?:\/\//.test(byline) ? byline : undefined,
-    published:
-      isoDate(typeof article?.datePublished === 'string' ? article.datePublished : undefined) ??
-      isoDate(pick('published')) ??
-      isoDate(doc.querySelector('time[pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime') ?? undefined),
+    published: DATE_SOURCES.map((source) => dates[source]).find((d) => d !== undefined),
     outlet: nameOf(article?.publisher) ?? pick('outlet') ?? nameOf(site?.name),
     language:
       languageOf(doc.documentElement?.getAttribute('lang')) ??
@@ -139,7 +230,7 @@ export function htmlMeta(doc: Document, baseUrl?: string): Partial<DocMeta> {
       languageOf(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
       languageOf(meta.get('og:locale')),
     description: pick('description') ?? nameOf(article?.description),
-    url: absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? pick('url') ?? urlOf(article?.mainEntityOfPage) ?? urlOf(article?.url), baseUrl) ?? baseUrl,
+    url,
   };
   for (const key of Object.keys(out) as Array<keyof DocMeta>) if (out[key] === undefined) delete out[key];
   return out;
