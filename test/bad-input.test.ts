@@ -368,6 +368,16 @@ describe('bad URLs', () => {
         pump();
         return;
       }
+      if (path === '/archive/page.html.gz') {
+        res.writeHead(200, { 'content-type': 'application/gzip' });
+        res.end(gzipSync(GOOD_PAGE(7)));
+        return;
+      }
+      if (path === '/bomb.html.gz') {
+        res.writeHead(200, { 'content-type': 'application/x-gzip' });
+        res.end(gzipSync(Buffer.alloc(11 * 1024 * 1024, 0x20)));
+        return;
+      }
       const good = /^\/good(\d)$/.exec(path);
       if (good) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -409,6 +419,16 @@ describe('bad URLs', () => {
     for (let i = 0; i < 100 && !endless.clientGone; i++) await new Promise((r) => setTimeout(r, 20));
     assert.ok(endless.clientGone, 'the client closed the endless response');
     assert.ok(endless.sent < ENDLESS_CAP, `sent ${endless.sent} bytes`);
+    store.close();
+  });
+
+  test('a gzip-compressed page at a URL is stored; one that decompresses past the limit fails as too-large', async () => {
+    const store = openSqliteStore(':memory:');
+    const summary = await ingest(store, [`${base}/archive/page.html.gz`, `${base}/bomb.html.gz`]);
+    assert.equal(summary.ingested, 1, JSON.stringify(summary.failed));
+    assert.match(assertFailed(summary, store, `${base}/bomb.html.gz`, 'too-large'), /decompresses to more than the limit of 10 MB/);
+    const page = storedFrom(store, `${base}/archive/page.html.gz`);
+    assert.ok(page?.text.includes('Engineers replaced 40 steel beams'), page?.text);
     store.close();
   });
 

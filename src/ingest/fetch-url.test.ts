@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { decodeBytes } from './decode.ts';
 import { fetchUrl } from './fetch-url.ts';
 import { IngestError, type IngestErrorCode } from './ingest-error.ts';
@@ -208,8 +209,8 @@ test('an image content type is refused', async () => {
   );
 });
 
-test('feeds, JSON and XHTML content types are accepted, whatever their case and parameters', async () => {
-  const types = ['application/rss+xml', 'Application/Atom+XML; charset=UTF-8', 'application/json', 'application/xhtml+xml'];
+test('feeds, JSON, XHTML and gzip content types are accepted, whatever their case and parameters', async () => {
+  const types = ['application/rss+xml', 'Application/Atom+XML; charset=UTF-8', 'application/json', 'application/xhtml+xml', 'application/gzip', 'application/x-gzip'];
   await withServer(
     (req, res) => {
       res.writeHead(200, { 'content-type': types[Number(req.url?.slice(1))] });
@@ -221,12 +222,12 @@ test('feeds, JSON and XHTML content types are accepted, whatever their case and 
   );
 });
 
-test('a body without a Content-Type is accepted as text but refused when binary', async () => {
+test('a body without a Content-Type is accepted as text or gzip but refused when otherwise binary', async () => {
   await withServer(
     (req, res) => {
       res.removeHeader('content-type');
       res.writeHead(200);
-      res.end(req.url === '/pdf' ? '%PDF-1.4\n%\u00e2\u00e3' : 'plain words');
+      res.end(req.url === '/pdf' ? '%PDF-1.4\n%\u00e2\u00e3' : req.url === '/gz' ? gzipSync('plain words') : 'plain words');
     },
     async (base) => {
       const page = await fetchUrl(`${base}/text`);
@@ -234,6 +235,7 @@ test('a body without a Content-Type is accepted as text but refused when binary'
       assert.equal(new TextDecoder().decode(page.bytes), 'plain words');
       const error = await rejectsWith(fetchUrl(`${base}/pdf`), 'content-type');
       assert.match(error.message, /looks like a PDF document/);
+      assert.deepEqual((await fetchUrl(`${base}/gz`)).bytes, new Uint8Array(gzipSync('plain words')));
     },
   );
 });

@@ -1,4 +1,5 @@
 import { binaryKind } from './decode.ts';
+import { isGzip } from './gunzip.ts';
 import { IngestError } from './ingest-error.ts';
 import { sizeLabel } from './limits.ts';
 
@@ -42,6 +43,9 @@ export const ACCEPTED_CONTENT_TYPES: ReadonlySet<string> = new Set([
   'application/atom+xml',
   'application/xml',
   'text/xml',
+  // a compressed page or export (`page.html.gz`): ingest decompresses it and reads what it holds
+  'application/gzip',
+  'application/x-gzip',
 ]);
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -111,7 +115,7 @@ export async function fetchUrl(url: string, limits: Partial<FetchLimits> = {}): 
       }
 
       const bytes = await readBody(response, options.maxBytes, where);
-      const kind = mediaType ? null : binaryKind(bytes);
+      const kind = mediaType || isGzip(bytes) ? null : binaryKind(bytes);
       if (kind) throw new IngestError('content-type', `${where}: no content type given and the body looks like ${kind}`);
       return { url: current.href, status: response.status, contentType, bytes, fetchedAt: new Date().toISOString() };
     }
