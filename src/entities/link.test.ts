@@ -72,6 +72,25 @@ test('all-caps headlines and quotation marks do not break names', () => {
   for (const m of doc.mentions) assert.doesNotMatch(doc.text.slice(m.start, m.end), /^[“”"]|[“”"]$/);
 });
 
+test('a title-cased headline is read as the body writes its words: no names made of headline words', () => {
+  const html = `<html><head><title>x</title></head><body><article>
+    <h1>Kessin Outage Hits Halvik Rail Network And Ferries Worldwide</h1>
+    <p>A widespread outage hit the Halvik rail network on Monday, the operator Nordline said. Trains across Kessin stopped for three hours and ferries waited in port.</p>
+    <h2>Engineers Blame Faulty Update As Nordline Restores Service</h2>
+    <p>Engineers said a faulty update caused the outage. Nordline restored service by the evening, and its chief executive, Maren Holt, apologised to passengers.</p>
+  </article></body></html>`;
+  const doc = processArticle(html, 'html');
+  const names = doc.entities.map((e) => e.name);
+  for (const junk of [/Outage/, /Hits/, /Worldwide/, /Faulty/, /Blame/, /Restores/]) {
+    assert.ok(!names.some((n) => junk.test(n)), `no name holds a headline word (${names.join('; ')})`);
+  }
+  // names the body capitalises keep their capitals in the headline and are found there
+  const nordline = doc.entities.find((e) => e.name === 'Nordline');
+  assert.ok(nordline, names.join('; '));
+  const headline = doc.blocks.find((b) => b.kind === 'heading' && doc.text.slice(b.start, b.end).startsWith('Engineers'))!;
+  assert.ok(nordline.mentions.some((m) => doc.mentions[m].start >= headline.start && doc.mentions[m].end <= headline.end), 'Nordline is found in the second headline');
+});
+
 test('property: any text gives valid mentions that point at entities that point back', () => {
   fc.assert(
     fc.property(fc.string({ maxLength: 400 }), (raw) => {

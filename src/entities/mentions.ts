@@ -38,6 +38,63 @@ function titleCase(word: string): string {
   return word.length > 1 ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
+/** A sentence is in title case when this share of its words of 4+ letters start with a capital. */
+const TITLE_CASE_SHARE = 0.8;
+
+/** "Meta Outage Hits Facebook Worldwide": a headline capitalised word by word. */
+function isTitleCased(words: readonly string[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}$/u.test(w));
+  if (long.length < 3) return false;
+  return long.filter((w) => capitalised(w)).length / long.length >= TITLE_CASE_SHARE;
+}
+
+/**
+ * How the document itself writes each word in its ordinary sentences, not at their start:
+ * lower-cased words seen in lower case, and those seen capitalised.
+ */
+interface CaseEvidence {
+  lower: Set<string>;
+  capital: Set<string>;
+}
+
+function caseEvidence(sentences: readonly string[][], ordinary: readonly boolean[]): CaseEvidence {
+  const evidence: CaseEvidence = { lower: new Set(), capital: new Set() };
+  sentences.forEach((words, s) => {
+    if (!ordinary[s]) return;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      if (!/^\p{L}/u.test(w)) continue;
+      (capitalised(w) ? evidence.capital : evidence.lower).add(w.toLowerCase());
+    }
+  });
+  return evidence;
+}
+
+/**
+ * A headline word as the body writes it. A capitalised word keeps its capital only where the
+ * body capitalises it inside a sentence ("Facebook"), or where it opens the headline and the
+ * body never writes it in lower case; otherwise it is lowered ("Outage", "Hits" → "outage",
+ * "hits"). A name that only the headline gives is lost to the tagger, which would otherwise
+ * read every word of a title-cased headline as a name.
+ */
+function trueCase(word: string, first: boolean, evidence: CaseEvidence): string {
+  if (!capitalised(word)) return word;
+  const key = word.toLowerCase();
+  if (evidence.capital.has(key)) return word;
+  if (first && !evidence.lower.has(key)) return word;
+  // acronyms and words with inner capitals (NASA, iPhone, McCain) are written so on purpose
+  return word.slice(1) === word.slice(1).toLowerCase() ? key : word;
+}
+
+/** Sentences (token ranges) that lie in heading and title blocks. */
+function inHeadings(doc: Doc, ranges: ReadonlyArray<[number, number]>): boolean[] {
+  const headings = doc.blocks.filter((b) => b.kind === 'heading' || b.kind === 'title');
+  return ranges.map(([a]) => {
+    const at = doc.tokens[a].start;
+    return headings.some((b) => at >= b.start && at < b.end);
+  });
+}
+
 /**
  * True for a nationality word ("Russian", "Ukrainians", "Russian-American"), judged by the
  * demonym list the NER model carries (from the world-countries package).
@@ -183,17 +240,26 @@ function findAcronyms(doc: Doc, cands: Candidate[]): Candidate[] {
 
 /**
  * Finds the names in an article: runs the NER model over its sentences (all-caps headlines
- * are read in title case), trims possessives, quotes and titles off each name, keeps titles
+ * are read in title case, and title-cased headings as the body writes their words), trims possessives, quotes and titles off each name, keeps titles
  * and roles next to person names as roles, and links acronyms to their expansions. Returns
  * candidates in text order; `linkEntities` turns them into mentions and entities.
  */
 export function findMentions(doc: Doc): Candidate[] {
   const ranges = sentenceTokenRanges(doc);
   if (ranges.length === 0) return [];
-  const sentences = ranges.map(([a, b]) => {
+  // headlines in capitals or in title case are read as the article's body writes their words
+  const raw = ranges.map(([a, b]) => {
     const words: string[] = [];
     for (let i = a; i < b; i++) words.push(tokenText(doc, doc.tokens[i]));
-    return isShouted(words) ? words.map(titleCase) : words;
+    return words;
+  });
+  const shouted = raw.map(isShouted);
+  const heading = inHeadings(doc, ranges);
+  const titled = raw.map((words, s) => !shouted[s] && heading[s] && isTitleCased(words));
+  const evidence = caseEvidence(raw, raw.map((_, s) => !shouted[s] && !titled[s]));
+  const sentences = raw.map((words, s) => {
+    if (shouted[s]) return words.map(titleCase);
+    return titled[s] ? words.map((w, i) => trueCase(w, i === 0, evidence)) : words;
   });
   const labels = tagTokens(sentences);
   let cands: Candidate[] = [];
