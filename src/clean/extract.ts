@@ -1,12 +1,9 @@
-import { report, type Doc } from '../doc/doc.ts';
+import { REMOVAL_REASONS, report, type Doc } from '../doc/doc.ts';
 import { identityMap } from '../doc/offset-map.ts';
 import { rebuild } from '../doc/rebuild.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { extractHtml } from './html/extract-html.ts';
 import { textBlocks } from './text-blocks.ts';
-
-/** Why page text around the article (navigation, comments, footers) is not in Doc.text. */
-export const OUTSIDE_MAIN_CONTENT = 'html:outside-main-content';
 
 /**
  * Stage: the main text and its blocks out of the raw input. HTML goes through the page
@@ -25,7 +22,7 @@ export function extract(): Stage {
         doc.meta = { ...page.meta, ...doc.meta };
         for (const m of page.messages) report(doc, m.origin, m.text, undefined, m.severity);
         for (const part of page.outside) {
-          doc.removed.push({ raw: part.raw, text: part.text, reason: OUTSIDE_MAIN_CONTENT, detail: 'page text outside the main content' });
+          doc.removed.push({ raw: part.raw, text: part.text, reason: REMOVAL_REASONS.outsideMainContent, detail: 'page text outside the main content' });
         }
         doc.text = page.text;
         doc.map = page.map;

@@ -1,6 +1,5 @@
-import type { Doc, Quality } from '../doc/doc.ts';
+import { REMOVAL_REASONS, type Doc, type Quality } from '../doc/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
-import { OUTSIDE_MAIN_CONTENT } from './extract.ts';
 
 /**
  * Thresholds after the Gopher rules (Rae et al. 2021) and the FineWeb filters (Penedo et al.
@@ -132,7 +131,7 @@ function ratio(a: number, b: number): number {
  */
 export function measureQuality(doc: Doc): Quality {
   const before = doc.blocks.map((b) => doc.text.slice(b.start, b.end));
-  for (const r of doc.removed) if (r.reason === 'repeated-block') before.push(r.text);
+  for (const r of doc.removed) if (r.reason === REMOVAL_REASONS.repeatedBlock) before.push(r.text);
   const seenParas = new Set<string>();
   const seenLines = new Set<string>();
   let beforeChars = 0;
@@ -179,7 +178,7 @@ export function measureQuality(doc: Doc): Quality {
   let outsideChars = 0;
   for (const r of doc.removed) {
     removedChars += r.text.length;
-    if (r.reason === OUTSIDE_MAIN_CONTENT) outsideChars += r.text.length;
+    if (r.reason === REMOVAL_REASONS.outsideMainContent) outsideChars += r.text.length;
   }
 
   const quality: Quality = {

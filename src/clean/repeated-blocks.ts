@@ -1,4 +1,4 @@
-import type { Block } from '../doc/doc.ts';
+import { REMOVAL_REASONS, type Block } from '../doc/doc.ts';
 import type { Cut } from '../doc/rebuild.ts';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -52,7 +52,7 @@ export function findRepeatedBlocks(text: string, blocks: readonly Block[], rawOf
     drop.add(i);
     cuts.push({
       span: { start: block.start, end: block.end },
-      reason: 'repeated-block',
+      reason: REMOVAL_REASONS.repeatedBlock,
       detail: `repeats the block at raw offset ${rawOffset(blocks[first].start)}`,
     });
   });

@@ -126,6 +126,14 @@ export interface Removal {
   detail?: string;
 }
 
+/** The removal reasons that later stages read back (quality measures the text before cleaning). */
+export const REMOVAL_REASONS = {
+  /** A block that repeats an earlier one. */
+  repeatedBlock: 'repeated-block',
+  /** Page text around an HTML article (navigation, comments, footers), not in Doc.text. */
+  outsideMainContent: 'html:outside-main-content',
+} as const;
+
 /** Something a stage noticed about this article. `origin` reads like `clean:repeated-block`. */
 export interface Message {
   origin: string;

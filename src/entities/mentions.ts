@@ -240,14 +240,14 @@ function findAcronyms(doc: Doc, cands: Candidate[]): Candidate[] {
 
 /**
  * Finds the names in an article: runs the NER model over its sentences (all-caps headlines
- * are read in title case, and title-cased headings as the body writes their words), trims possessives, quotes and titles off each name, keeps titles
- * and roles next to person names as roles, and links acronyms to their expansions. Returns
- * candidates in text order; `linkEntities` turns them into mentions and entities.
+ * are read in title case, and title-cased headings as the body writes their words), trims
+ * possessives, quotes and titles off each name, keeps titles and roles next to person names
+ * as roles, and links acronyms to their expansions. Returns candidates in text order;
+ * `linkEntities` turns them into mentions and entities.
  */
 export function findMentions(doc: Doc): Candidate[] {
   const ranges = sentenceTokenRanges(doc);
   if (ranges.length === 0) return [];
-  // headlines in capitals or in title case are read as the article's body writes their words
   const raw = ranges.map(([a, b]) => {
     const words: string[] = [];
     for (let i = a; i < b; i++) words.push(tokenText(doc, doc.tokens[i]));
@@ -256,10 +256,11 @@ export function findMentions(doc: Doc): Candidate[] {
   const shouted = raw.map(isShouted);
   const heading = inHeadings(doc, ranges);
   const titled = raw.map((words, s) => !shouted[s] && heading[s] && isTitleCased(words));
-  const evidence = caseEvidence(raw, raw.map((_, s) => !shouted[s] && !titled[s]));
+  // the body's casing is read only for articles with a title-cased heading
+  const evidence = titled.includes(true) ? caseEvidence(raw, raw.map((_, s) => !shouted[s] && !titled[s])) : null;
   const sentences = raw.map((words, s) => {
     if (shouted[s]) return words.map(titleCase);
-    return titled[s] ? words.map((w, i) => trueCase(w, i === 0, evidence)) : words;
+    return evidence && titled[s] ? words.map((w, i) => trueCase(w, i === 0, evidence)) : words;
   });
   const labels = tagTokens(sentences);
   let cands: Candidate[] = [];
