@@ -8,23 +8,29 @@
  *
  * - trafilatura/: per-page `with`/`without` segments, scored as trafilatura's own benchmark
  *   (whitespace-normalised substring search, micro-averaged precision/recall/F1/accuracy).
- * - readability/: 4-gram word-shingle F1 against the text of expected.html (mean per page, and micro).
+ * - readability/: 4-gram word-shingle F1 against the text of expected.html (mean per page, and micro),
+ *   and the title, byline, site name and date against expected-metadata.json.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
 import { extractHtml } from '../src/clean/html/extract-html.ts';
-import { readabilityText } from '../src/clean/html/readability-content.ts';
+import { parseDocument } from '../src/clean/html/parse-document.ts';
 import { visibleText } from '../src/clean/html/visible-text.ts';
 import { loadReadability, loadTrafilatura } from './eval/extraction-data.ts';
 import {
   addConfusion,
   countSegments,
+  METADATA_FIELDS,
+  metadataMatches,
   segmentScores,
   shingleScore,
   splitOf,
   type Confusion,
+  type MetadataField,
+  type PageMetadata,
   type ShingleScore,
 } from './eval/extraction-scoring.ts';
 
@@ -80,13 +86,34 @@ function timed<T>(fn: () => T): Timed<T> {
   return { value, ms: performance.now() - start };
 }
 
-function dossierText(html: string): string | null {
+/** What a system made of a page: its main text (null when it threw) and its metadata. */
+interface Run {
+  text: string | null;
+  metadata: PageMetadata;
+}
+
+function dossierRun(html: string): Run {
   try {
-    return extractHtml(html).text;
+    const { text, meta } = extractHtml(html);
+    return { text, metadata: { title: meta.title, byline: meta.byline, siteName: meta.outlet, publishedTime: meta.published } };
   } catch {
-    return null;
+    return { text: null, metadata: {} };
   }
 }
+
+/** Plain Readability on linkedom: the article's `textContent` ('' when it finds none) and its metadata. */
+function readabilityRun(html: string): Run {
+  try {
+    const article = new Readability(parseDocument(html)).parse();
+    if (!article) return { text: '', metadata: {} };
+    const { textContent, title, byline, siteName, publishedTime } = article;
+    return { text: textContent ?? '', metadata: { title, byline, siteName, publishedTime } };
+  } catch {
+    return { text: '', metadata: {} };
+  }
+}
+
+const RUNS: Record<System, (html: string) => Run> = { dossier: dossierRun, readability: readabilityRun };
 
 interface SegmentRow {
   set: 'trafilatura';
@@ -101,6 +128,13 @@ interface SegmentRow {
   errors: number;
 }
 
+/** Per metadata field: on how many pages the expected metadata gives it, and how many a system got right. */
+type MetadataTally = Record<MetadataField, { right: number; of: number }>;
+
+function emptyTally(): MetadataTally {
+  return Object.fromEntries(METADATA_FIELDS.map((f) => [f, { right: 0, of: 0 }])) as MetadataTally;
+}
+
 interface ShingleRow {
   set: 'readability';
   split: string;
@@ -113,6 +147,7 @@ interface ShingleRow {
   microRecall: number;
   microF1: number;
   pagesPerSecond: number;
+  metadata: MetadataTally;
 }
 
 function wanted(opts: Options, split: Split): boolean {
@@ -130,7 +165,7 @@ function evalTrafilatura(opts: Options, systems: System[]): SegmentRow[] {
   for (const page of pages) {
     const split = splitOf(page.file);
     for (const system of systems) {
-      const run = timed(() => (system === 'dossier' ? dossierText(page.html) : readabilityText(page.html)));
+      const run = timed(() => RUNS[system](page.html).text);
       const counts = countSegments(page, run.value);
       if (opts.verbose && system === 'dossier' && (counts.fn || counts.fp)) {
         const text = run.value ?? '';
@@ -161,21 +196,31 @@ function evalTrafilatura(opts: Options, systems: System[]): SegmentRow[] {
 
 function evalReadability(opts: Options, systems: System[]): ShingleRow[] {
   const pages = loadReadability(join(opts.data, 'readability')).filter((p) => wanted(opts, splitOf(p.name)));
-  const acc = new Map<string, { scores: ShingleScore[]; ms: number }>();
+  const acc = new Map<string, { scores: ShingleScore[]; ms: number; metadata: MetadataTally }>();
   for (const page of pages) {
     const split = splitOf(page.name);
     const expected = visibleText(page.expectedHtml).text;
     for (const system of systems) {
-      const run = timed(() => (system === 'dossier' ? dossierText(page.html) : readabilityText(page.html)));
-      const score = shingleScore(run.value ?? '', expected);
+      const run = timed(() => RUNS[system](page.html));
+      const score = shingleScore(run.value.text ?? '', expected);
+      const matches = metadataMatches(run.value.metadata, page.expectedMetadata);
+      if (opts.verbose && system === 'dossier') {
+        for (const [field, ok] of Object.entries(matches)) {
+          if (!ok) console.log(`${split} ${page.name} ${field}: expected ${JSON.stringify(page.expectedMetadata[field as MetadataField])}, got ${JSON.stringify(run.value.metadata[field as MetadataField] ?? null)}`);
+        }
+      }
       if (opts.verbose && system === 'dossier' && score.f1 < 0.8) {
         console.log(`${split} ${page.name} f1=${score.f1.toFixed(3)} p=${score.precision.toFixed(3)} r=${score.recall.toFixed(3)}`);
       }
       for (const s of [split, 'all']) {
         const key = `${s}/${system}`;
-        if (!acc.has(key)) acc.set(key, { scores: [], ms: 0 });
+        if (!acc.has(key)) acc.set(key, { scores: [], ms: 0, metadata: emptyTally() });
         const b = acc.get(key)!;
         b.scores.push(score);
+        for (const [field, ok] of Object.entries(matches) as Array<[MetadataField, boolean]>) {
+          b.metadata[field].of++;
+          if (ok) b.metadata[field].right++;
+        }
         b.ms += run.ms;
       }
     }
@@ -204,6 +249,7 @@ function evalReadability(opts: Options, systems: System[]): ShingleRow[] {
         microRecall,
         microF1: microPrecision + microRecall ? (2 * microPrecision * microRecall) / (microPrecision + microRecall) : 0,
         pagesPerSecond: n / (b.ms / 1000),
+        metadata: b.metadata,
       });
     }
   }
@@ -247,6 +293,17 @@ function main(): void {
       table(
         ['split', 'system', 'pages', 'mean F1', 'mean P', 'mean R', 'micro P', 'micro R', 'micro F1', 'pages/s'],
         shingleRows.map((r) => [r.split, r.system, r.pages, r.meanF1, r.meanPrecision, r.meanRecall, r.microPrecision, r.microRecall, r.microF1, r.pagesPerSecond.toFixed(1)]),
+      ),
+    );
+    console.log('\nReadability test pages: metadata equal to expected-metadata.json (right/pages that give the field; dates by day)');
+    const cell = (t: { right: number; of: number }) => `${t.right}/${t.of}`;
+    console.log(
+      table(
+        ['split', 'system', 'title', 'byline', 'site name', 'date', 'all fields'],
+        shingleRows.map((r) => {
+          const all = METADATA_FIELDS.reduce((x, f) => ({ right: x.right + r.metadata[f].right, of: x.of + r.metadata[f].of }), { right: 0, of: 0 });
+          return [r.split, r.system, cell(r.metadata.title), cell(r.metadata.byline), cell(r.metadata.siteName), cell(r.metadata.publishedTime), `${cell(all)} (${((100 * all.right) / Math.max(1, all.of)).toFixed(1)}%)`];
+        }),
       ),
     );
   }

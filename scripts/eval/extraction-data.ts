@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { SegmentItem } from './extraction-scoring.ts';
+import type { PageMetadata, SegmentItem } from './extraction-scoring.ts';
 
 /** One page of the trafilatura benchmark. */
 export interface TrafilaturaPage extends SegmentItem {
@@ -15,6 +15,8 @@ export interface ReadabilityPage {
   name: string;
   html: string;
   expectedHtml: string;
+  /** expected-metadata.json: what Readability's tests expect its metadata to be ({} when absent). */
+  expectedMetadata: PageMetadata;
 }
 
 /** The charset a page declares in its first bytes (meta charset, http-equiv, XML prolog). */
@@ -87,7 +89,7 @@ export function loadTrafilatura(dir: string): TrafilaturaPage[] {
   return pages;
 }
 
-/** Loads Readability's test pages from `dir` (pages/<case>/source.html(.gz), expected.html(.gz)). */
+/** Loads Readability's test pages from `dir` (pages/<case>/source.html(.gz), expected.html(.gz), expected-metadata.json). */
 export function loadReadability(dir: string): ReadabilityPage[] {
   const root = join(dir, 'pages');
   const pages: ReadabilityPage[] = [];
@@ -95,7 +97,9 @@ export function loadReadability(dir: string): ReadabilityPage[] {
     const source = readMaybeGzipped(join(root, name, 'source.html'));
     const expected = readMaybeGzipped(join(root, name, 'expected.html'));
     if (!source || !expected) continue;
-    pages.push({ name, html: decodePage(source), expectedHtml: decodePage(expected) });
+    const metadata = readMaybeGzipped(join(root, name, 'expected-metadata.json'));
+    const expectedMetadata = metadata ? (JSON.parse(Buffer.from(metadata).toString('utf8')) as PageMetadata) : {};
+    pages.push({ name, html: decodePage(source), expectedHtml: decodePage(expected), expectedMetadata });
   }
   return pages;
 }

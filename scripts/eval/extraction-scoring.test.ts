@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addConfusion, countSegments, segmentScores, shingleScore, shingles, splitOf } from './extraction-scoring.ts';
+import { addConfusion, countSegments, metadataMatches, segmentScores, shingleScore, shingles, splitOf } from './extraction-scoring.ts';
 
 test('countSegments counts with/without segments as trafilatura does', () => {
   const item = { with: ['quick  brown', 'lazy dog', 'missing bit'], without: ['Impressum', 'fox jumps'] };
@@ -46,4 +46,15 @@ test('splitOf is deterministic and puts pages in both halves', () => {
   assert.equal(splitOf('page-1.html'), splitOf('page-1.html'));
   const halves = new Set(Array.from({ length: 20 }, (_, i) => splitOf(`p${i}`)));
   assert.deepEqual([...halves].sort(), ['dev', 'test']);
+});
+
+test('metadataMatches scores the fields the expected metadata gives: text exactly, dates by day', () => {
+  const expected = { title: 'Talks  resume', byline: 'Ana Ruiz', siteName: null, publishedTime: '2017-11-03 03:01:00.000000' };
+  assert.deepEqual(metadataMatches({ title: 'Talks resume', byline: 'By Ana Ruiz', siteName: 'X', publishedTime: '2017-11-03T03:01:00Z' }, expected), {
+    title: true,
+    byline: false,
+    publishedTime: true,
+  });
+  assert.deepEqual(metadataMatches({}, expected), { title: false, byline: false, publishedTime: false });
+  assert.deepEqual(metadataMatches({ publishedTime: 'Fri, 03 Nov 2017 10:00:00 GMT' }, { publishedTime: '2017-11-04' }), { publishedTime: false });
 });

@@ -113,3 +113,35 @@ export function shingleScore(predicted: string, expected: string, n = 4): Shingl
 export function splitOf(name: string): 'dev' | 'test' {
   return createHash('sha1').update(name, 'utf8').digest()[0] % 2 === 0 ? 'dev' : 'test';
 }
+
+/** The metadata fields of Readability's expected-metadata.json that Dossier also reads. */
+export const METADATA_FIELDS = ['title', 'byline', 'siteName', 'publishedTime'] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+/** A page's metadata as a system gives it, in the names of Readability's expected-metadata.json. */
+export type PageMetadata = Partial<Record<MetadataField, string | null>>;
+
+/** A date's calendar day as written (`2017-11-03 03:01:00` and `2017-11-03T03:01Z` → `2017-11-03`), else the date parsed in UTC. */
+function dayOf(value: string): string | null {
+  const written = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (written) return written[1];
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * Which of the fields the expected metadata gives (non-empty) a system got right: text fields
+ * must be equal after collapsing whitespace, dates must fall on the same day. Fields the
+ * expected metadata leaves empty are not scored.
+ *
+ * @example metadataMatches({ title: 'A  title' }, { title: 'A title', byline: 'X' }) // { title: true, byline: false }
+ */
+export function metadataMatches(got: PageMetadata, expected: PageMetadata): Partial<Record<MetadataField, boolean>> {
+  const out: Partial<Record<MetadataField, boolean>> = {};
+  for (const field of METADATA_FIELDS) {
+    const want = normalizeSpace(expected[field] ?? '');
+    if (!want) continue;
+    const have = normalizeSpace(got[field] ?? '');
+    out[field] = field === 'publishedTime' ? !!have && dayOf(have) === dayOf(want) : have === want;
+  }
+  return out;
+}

@@ -3,7 +3,6 @@ import type { DocMeta } from '../../doc/doc.ts';
 import { domBlocks, type DomBlock } from './dom-blocks.ts';
 import { isoDate, languageOf } from './html-meta.ts';
 import { dropEdgeLinkLists, pruneBoilerplate } from './main-content.ts';
-import { parseDocument } from './parse-document.ts';
 
 /** What Readability made of a page: its blocks (furniture pruned) and its own metadata. */
 export interface ReadabilityContent {
@@ -33,17 +32,4 @@ export function readabilityContent(doc: Document): ReadabilityContent | null {
   const language = languageOf(article.lang);
   if (language) meta.language = language;
   return { blocks: dropEdgeLinkLists(domBlocks(root)), textContent: article.textContent ?? '', meta };
-}
-
-/**
- * Plain Readability on linkedom, for comparison: the article's `textContent`, or '' when
- * Readability finds none. Never throws.
- */
-export function readabilityText(html: string): string {
-  try {
-    const article = new Readability(parseDocument(html)).parse();
-    return article?.textContent ?? '';
-  } catch {
-    return '';
-  }
 }
