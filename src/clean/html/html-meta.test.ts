@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dateCandidates, htmlMeta, isoDate, languageOf, urlDate } from './html-meta.ts';
+import { dateCandidates, htmlMeta, isoDate, languageOf, urlDate, withoutSiteName } from './html-meta.ts';
 import { parseDocument } from './parse-document.ts';
 
 test('isoDate keeps ISO dates as written and converts other parseable dates', () => {
@@ -60,4 +60,49 @@ test('without a date in the head, the date comes from other JSON-LD, microdata, 
     timeElement: '2024-03-04T08:00:00+01:00',
     address: '2021-03-04',
   });
+});
+
+const metaOf = (head: string, body = '', url?: string) => htmlMeta(parseDocument(`<html><head>${head}</head><body>${body}</body></html>`), url);
+
+test('meta tags that name several properties count for each; DC. and dc: are one prefix; Dublin Core leads title and author', () => {
+  const head =
+    '<title>Title Element</title><meta property="x:title dc:title" content="Preferred title"><meta property="og:title twitter:title" content="Card title">' +
+    '<meta property="dc:creator twitter:site_name" content="Creator Name"><meta name="author" content="Other Name">';
+  assert.deepEqual([metaOf(head).title, metaOf(head).byline], ['Preferred title', 'Creator Name']);
+  assert.equal(metaOf('<meta name="DC.Creator" content="Kooman, F.">').byline, 'Kooman, F.');
+  assert.equal(metaOf('<meta name="DC.date.issued" content="2024-05-01">').published, '2024-05-01');
+  assert.equal(metaOf('<meta property="og:title" content="Card title"><title>Page</title>').title, 'Card title');
+});
+
+test('a JSON-LD article is titled by its headline, or by a different name the page title matches better, never by its publisher', () => {
+  const ld = (obj: object) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', ...obj })}</script>`;
+  assert.equal(metaOf(ld({ name: 'Hermitian matrix', headline: 'matrix equal to its conjugate-transpose' }) + '<title>Hermitian matrix - Wikipedia</title>').title, 'Hermitian matrix');
+  assert.equal(metaOf(ld({ name: 'Talks', headline: 'Talks resume in Halvik' }) + '<title>Talks resume in Halvik</title>').title, 'Talks resume in Halvik');
+  const publisher = { '@type': 'Organization', name: 'Halvik Post' };
+  assert.equal(metaOf(ld({ name: 'Halvik Post', headline: 'Talks resume', publisher }) + '<title>Other story | Halvik Post</title>').title, 'Talks resume');
+});
+
+test('bylines lose the word that introduces them; double-escaped references in metadata are decoded', () => {
+  assert.equal(metaOf('<meta name="author" content="By Corey Kilgannon">').byline, 'Corey Kilgannon');
+  assert.equal(metaOf('<meta name="author" content="Von Jan Berg">').byline, 'Jan Berg');
+  assert.equal(metaOf('<meta name="author" content="Byron Lake">').byline, 'Byron Lake');
+  assert.equal(metaOf('<meta property="og:title" content="Via &amp;#8216;Game&amp;#8217; links &amp;amp; AT&amp;T">').title, 'Via \u2018Game\u2019 links & AT&T');
+});
+
+test("withoutSiteName drops the site's name at either end, by the outlet, the address or the page's <h1>", () => {
+  assert.equal(withoutSiteName('Talks resume in Halvik - BBC News', { outlet: 'BBC News' }), 'Talks resume in Halvik');
+  assert.equal(withoutSiteName('BMJV | Transparenz bei Preisanpassungen', { outlet: 'BMJV' }), 'Transparenz bei Preisanpassungen');
+  assert.equal(withoutSiteName('Rasende Polizisten | strafprozess.ch', { url: 'https://www.strafprozess.ch/a/1' }), 'Rasende Polizisten');
+  assert.equal(withoutSiteName('Ein Albtraum - Spiegel', { url: 'https://www.spiegel.de/x' }), 'Ein Albtraum');
+  // the heading confirms where the title ends; what follows may be an author or a section
+  const headings = ['Whales strand on the coast'];
+  assert.equal(withoutSiteName('Whales strand on the coast | Ana Ruiz | Environment', { headings }), 'Whales strand on the coast');
+  // a heading that is the site's logo does not take the title's place
+  assert.equal(withoutSiteName('My site - Whales strand on the coast', { headings: ['My site'] }), 'My site - Whales strand on the coast');
+  // no separator, nothing known about the site, or nothing left: the title as it is
+  assert.equal(withoutSiteName('Russia-Ukraine talks resume', { outlet: 'Ukraine talks resume' }), 'Russia-Ukraine talks resume');
+  assert.equal(withoutSiteName('Ceasefire talks: day five - live', {}), 'Ceasefire talks: day five - live');
+  assert.equal(withoutSiteName('International Biathlon Union - IBU', { outlet: 'International Biathlon Union - IBU' }), 'International Biathlon Union - IBU');
+  assert.equal(metaOf('<meta property="og:site_name" content="Halvik Post"><title>Talks resume | Halvik Post</title>').title, 'Talks resume');
+  assert.equal(metaOf('<title>Talks resume in Halvik - Updates</title>', '<h1>Talks resume in Halvik</h1>').title, 'Talks resume in Halvik');
 });

@@ -1,15 +1,20 @@
 import type { DocMeta } from '../../doc/doc.ts';
+import { decodeEntities } from './html-entities.ts';
 
-/** Where each metadata field is looked for in `<meta>` tags, in order of trust. */
+/**
+ * Where each metadata field is looked for in `<meta>` tags, in order of trust (keys as
+ * metaKeys writes them). Dublin Core is bibliographic and comes first for the title and
+ * author; Open Graph and Twitter titles are written for link previews.
+ */
 export const META_SOURCES: Readonly<Record<'title' | 'byline' | 'published' | 'outlet' | 'description' | 'url', readonly string[]>> = {
-  title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'sailthru.title', 'parsely-title', 'headline'],
-  byline: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'byline'],
+  title: ['dc:title', 'dcterms:title', 'og:title', 'twitter:title', 'sailthru.title', 'parsely-title', 'headline'],
+  byline: ['dc:creator', 'dcterms:creator', 'author', 'article:author', 'sailthru.author', 'parsely-author', 'byl', 'byline'],
   published: [
     'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
-    'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'og:published_time',
+    'date', 'dc:date', 'dc:date.issued', 'dcterms:created', 'dcterms:date', 'sailthru.date', 'parsely-pub-date', 'og:published_time',
   ],
-  outlet: ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site'],
-  description: ['og:description', 'description', 'twitter:description', 'dc.description', 'dcterms.description'],
+  outlet: ['og:site_name', 'application-name', 'publisher', 'dc:publisher', 'twitter:site'],
+  description: ['og:description', 'description', 'twitter:description', 'dc:description', 'dcterms:description'],
   url: ['og:url', 'twitter:url'],
 };
 
@@ -21,17 +26,38 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/**
+ * A metadata value with whitespace collapsed and character references decoded: pages that
+ * escape twice leave `&#8216;` or `&amp;` in attribute values and JSON-LD once parsed.
+ */
 function clean(value: string | null | undefined): string | undefined {
-  const v = value?.replace(/\s+/g, ' ').trim();
+  const v = value
+    ?.replace(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (ref) => decodeEntities(ref))
+    .replace(/\s+/g, ' ')
+    .trim();
   return v ? v : undefined;
+}
+
+/**
+ * The keys a `<meta>` tag names: its property, name or itemprop, lower-cased, split where
+ * it lists several (`property="dc:title og:title"`), with Dublin Core's `DC.` prefix read
+ * as `dc:` (pages write both).
+ */
+function metaKeys(el: Element): string[] {
+  const names = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '';
+  return names
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((key) => key.replace(/^(dc|dcterms?)\./, (_, prefix: string) => `${prefix === 'dcterm' ? 'dcterms' : prefix}:`).replace(/^dcterm:/, 'dcterms:'));
 }
 
 function metaTable(doc: Document): Map<string, string> {
   const table = new Map<string, string>();
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const content = clean(el.getAttribute('content'));
-    if (key && content && !table.has(key)) table.set(key, content);
+    if (!content) continue;
+    for (const key of metaKeys(el)) if (!table.has(key)) table.set(key, content);
   }
   return table;
 }
@@ -195,6 +221,97 @@ function candidatesOf(doc: Document, head: Head, url: string | undefined): DateC
   };
 }
 
+/** Lower-cased words of a text, for comparing titles. */
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Share of `a`'s words that `b` also has. */
+function wordCover(a: string, b: string): number {
+  const words = wordSet(a);
+  if (!words.size) return 0;
+  const other = wordSet(b);
+  let shared = 0;
+  for (const w of words) if (other.has(w)) shared++;
+  return shared / words.size;
+}
+
+/**
+ * The title of a JSON-LD article: its `headline`, unless it also has a different `name` that
+ * the page's own title matches better (encyclopedias put the title in `name` and a one-line
+ * description in `headline`). A `name` that is the publisher's is not a title.
+ */
+function articleTitle(article: Record<string, Json> | undefined, pageTitle: string | undefined, publisher: string | undefined): string | undefined {
+  const headline = nameOf(article?.headline);
+  let name = typeof article?.name === 'string' ? clean(article.name) : undefined;
+  if (name && publisher && name.toLowerCase() === publisher.toLowerCase()) name = undefined;
+  if (!headline || !name || headline === name || !pageTitle) return headline ?? name;
+  return wordCover(name, pageTitle) > wordCover(headline, pageTitle) ? name : headline;
+}
+
+/** Separators between a title and the site's name: `|`, and dashes, bullets, `»`, `::`, `/` between spaces. */
+const TITLE_SEPARATOR = /\s*\|\s*|\s+(?:[-–—·•»~\/]|::)\s+/g;
+
+/** Letters and digits only, lower-cased: how a site's name and its address are compared. */
+function siteKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The names an address gives a site: `www.salon.com` → `saloncom`, `salon`. */
+function hostKeys(url: string | undefined): string[] {
+  if (!url) return [];
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^www\d*\./, '');
+  } catch {
+    return [];
+  }
+  const keys = [siteKey(host)];
+  const labels = host.split('.');
+  if (labels.length >= 2) keys.push(siteKey(labels[labels.length - 2]));
+  return keys.filter((k) => k.length >= 3);
+}
+
+/** The texts of the page's first few `<h1>` elements, whitespace collapsed. */
+function headingTexts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('h1'))
+    .slice(0, 5)
+    .map((h) => clean(h.textContent))
+    .filter((t): t is string => !!t);
+}
+
+/**
+ * A page title without the site's name at either end ("Talks resume | Halvik Post" → "Talks
+ * resume"): a first or last part, between separators, that is the outlet's name or the
+ * address's; or, where the page's own `<h1>` is the title's first part and the rest is no
+ * longer than it, that heading. Otherwise the title as it is.
+ *
+ * @example withoutSiteName('Talks resume - BBC News', { outlet: 'BBC News' }) // 'Talks resume'
+ */
+export function withoutSiteName(title: string, site: { outlet?: string; url?: string; headings?: readonly string[] }): string {
+  const cuts = Array.from(title.matchAll(TITLE_SEPARATOR), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (!cuts.length) return title;
+  const names = new Set([...(site.outlet ? [siteKey(site.outlet)] : []), ...hostKeys(site.url)].filter(Boolean));
+  const first = cuts[0];
+  const last = cuts[cuts.length - 1];
+  const head = title.slice(0, last.start);
+  const tail = title.slice(first.end);
+  if (names.has(siteKey(title.slice(last.end))) && head.trim()) return head.trim();
+  if (names.has(siteKey(title.slice(0, first.start))) && tail.trim()) return tail.trim();
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  for (const heading of site.headings ?? []) {
+    for (const cut of cuts) {
+      if (title.slice(0, cut.start).trim() === heading && words(title.slice(cut.end)) <= words(heading)) return heading;
+    }
+  }
+  return title;
+}
+
+/** A byline without the word that introduces it ("By Ana Ruiz", "Von Jan Berg" → the name). */
+function withoutBy(byline: string | undefined): string | undefined {
+  return byline?.replace(/^(by|von|par|por|av|door|di|da)\s+(?=\p{Lu})/iu, '') || undefined;
+}
+
 /**
  * Every source's publication date for a page, for measuring them (`npm run eval:dates`);
  * htmlMeta takes the first in DATE_SOURCES order.
@@ -216,14 +333,17 @@ export function dateCandidates(doc: Document, baseUrl?: string): DateCandidates 
 export function htmlMeta(doc: Document, baseUrl?: string): Partial<DocMeta> {
   const head = readHead(doc);
   const { article, site, pick, meta } = head;
-  const byline = nameOf(article?.author) ?? pick('byline');
+  const byline = withoutBy(nameOf(article?.author) ?? pick('byline'));
   const url = canonicalUrl(doc, head, baseUrl);
   const dates = candidatesOf(doc, head, url);
+  const pageTitle = clean(doc.querySelector('title')?.textContent);
+  const outlet = nameOf(article?.publisher) ?? pick('outlet') ?? nameOf(site?.name);
+  const title = articleTitle(article, pageTitle ?? pick('title'), outlet) ?? pick('title') ?? pageTitle;
   const out: Partial<DocMeta> = {
-    title: nameOf(article?.headline) ?? pick('title') ?? clean(doc.querySelector('title')?.textContent),
+    title: title && withoutSiteName(title, { outlet, url, headings: headingTexts(doc) }),
     byline: byline && !/^https?:\/\//.test(byline) ? byline : undefined,
     published: DATE_SOURCES.map((source) => dates[source]).find((d) => d !== undefined),
-    outlet: nameOf(article?.publisher) ?? pick('outlet') ?? nameOf(site?.name),
+    outlet,
     language:
       languageOf(doc.documentElement?.getAttribute('lang')) ??
       languageOf(doc.documentElement?.getAttribute('xml:lang')) ??
