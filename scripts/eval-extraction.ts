@@ -23,6 +23,7 @@ import { loadReadability, loadTrafilatura } from './eval/extraction-data.ts';
 import {
   addConfusion,
   countSegments,
+  isTitleCut,
   METADATA_FIELDS,
   metadataMatches,
   segmentScores,
@@ -148,6 +149,8 @@ interface ShingleRow {
   microF1: number;
   pagesPerSecond: number;
   metadata: MetadataTally;
+  /** Titles that differ from the expected one only by a cut at a separator (a site's name, section or author dropped). */
+  titleCuts: number;
 }
 
 function wanted(opts: Options, split: Split): boolean {
@@ -196,7 +199,7 @@ function evalTrafilatura(opts: Options, systems: System[]): SegmentRow[] {
 
 function evalReadability(opts: Options, systems: System[]): ShingleRow[] {
   const pages = loadReadability(join(opts.data, 'readability')).filter((p) => wanted(opts, splitOf(p.name)));
-  const acc = new Map<string, { scores: ShingleScore[]; ms: number; metadata: MetadataTally }>();
+  const acc = new Map<string, { scores: ShingleScore[]; ms: number; metadata: MetadataTally; titleCuts: number }>();
   for (const page of pages) {
     const split = splitOf(page.name);
     const expected = visibleText(page.expectedHtml).text;
@@ -214,9 +217,10 @@ function evalReadability(opts: Options, systems: System[]): ShingleRow[] {
       }
       for (const s of [split, 'all']) {
         const key = `${s}/${system}`;
-        if (!acc.has(key)) acc.set(key, { scores: [], ms: 0, metadata: emptyTally() });
+        if (!acc.has(key)) acc.set(key, { scores: [], ms: 0, metadata: emptyTally(), titleCuts: 0 });
         const b = acc.get(key)!;
         b.scores.push(score);
+        if (isTitleCut(run.value.metadata.title, page.expectedMetadata.title)) b.titleCuts++;
         for (const [field, ok] of Object.entries(matches) as Array<[MetadataField, boolean]>) {
           b.metadata[field].of++;
           if (ok) b.metadata[field].right++;
@@ -250,6 +254,7 @@ function evalReadability(opts: Options, systems: System[]): ShingleRow[] {
         microF1: microPrecision + microRecall ? (2 * microPrecision * microRecall) / (microPrecision + microRecall) : 0,
         pagesPerSecond: n / (b.ms / 1000),
         metadata: b.metadata,
+        titleCuts: b.titleCuts,
       });
     }
   }
@@ -295,14 +300,16 @@ function main(): void {
         shingleRows.map((r) => [r.split, r.system, r.pages, r.meanF1, r.meanPrecision, r.meanRecall, r.microPrecision, r.microRecall, r.microF1, r.pagesPerSecond.toFixed(1)]),
       ),
     );
-    console.log('\nReadability test pages: metadata equal to expected-metadata.json (right/pages that give the field; dates by day)');
+    console.log('\nReadability test pages: metadata equal to expected-metadata.json (right/pages that give the field; dates by day;');
+    console.log("(cut): of the titles that differ, those that are the expected title cut at a separator ('Talks | Post' -> 'Talks'))");
     const cell = (t: { right: number; of: number }) => `${t.right}/${t.of}`;
     console.log(
       table(
-        ['split', 'system', 'title', 'byline', 'site name', 'date', 'all fields'],
+        ['split', 'system', 'title', '(cut)', 'byline', 'site name', 'date', 'all fields'],
         shingleRows.map((r) => {
           const all = METADATA_FIELDS.reduce((x, f) => ({ right: x.right + r.metadata[f].right, of: x.of + r.metadata[f].of }), { right: 0, of: 0 });
-          return [r.split, r.system, cell(r.metadata.title), cell(r.metadata.byline), cell(r.metadata.siteName), cell(r.metadata.publishedTime), `${cell(all)} (${((100 * all.right) / Math.max(1, all.of)).toFixed(1)}%)`];
+          const title = r.metadata.title;
+          return [r.split, r.system, cell(title), `${r.titleCuts}/${title.of - title.right}`, cell(r.metadata.byline), cell(r.metadata.siteName), cell(r.metadata.publishedTime), `${cell(all)} (${((100 * all.right) / Math.max(1, all.of)).toFixed(1)}%)`];
         }),
       ),
     );

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addConfusion, countSegments, metadataMatches, segmentScores, shingleScore, shingles, splitOf } from './extraction-scoring.ts';
+import { addConfusion, countSegments, isTitleCut, metadataMatches, segmentScores, shingleScore, shingles, splitOf } from './extraction-scoring.ts';
 
 test('countSegments counts with/without segments as trafilatura does', () => {
   const item = { with: ['quick  brown', 'lazy dog', 'missing bit'], without: ['Impressum', 'fox jumps'] };
@@ -57,4 +57,14 @@ test('metadataMatches scores the fields the expected metadata gives: text exactl
   });
   assert.deepEqual(metadataMatches({}, expected), { title: false, byline: false, publishedTime: false });
   assert.deepEqual(metadataMatches({ publishedTime: 'Fri, 03 Nov 2017 10:00:00 GMT' }, { publishedTime: '2017-11-04' }), { publishedTime: false });
+});
+
+test('isTitleCut tells a title cut at a separator from other differences', () => {
+  assert.equal(isTitleCut('Talks resume', 'Talks resume | Halvik Post'), true);
+  assert.equal(isTitleCut('Talks resume', 'Halvik Post – Talks resume'), true);
+  assert.equal(isTitleCut('Talks resume', 'Talks resume|Post'), true);
+  assert.equal(isTitleCut('Talks resume', 'Talks resume'), false);
+  assert.equal(isTitleCut('Talks', 'Talks resume'), false);
+  assert.equal(isTitleCut('Russia', 'Russia-Ukraine talks'), false);
+  assert.equal(isTitleCut('', 'Talks'), false);
 });

@@ -145,3 +145,17 @@ export function metadataMatches(got: PageMetadata, expected: PageMetadata): Part
   }
   return out;
 }
+
+/**
+ * Whether `got` is `expected` cut at a title separator (`|`, a dash, a bullet, `»`, `::`, `/`
+ * between spaces): what is left when a site's name, section or author is dropped from either end.
+ *
+ * @example isTitleCut('Talks resume', 'Talks resume | Halvik Post') // true
+ */
+export function isTitleCut(got: string | null | undefined, expected: string | null | undefined): boolean {
+  const g = normalizeSpace(got ?? '');
+  const e = normalizeSpace(expected ?? '');
+  if (!g || g === e) return false;
+  if (e.startsWith(g) && /^\s*(\||(?:[-–—·•»~/]|::)\s)/.test(e.slice(g.length))) return true;
+  return e.endsWith(g) && /(\||\s(?:[-–—·•»~/]|::))\s*$/.test(e.slice(0, e.length - g.length));
+}
