@@ -105,4 +105,6 @@ test("withoutSiteName drops the site's name at either end, by the outlet, the ad
   assert.equal(withoutSiteName('International Biathlon Union - IBU', { outlet: 'International Biathlon Union - IBU' }), 'International Biathlon Union - IBU');
   assert.equal(metaOf('<meta property="og:site_name" content="Halvik Post"><title>Talks resume | Halvik Post</title>').title, 'Talks resume');
   assert.equal(metaOf('<title>Talks resume in Halvik - Updates</title>', '<h1>Talks resume in Halvik</h1>').title, 'Talks resume in Halvik');
+  const long = 'a | '.repeat(100_000) + 'Halvik Post';
+  assert.equal(withoutSiteName(long, { outlet: 'Halvik Post', headings: ['a'] }), long);
 });

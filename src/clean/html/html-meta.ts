@@ -252,6 +252,9 @@ function articleTitle(article: Record<string, Json> | undefined, pageTitle: stri
 /** Separators between a title and the site's name: `|`, and dashes, bullets, `»`, `::`, `/` between spaces. */
 const TITLE_SEPARATOR = /\s*\|\s*|\s+(?:[-–—·•»~\/]|::)\s+/g;
 
+/** Titles longer than this are left as they are by withoutSiteName. */
+const MAX_TITLE_CHARS = 1_000;
+
 /** Letters and digits only, lower-cased: how a site's name and its address are compared. */
 function siteKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -289,6 +292,8 @@ function headingTexts(doc: Document): string[] {
  * @example withoutSiteName('Talks resume - BBC News', { outlet: 'BBC News' }) // 'Talks resume'
  */
 export function withoutSiteName(title: string, site: { outlet?: string; url?: string; headings?: readonly string[] }): string {
+  // longer than any headline: not worth the search (which is quadratic in the separators)
+  if (title.length > MAX_TITLE_CHARS) return title;
   const cuts = Array.from(title.matchAll(TITLE_SEPARATOR), (m) => ({ start: m.index, end: m.index + m[0].length }));
   if (!cuts.length) return title;
   const names = new Set([...(site.outlet ? [siteKey(site.outlet)] : []), ...hostKeys(site.url)].filter(Boolean));
