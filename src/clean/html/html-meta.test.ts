@@ -70,6 +70,9 @@ test('meta tags that name several properties count for each; DC. and dc: are one
     '<meta property="dc:creator twitter:site_name" content="Creator Name"><meta name="author" content="Other Name">';
   assert.deepEqual([metaOf(head).title, metaOf(head).byline], ['Preferred title', 'Creator Name']);
   assert.equal(metaOf('<meta name="DC.Creator" content="Kooman, F.">').byline, 'Kooman, F.');
+  assert.equal(metaOf('<meta name="dcterm:title" content="Term title">').title, 'Term title');
+  // a Twitter handle is not the outlet's name
+  assert.equal(metaOf('<meta name="twitter:site" content="@halvikpost">').outlet, undefined);
   assert.equal(metaOf('<meta name="DC.date.issued" content="2024-05-01">').published, '2024-05-01');
   assert.equal(metaOf('<meta property="og:title" content="Card title"><title>Page</title>').title, 'Card title');
 });

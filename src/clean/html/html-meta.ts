@@ -13,7 +13,7 @@ export const META_SOURCES: Readonly<Record<'title' | 'byline' | 'published' | 'o
     'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
     'date', 'dc:date', 'dc:date.issued', 'dcterms:created', 'dcterms:date', 'sailthru.date', 'parsely-pub-date', 'og:published_time',
   ],
-  outlet: ['og:site_name', 'application-name', 'publisher', 'dc:publisher', 'twitter:site'],
+  outlet: ['og:site_name', 'application-name', 'publisher', 'dc:publisher'],
   description: ['og:description', 'description', 'twitter:description', 'dc:description', 'dcterms:description'],
   url: ['og:url', 'twitter:url'],
 };
@@ -40,8 +40,8 @@ function clean(value: string | null | undefined): string | undefined {
 
 /**
  * The keys a `<meta>` tag names: its property, name or itemprop, lower-cased, split where
- * it lists several (`property="dc:title og:title"`), with Dublin Core's `DC.` prefix read
- * as `dc:` (pages write both).
+ * it lists several (`property="dc:title og:title"`), with Dublin Core's `DC.` and `dcterm`
+ * prefixes read as `dc:` and `dcterms:` (pages write all of them).
  */
 function metaKeys(el: Element): string[] {
   const names = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '';
@@ -49,7 +49,7 @@ function metaKeys(el: Element): string[] {
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
-    .map((key) => key.replace(/^(dc|dcterms?)\./, (_, prefix: string) => `${prefix === 'dcterm' ? 'dcterms' : prefix}:`).replace(/^dcterm:/, 'dcterms:'));
+    .map((key) => key.replace(/^(dc|dcterms?)[.:]/, (_, prefix: string) => (prefix === 'dc' ? 'dc:' : 'dcterms:')));
 }
 
 function metaTable(doc: Document): Map<string, string> {
