@@ -97,6 +97,8 @@ test("withoutSiteName drops the site's name at either end, by the outlet, the ad
   assert.equal(withoutSiteName('BMJV | Transparenz bei Preisanpassungen', { outlet: 'BMJV' }), 'Transparenz bei Preisanpassungen');
   assert.equal(withoutSiteName('Rasende Polizisten | strafprozess.ch', { url: 'https://www.strafprozess.ch/a/1' }), 'Rasende Polizisten');
   assert.equal(withoutSiteName('Ein Albtraum - Spiegel', { url: 'https://www.spiegel.de/x' }), 'Ein Albtraum');
+  assert.equal(withoutSiteName('La retraite | AOC media - Analyse Opinion Critique', { outlet: 'AOC media - Analyse Opinion Critique' }), 'La retraite');
+  assert.equal(withoutSiteName('AOC media - Analyse - La retraite', { outlet: 'AOC media - Analyse' }), 'La retraite');
   // the heading confirms where the title ends; what follows may be an author or a section
   const headings = ['Whales strand on the coast'];
   assert.equal(withoutSiteName('Whales strand on the coast | Ana Ruiz | Environment', { headings }), 'Whales strand on the coast');

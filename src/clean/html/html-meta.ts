@@ -285,8 +285,7 @@ function headingTexts(doc: Document): string[] {
 
 /**
  * A page title without the site's name at either end ("Talks resume | Halvik Post" → "Talks
- * resume"): a first or last part, between separators, that is the outlet's name or the
- * address's; or, where the page's own `<h1>` is the title's first part and the rest is no
+ * resume"): what a separator parts from the outlet's name or the address's at either end; or, where the page's own `<h1>` is the title's first part and the rest is no
  * longer than it, that heading. Otherwise the title as it is.
  *
  * @example withoutSiteName('Talks resume - BBC News', { outlet: 'BBC News' }) // 'Talks resume'
@@ -297,12 +296,15 @@ export function withoutSiteName(title: string, site: { outlet?: string; url?: st
   const cuts = Array.from(title.matchAll(TITLE_SEPARATOR), (m) => ({ start: m.index, end: m.index + m[0].length }));
   if (!cuts.length) return title;
   const names = new Set([...(site.outlet ? [siteKey(site.outlet)] : []), ...hostKeys(site.url)].filter(Boolean));
-  const first = cuts[0];
-  const last = cuts[cuts.length - 1];
-  const head = title.slice(0, last.start);
-  const tail = title.slice(first.end);
-  if (names.has(siteKey(title.slice(last.end))) && head.trim()) return head.trim();
-  if (names.has(siteKey(title.slice(0, first.start))) && tail.trim()) return tail.trim();
+  // the site's name may hold separators itself ("AOC media - Analyse Opinion Critique")
+  for (const cut of cuts) {
+    const head = title.slice(0, cut.start).trim();
+    if (head && names.has(siteKey(title.slice(cut.end)))) return head;
+  }
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const tail = title.slice(cuts[i].end).trim();
+    if (tail && names.has(siteKey(title.slice(0, cuts[i].start)))) return tail;
+  }
   const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
   for (const heading of site.headings ?? []) {
     for (const cut of cuts) {
