@@ -8,7 +8,7 @@
  * @typedef {{
  *   id: string, title: string | null, outlet: string | null, published: string | null,
  *   language: string | null, source: string | null, url: string | null, format: string,
- *   chars: number, words: number, flags: string[], removed: number, ingestedAt: string
+ *   chars: number, words: number, flags: string[], removed: number, removedShare: number | null, ingestedAt: string
  * }} ArticleSummary
  * @typedef {{ text: string, hit: boolean }} SnippetPiece
  * @typedef {ArticleSummary & { snippet: SnippetPiece[], score: number }} SearchHit
@@ -428,7 +428,7 @@ function listItem(article, snippet) {
 
   if (snippet && snippet.length) link.append(snippetElement(snippet));
 
-  const badges = badgeRow(article.flags, article.removed);
+  const badges = badgeRow(article.flags, article.removedShare);
   if (badges) link.append(badges);
   item.append(link);
   return item;
@@ -448,16 +448,25 @@ function snippetElement(pieces) {
   return snippet;
 }
 
+/** The least share of an article's own text removed that earns a badge in the list. */
+const REMOVED_BADGE_SHARE = 0.05;
+
 /**
- * Quality flags and the removal count as small badges; null when there are none.
+ * Quality flags, and the share of the article's own text that cleaning removed when it is
+ * large enough to notice (page furniture around an HTML article is not counted: every page
+ * has it), as small badges; null when there are none.
  * @param {string[]} flags
- * @param {number} removed
+ * @param {number | null} removedShare
  */
-function badgeRow(flags, removed) {
+function badgeRow(flags, removedShare) {
+  const removed = removedShare !== null && removedShare >= REMOVED_BADGE_SHARE;
   if (!flags.length && !removed) return null;
   const row = el('span', 'badges');
   for (const flag of flags) row.append(badge(flag, 'badge-flag', 'Quality flag'));
-  if (removed) row.append(badge(`removed ${removed}`, 'badge-removed', `Cleaning removed ${plural(removed, 'block', 'blocks')}`));
+  if (removed) {
+    const percent = Math.round(removedShare * 100);
+    row.append(badge(`removed ${percent}%`, 'badge-removed', `Cleaning removed ${percent}% of the article's text (repeated blocks, comments, footers)`));
+  }
   return row;
 }
 

@@ -98,6 +98,9 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.deepEqual(articles.map((a) => a.id), [page.id, live.id]);
       assert.equal(articles[1].outlet, 'Ostmar Herald');
       assert.ok(articles[1].removed >= 1);
+      // the live blog's repeated entry is a share of its own text; the page's furniture is not counted
+      assert.ok(articles[1].removedShare! > 0 && articles[1].removedShare! < 0.5, `live removedShare ${articles[1].removedShare}`);
+      assert.equal(articles[0].removedShare, 0);
       assert.equal(store.list({ limit: 1, offset: 1 }).articles[0].id, live.id);
       store.close();
     });

@@ -14,7 +14,14 @@ export interface ArticleSummary {
   chars: number;
   words: number;
   flags: string[];
+  /** How many parts cleaning removed, page text around an HTML article included. */
   removed: number;
+  /**
+   * Share of the article's own text that cleaning removed (repeated blocks, comment sections,
+   * footers), not counting the page text around an HTML article; null where the article was
+   * stored without it.
+   */
+  removedShare: number | null;
   ingestedAt: string;
   /** The first words of the cleaned text. */
   excerpt: string;

@@ -64,7 +64,9 @@ const EXCERPT_CHARS = 200;
 const SUMMARY_COLUMNS = `a.id, a.title, a.outlet, a.published, a.language, a.source, a.url, a.format, a.chars, a.words, a.removed, a.quality, a.ingested_at, substr(a.text, 1, ${EXCERPT_CHARS}) AS excerpt`;
 
 function summaryOf(row: Record<string, unknown>): ArticleSummary {
-  const quality = row.quality ? (JSON.parse(row.quality as string) as { flags?: string[] }) : null;
+  const quality = row.quality ? (JSON.parse(row.quality as string) as { flags?: string[]; removedShare?: number; articleRemovedShare?: number }) : null;
+  // before articleRemovedShare existed, removedShare counted an HTML page's furniture too
+  const removedShare = quality?.articleRemovedShare ?? (row.format === 'html' ? undefined : quality?.removedShare);
   return {
     id: row.id as string,
     title: (row.title as string | null) ?? null,
@@ -78,6 +80,7 @@ function summaryOf(row: Record<string, unknown>): ArticleSummary {
     words: row.words as number,
     flags: quality?.flags ?? [],
     removed: row.removed as number,
+    removedShare: removedShare ?? null,
     ingestedAt: row.ingested_at as string,
     excerpt: row.excerpt as string,
   };
