@@ -1,5 +1,6 @@
 import type { Doc, EntityType, Role, Token } from '../doc/doc.ts';
 import { entitySpans, loadNerModel, tagTokens } from './ner/index.ts';
+import { isOutletOrganisation } from './outlets.ts';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS } from './roles.ts';
 
 /** A mention being built: token range [first, last) and what the tagger said. */
@@ -269,7 +270,10 @@ export function findMentions(doc: Doc): Candidate[] {
     for (const span of entitySpans(labels[s])) {
       const type = span.type === 'PER' || span.type === 'ORG' || span.type === 'LOC' ? span.type : 'MISC';
       const trimmed = trimCandidate(doc, { first: a + span.start, last: a + span.end, type, roles: [] });
-      if (trimmed) inSentence.push(trimmed);
+      if (!trimmed) continue;
+      // an outlet is an organisation, whatever the tagger made of it ("Al Jazeera", "Washington Post")
+      if (isOutletOrganisation(doc.text.slice(doc.tokens[trimmed.first].start, doc.tokens[trimmed.last - 1].end), trimmed.type)) trimmed.type = 'ORG';
+      inSentence.push(trimmed);
     }
     const inName = (token: number) => inSentence.some((c) => c.type === 'PER' && token >= c.first && token < c.last);
     for (const c of inSentence) {

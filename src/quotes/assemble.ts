@@ -1,7 +1,8 @@
 import type { Doc, Mention, Quote, QuoteKind, Speaker, Via } from '../doc/doc.ts';
 import { lastStartingAtOrBefore, type Span } from '../doc/span.ts';
 import { markKind } from './quote-marks.ts';
-import { CHANNEL_WORDS, KNOWN_OUTLETS, MEDIA_NAME_WORDS, OUTLET_NOUNS, SPEAKER_PRONOUNS, SPEECH_FORMS, SPEECH_PARTICLES } from './lexicon.ts';
+import { isOutletName, KNOWN_OUTLETS } from '../entities/outlets.ts';
+import { CHANNEL_WORDS, OUTLET_NOUNS, SPEAKER_PRONOUNS, SPEECH_FORMS, SPEECH_PARTICLES } from './lexicon.ts';
 import type { PartRun, TaggerParagraph } from './model.ts';
 
 /** A tagged part in character offsets of the cleaned text. */
@@ -15,13 +16,6 @@ interface Part extends Span {
 const LOOKBACK_PARAGRAPHS = 3;
 /** How many earlier speakers, and how many earlier names, a pronoun looks at (keeps time linear on huge paragraphs). */
 const LOOKBACK_ITEMS = 200;
-
-/** Whether an organisation's name reads as a news outlet or platform. */
-export function isOutletName(name: string): boolean {
-  const lower = name.toLowerCase().replace(/[’']s?$/u, '').replace(/^the\s+/, '').trim();
-  if (KNOWN_OUTLETS.has(lower)) return true;
-  return lower.split(/\s+/).some((w) => MEDIA_NAME_WORDS.has(w));
-}
 
 /** Index of the sentence holding an offset (the last one starting at or before it). */
 function sentenceIndexAt(doc: Doc, offset: number): number {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cueObjectsToContent, isOutletName, quoteKind, withReportingClauses } from './assemble.ts';
+import { cueObjectsToContent, quoteKind, withReportingClauses } from './assemble.ts';
 import { scoreRuns } from './corpus.ts';
 import { paragraphFeatures, type QuoteToken } from './features.ts';
 import type { PartRun } from './model.ts';
@@ -29,11 +29,6 @@ test('quote kind from the marks in the content', () => {
   assert.equal(quoteKind('he was “very angry” after the call'), 'partial');
   assert.equal(quoteKind('that there is a "very good chance that this terrible war can end"'), 'mixed');
   assert.equal(quoteKind('that Russia’s demands will not change'), 'indirect');
-});
-
-test('outlet names: media words and known agencies, not other organisations', () => {
-  for (const name of ['Sky News', 'the Washington Post', 'TASS', 'Reuters', 'BBC’s']) assert.ok(isOutletName(name), name);
-  for (const name of ['Kremlin', 'NATO', 'White House']) assert.ok(!isOutletName(name), name);
 });
 
 const tok = (sentence: string): QuoteToken[] =>
