@@ -10,7 +10,15 @@ const QUOTE_LINE_CHARS = 100;
 export function articleLine(a: ArticleSummary): string {
   const date = a.published ? a.published.slice(0, 10) : '----------';
   const flags = a.flags.length ? `  [${a.flags.join(', ')}]` : '';
-  return `${a.id}  ${date}  ${(a.language ?? '??').padEnd(3)} ${(a.outlet ?? '-').slice(0, 24).padEnd(24)}  ${a.title ?? '(untitled)'}${flags}`;
+  return `${a.id}  ${date}  ${(a.language ?? '??').padEnd(3)} ${(a.outlet ?? '-').slice(0, 24).padEnd(24)}  ${a.title ?? untitled(a)}${flags}`;
+}
+
+/** What to call an article without a title in a list: its first words. */
+function untitled(a: ArticleSummary): string {
+  const words = a.excerpt.replace(/\s+/g, ' ').trim();
+  if (!words) return '(untitled)';
+  const cut = words.length > 60 ? `${words.slice(0, 60).replace(/\s+\S*$/, '')}…` : words;
+  return `(untitled) ${cut}`;
 }
 
 /** A search hit for a terminal: the hit words between »« marks. */
