@@ -166,6 +166,28 @@ describe('ingest', { concurrency: true }, () => {
     assert.equal(countIn(db), 3, 'replaced, not duplicated');
   });
 
+  test('rm deletes articles by id prefix with their names and quotes; an unknown id deletes nothing', async () => {
+    const db = join(tmp, 'rm.db');
+    assert.equal((await dossier(['ingest', small, '--db', db])).code, 0);
+    const [first, second, third] = readStore(db, (store) => store.list().articles.map((a) => a.id));
+    const refused = await dossier(['rm', first.slice(0, 8), 'zzzz', '--db', db]);
+    assert.equal(refused.code, 2);
+    assert.equal(refused.stderr, 'dossier: no article with id "zzzz" (see "dossier ls")\n');
+    assert.equal(countIn(db), 3, 'nothing deleted when one id is unknown');
+
+    const run = await dossier(['rm', first.slice(0, 8), second, '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, new RegExp(`^removed ${first}  Lorvane market report \\d$`, 'm'));
+    assert.match(run.stdout, /^2 articles removed, 1 left$/m);
+    readStore(db, (store) => {
+      assert.deepEqual(store.list().articles.map((a) => a.id), [third]);
+      assert.equal(store.search('Lorvane').total, 1);
+      assert.ok(store.entityCounts().entities.every((e) => e.articles === 1));
+    });
+    const back = await dossier(['ingest', small, '--db', db]);
+    assert.deepEqual(summaryOf(back), { ingested: 2, skipped: 1, failed: 0 }, 'ingesting again brings them back');
+  });
+
   test('--json prints the summary as parsable JSON', async () => {
     const db = join(tmp, 'json.db');
     const run = await dossier(['ingest', small, '--db', db, '--json']);

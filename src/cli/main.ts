@@ -154,6 +154,23 @@ export function program(): Command {
     );
 
   cli
+    .command('rm')
+    .description('delete articles with everything stored for them (names, quotes, search index); ingesting the same content again brings them back')
+    .argument('<id...>', 'article ids (a unique prefix is enough); nothing is deleted unless every one is found')
+    .addOption(dbOption())
+    .option('--json', 'print the deleted ids as JSON')
+    .action((ids: string[], flags: { db: string; json?: boolean }) =>
+      withStore(flags.db, false, (store) => {
+        const found = [...new Set(ids.map((id) => resolveArticleId(store, id)))];
+        const titles = found.map((id) => store.get(id)?.meta.title ?? null);
+        for (const id of found) store.remove(id);
+        if (flags.json) return void process.stdout.write(`${JSON.stringify({ removed: found }, null, 2)}\n`);
+        found.forEach((id, i) => process.stdout.write(`removed ${id}  ${titles[i] ?? '(untitled)'}\n`));
+        process.stdout.write(`${found.length} ${found.length === 1 ? 'article' : 'articles'} removed, ${store.count()} left\n`);
+      }),
+    );
+
+  cli
     .command('search')
     .description('full-text search over titles and cleaned text (SQLite FTS5 syntax: "a phrase", AND, OR, NOT, prefix*)')
     .argument('<query...>', 'what to look for')

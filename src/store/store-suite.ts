@@ -227,6 +227,26 @@ export function storeSuite(backend: string, open: () => Store): void {
       store.close();
     });
 
+    test('remove deletes an article with its layers, names, quotes and index entries, and nothing else', () => {
+      const store = open();
+      store.put(live);
+      store.put(quoted);
+      assert.ok(quoted.entities.length > 0 && quoted.quotes.length > 0, 'the fixture has names and quotes');
+      assert.equal(store.remove(quoted.id), true);
+      assert.equal(store.count(), 1);
+      assert.equal(store.get(quoted.id), undefined);
+      assert.equal(store.has(quoted.id), false);
+      assert.equal(store.search('Brandoch').total, 0);
+      assert.deepEqual(store.articleEntities(quoted.id), []);
+      assert.equal(store.quotes().total, live.quotes.length);
+      assert.equal(store.entityCounts().entities.reduce((n, e) => n + e.mentions, 0), live.mentions.length);
+      assert.equal(store.search('truce').total, 1, 'the other article stays searchable');
+      assert.equal(store.remove(quoted.id), false, 'removing twice finds nothing');
+      store.put(quoted);
+      assert.equal(store.quotes({ doc: quoted.id }).total, quoted.quotes.length, 'an article removed can be stored again');
+      store.close();
+    });
+
     test('all() yields every article in ingest order', () => {
       const store = open();
       store.put(live);

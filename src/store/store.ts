@@ -112,6 +112,8 @@ export interface Store {
   put(doc: Doc): void;
   /** The stored article, or undefined. */
   get(id: string): Doc | undefined;
+  /** Deletes an article with everything stored for it (layers, names, quotes, search index); false when there was none. */
+  remove(id: string): boolean;
   /** Ids that start with `prefix` (at most `limit`), so that users may type a short id. */
   idsStartingWith(prefix: string, limit?: number): string[];
   /** Articles, newest published first. */

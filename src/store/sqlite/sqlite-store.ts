@@ -290,6 +290,11 @@ class SqliteStore implements Store {
     writing(() => write.immediate());
   }
 
+  remove(id: string): boolean {
+    // layers, entities and quotes go with the article (ON DELETE CASCADE), the index by trigger
+    return writing(() => this.statements.remove.run(id)).changes > 0;
+  }
+
   get(id: string): Doc | undefined {
     const row = this.statements.get.get(id) as ArticleRow | undefined;
     if (!row) return undefined;
