@@ -1,5 +1,6 @@
 import type { Block, Doc, Entry } from '../doc/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
+import { readHeader } from './header.ts';
 
 /** A plain-text line is a heading only when it is this short. */
 const HEADING_MAX_CHARS = 150;
@@ -78,8 +79,9 @@ function detectEntries(doc: Doc): Entry[] {
 }
 
 /**
- * Stage: headings of plain text (Markdown and HTML bring their own), the title, and for live
- * blogs the entries with their headlines.
+ * Stage: headings of plain text (Markdown and HTML bring their own), the title, the byline,
+ * date and outlet of the lines under a plain-text title, and for live blogs the entries with
+ * their headlines.
  */
 export function structure(): Stage {
   return {
@@ -91,6 +93,7 @@ export function structure(): Stage {
       const first = doc.blocks[0];
       if (first && first.kind === 'heading' && first.level === 1) first.kind = 'title';
       if (first && first.kind === 'title' && !doc.meta.title) doc.meta.title = doc.text.slice(first.start, first.end);
+      readHeader(doc);
       doc.entries = detectEntries(doc);
     },
   };

@@ -2,6 +2,11 @@ import type { Block } from '../doc/doc.ts';
 
 /** Share of inner line breaks that must fall mid-sentence before lines are joined into paragraphs. */
 const WRAPPED_SHARE = 0.5;
+/**
+ * How many inner line breaks it takes to tell wrapped prose: one is a title over its byline
+ * ("Basin Watch: 72 hours\nPosted by …"), not a wrap.
+ */
+const MIN_WRAPPED_BREAKS = 2;
 const SENTENCE_END = /[.!?:;…"”’»)]$/;
 const BLANK_BETWEEN = /\n[ \t\r]*\n/;
 
@@ -51,7 +56,7 @@ function isHardWrapped(text: string, ls: Line[]): boolean {
     inner++;
     if (!SENTENCE_END.test(text.slice(ls[k].start, ls[k].end))) midSentence++;
   }
-  return inner > 0 && midSentence / inner >= WRAPPED_SHARE;
+  return inner >= MIN_WRAPPED_BREAKS && midSentence / inner >= WRAPPED_SHARE;
 }
 
 /**

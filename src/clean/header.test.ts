@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../pipeline/default-pipeline.ts';
+import { headerDate, headerFacts } from './header.ts';
+
+test('headerFacts reads a byline, a dated line and a wire dateline, and stops at prose', () => {
+  assert.deepEqual(headerFacts(['By Amira Dostal, Ostmar Herald correspondent in Brena', 'Thursday 12 March 2026', 'BRENA, Kalesh — An explosion wrecked the station.']), {
+    byline: 'Amira Dostal',
+    published: '2026-03-12',
+  });
+  assert.deepEqual(headerFacts(['Posted by Magnus Teller, Saturday, 14 March 2026']), { byline: 'Magnus Teller', published: '2026-03-14' });
+  assert.deepEqual(headerFacts(['*By Sigrid Aalen, Meridian Wire — Halvik, 11 March 2026*']), { byline: 'Sigrid Aalen', published: '2026-03-11' });
+  assert.deepEqual(headerFacts(['By Ana Ruiz and Jan de Berg']), { byline: 'Ana Ruiz and Jan de Berg' });
+  assert.deepEqual(headerFacts(['HALVIK, March 9 (Meridian Wire) – Orrenland on Monday appointed an envoy.']), { outlet: 'Meridian Wire' });
+  // prose, or "by" that introduces no name, ends the header
+  assert.deepEqual(headerFacts(['By the end of the day the talks had stalled.', 'Thursday 12 March 2026']), {});
+  assert.deepEqual(headerFacts(['The talks resumed on Thursday 12 March 2026 in a hotel outside the capital, officials said on Friday.']), {});
+});
+
+test('headerDate takes days with their year and month in words, in the languages Dossier cleans', () => {
+  assert.equal(headerDate('Thursday 12 March 2026'), '2026-03-12');
+  assert.equal(headerDate('Westmark Allgemeine, Samstag, 14. März 2026'), '2026-03-14');
+  assert.equal(headerDate('samedi 14 mars 2026'), '2026-03-14');
+  assert.equal(headerDate('March 9'), undefined, 'no year');
+  assert.equal(headerDate('12.03.2026'), undefined, 'day and month order unknown');
+});
+
+test('a plain-text article gets its byline and date from the lines under its title; a source that gives them wins', () => {
+  const raw = 'Basin Watch: Seventy-two hours at the Tamsk Dam\nPosted by Magnus Teller, Saturday, 14 March 2026\n\nThe truce is real, at least on paper, and the guns fell silent at noon.\n\nA second paragraph of the post follows here.';
+  const doc = processArticle(raw, 'text');
+  assert.equal(doc.meta.title, 'Basin Watch: Seventy-two hours at the Tamsk Dam', 'one line over a byline is a title, not a wrapped paragraph');
+  assert.deepEqual([doc.meta.byline, doc.meta.published], ['Magnus Teller', '2026-03-14']);
+  const given = processArticle(raw, 'text', { published: '2026-03-15T08:00:00Z', byline: 'Desk' });
+  assert.deepEqual([given.meta.byline, given.meta.published], ['Desk', '2026-03-15T08:00:00Z']);
+});

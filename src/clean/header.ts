@@ -1,0 +1,96 @@
+import * as chrono from 'chrono-node';
+import type { Doc } from '../doc/doc.ts';
+
+/** How many blocks under the title are read as the article's header. */
+const HEADER_BLOCKS = 4;
+/** Header lines are short; a longer line is prose and ends the header (a dateline opens prose). */
+const MAX_HEADER_LINE = 100;
+
+/** "By Amira Dostal, Ostmar Herald correspondent", "Posted by Magnus Teller, Saturday, 14 March 2026", "Von Jan Berg". */
+const BYLINE = /^(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|[Aa]v)\s+(.+)$/u;
+/** A person's name: two to five capitalised words, with the particles names carry. */
+const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|di|van|von|der|den|la|le|bin|al|y)){1,4}$/u;
+/** A wire dateline: "HALVIK, March 9 (Meridian Wire) –", "BRENA, Kalesh, March 18 (Meridian Wire) -". */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .'’-]+)?,\s+[^()]{3,20}\s+\(([^()]{2,40})\)\s*[-–—]/u;
+
+/** The names before the first comma or dash of a byline's text, when they read as a person's ("A and B" too). */
+function bylineName(rest: string): string | undefined {
+  const names = rest.split(/,|\s[-–—|]\s/)[0].trim();
+  const people = names.split(/\s+(?:and|und|et|y|och)\s+|\s*&\s*/);
+  return people.every((p) => PERSON_NAME.test(p)) ? names : undefined;
+}
+
+/** chrono-node's date parsers, English first, then the other languages Dossier cleans. */
+const DATE_PARSERS = [chrono.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.nl.strict, chrono.pt.strict, chrono.it.strict, chrono.sv.strict, chrono.ru.strict];
+
+/**
+ * The calendar day a header line gives, with its year (`2026-03-12`), or undefined. Only
+ * dates that name their month in words count: "12.03.2026" is a different day in Europe and
+ * in the US.
+ */
+export function headerDate(line: string): string | undefined {
+  for (const parser of DATE_PARSERS) {
+    const day = dayOf(parser.parse(line));
+    if (day) return day;
+  }
+  return undefined;
+}
+
+function dayOf(results: chrono.ParsedResult[]): string | undefined {
+  for (const result of results) {
+    const { start } = result;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day') || !/\p{L}{3,}/u.test(result.text)) continue;
+    const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+    return `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`;
+  }
+  return undefined;
+}
+
+/** What the lines opening an article say about it. */
+export interface HeaderFacts {
+  byline?: string;
+  published?: string;
+  outlet?: string;
+}
+
+/**
+ * Reads the lines that open an article under its title: a byline ("By …", "Posted by …"),
+ * a line that is a date with its year, and a wire dateline's outlet ("HALVIK, March 9
+ * (Meridian Wire) –"). Stops at the first line of prose.
+ *
+ * @example headerFacts(['By Amira Dostal, Ostmar Herald', 'Thursday 12 March 2026']) // { byline: 'Amira Dostal', published: '2026-03-12' }
+ */
+export function headerFacts(lines: readonly string[]): HeaderFacts {
+  const facts: HeaderFacts = {};
+  for (const raw of lines) {
+    // Markdown writes bylines in emphasis: "*By Sigrid Aalen, Meridian Wire — Halvik, 11 March 2026*"
+    const line = raw.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
+    const dateline = DATELINE.exec(line);
+    if (dateline) {
+      facts.outlet ??= dateline[1].trim();
+      break;
+    }
+    if (line.length > MAX_HEADER_LINE) break;
+    const byline = BYLINE.exec(line);
+    const name = byline ? bylineName(byline[1]) : undefined;
+    if (name) facts.byline ??= name;
+    const date = headerDate(line);
+    if (date) facts.published ??= date;
+    if (!name && !date) break;
+  }
+  return facts;
+}
+
+/**
+ * Fills in the byline, date and outlet that the opening lines of a plain-text or Markdown
+ * article give under its title, where its source gave none (HTML pages and records bring
+ * theirs). Runs after the title is found.
+ */
+export function readHeader(doc: Doc): void {
+  if (doc.format !== 'text' && doc.format !== 'markdown') return;
+  const opening = doc.blocks.filter((b) => b.kind !== 'title').slice(0, HEADER_BLOCKS);
+  const facts = headerFacts(opening.flatMap((b) => doc.text.slice(b.start, b.end).split('\n')));
+  if (facts.byline && !doc.meta.byline) doc.meta.byline = facts.byline;
+  if (facts.published && !doc.meta.published) doc.meta.published = facts.published;
+  if (facts.outlet && !doc.meta.outlet) doc.meta.outlet = facts.outlet;
+}
