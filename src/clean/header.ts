@@ -30,7 +30,12 @@ const DATE_PARSERS = [chrono.strict, chrono.de.strict, chrono.fr.strict, chrono.
  */
 export function headerDate(line: string): string | undefined {
   for (const parser of DATE_PARSERS) {
-    const day = dayOf(parser.parse(line));
+    let day: string | undefined;
+    try {
+      day = dayOf(parser.parse(line));
+    } catch {
+      // a parser that fails on odd input reads no date there; the article goes on without one
+    }
     if (day) return day;
   }
   return undefined;
