@@ -7,14 +7,15 @@ test('headerFacts reads a byline, a dated line and a wire dateline, and stops at
   assert.deepEqual(headerFacts(['By Amira Dostal, Ostmar Herald correspondent in Brena', 'Thursday 12 March 2026', 'BRENA, Kalesh — An explosion wrecked the station.']), {
     byline: 'Amira Dostal',
     published: '2026-03-12',
+    lines: 2,
   });
-  assert.deepEqual(headerFacts(['Posted by Magnus Teller, Saturday, 14 March 2026']), { byline: 'Magnus Teller', published: '2026-03-14' });
-  assert.deepEqual(headerFacts(['*By Sigrid Aalen, Meridian Wire — Halvik, 11 March 2026*']), { byline: 'Sigrid Aalen', published: '2026-03-11' });
-  assert.deepEqual(headerFacts(['By Ana Ruiz and Jan de Berg']), { byline: 'Ana Ruiz and Jan de Berg' });
-  assert.deepEqual(headerFacts(['HALVIK, March 9 (Meridian Wire) – Orrenland on Monday appointed an envoy.']), { outlet: 'Meridian Wire' });
+  assert.deepEqual(headerFacts(['Posted by Magnus Teller, Saturday, 14 March 2026']), { byline: 'Magnus Teller', published: '2026-03-14', lines: 1 });
+  assert.deepEqual(headerFacts(['*By Sigrid Aalen, Meridian Wire — Halvik, 11 March 2026*']), { byline: 'Sigrid Aalen', published: '2026-03-11', lines: 1 });
+  assert.deepEqual(headerFacts(['By Ana Ruiz and Jan de Berg']), { byline: 'Ana Ruiz and Jan de Berg', lines: 1 });
+  assert.deepEqual(headerFacts(['HALVIK, March 9 (Meridian Wire) – Orrenland on Monday appointed an envoy.']), { outlet: 'Meridian Wire', lines: 0 });
   // prose, or "by" that introduces no name, ends the header
-  assert.deepEqual(headerFacts(['By the end of the day the talks had stalled.', 'Thursday 12 March 2026']), {});
-  assert.deepEqual(headerFacts(['The talks resumed on Thursday 12 March 2026 in a hotel outside the capital, officials said on Friday.']), {});
+  assert.deepEqual(headerFacts(['By the end of the day the talks had stalled.', 'Thursday 12 March 2026']), { lines: 0 });
+  assert.deepEqual(headerFacts(['The talks resumed on Thursday 12 March 2026 in a hotel outside the capital, officials said on Friday.']), { lines: 0 });
 });
 
 test('headerDate takes days with their year and month in words, in the languages Dossier cleans', () => {
@@ -30,6 +31,7 @@ test('a plain-text article gets its byline and date from the lines under its tit
   const doc = processArticle(raw, 'text');
   assert.equal(doc.meta.title, 'Basin Watch: Seventy-two hours at the Tamsk Dam', 'one line over a byline is a title, not a wrapped paragraph');
   assert.deepEqual([doc.meta.byline, doc.meta.published], ['Magnus Teller', '2026-03-14']);
+  assert.deepEqual(doc.blocks.slice(0, 2).map((b) => b.kind), ['title', 'paragraph'], 'the byline line is not a heading');
   const given = processArticle(raw, 'text', { published: '2026-03-15T08:00:00Z', byline: 'Desk' });
   assert.deepEqual([given.meta.byline, given.meta.published], ['Desk', '2026-03-15T08:00:00Z']);
 });

@@ -56,6 +56,8 @@ export interface HeaderFacts {
   byline?: string;
   published?: string;
   outlet?: string;
+  /** How many of the lines were byline or date lines (a dateline opens the text and is not counted). */
+  lines: number;
 }
 
 /**
@@ -63,10 +65,10 @@ export interface HeaderFacts {
  * a line that is a date with its year, and a wire dateline's outlet ("HALVIK, March 9
  * (Meridian Wire) –"). Stops at the first line of prose.
  *
- * @example headerFacts(['By Amira Dostal, Ostmar Herald', 'Thursday 12 March 2026']) // { byline: 'Amira Dostal', published: '2026-03-12' }
+ * @example headerFacts(['By Amira Dostal, Ostmar Herald', 'Thursday 12 March 2026']) // { byline: 'Amira Dostal', published: '2026-03-12', lines: 2 }
  */
 export function headerFacts(lines: readonly string[]): HeaderFacts {
-  const facts: HeaderFacts = {};
+  const facts: HeaderFacts = { lines: 0 };
   for (const raw of lines) {
     // Markdown writes bylines in emphasis: "*By Sigrid Aalen, Meridian Wire — Halvik, 11 March 2026*"
     const line = raw.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
@@ -82,6 +84,7 @@ export function headerFacts(lines: readonly string[]): HeaderFacts {
     const date = headerDate(line);
     if (date) facts.published ??= date;
     if (!name && !date) break;
+    facts.lines++;
   }
   return facts;
 }
@@ -89,12 +92,22 @@ export function headerFacts(lines: readonly string[]): HeaderFacts {
 /**
  * Fills in the byline, date and outlet that the opening lines of a plain-text or Markdown
  * article give under its title, where its source gave none (HTML pages and records bring
- * theirs). Runs after the title is found.
+ * theirs). Blocks made only of byline and date lines are paragraphs, not headings. Runs
+ * after the title is found.
  */
 export function readHeader(doc: Doc): void {
   if (doc.format !== 'text' && doc.format !== 'markdown') return;
   const opening = doc.blocks.filter((b) => b.kind !== 'title').slice(0, HEADER_BLOCKS);
-  const facts = headerFacts(opening.flatMap((b) => doc.text.slice(b.start, b.end).split('\n')));
+  const lineCounts = opening.map((b) => doc.text.slice(b.start, b.end).split('\n'));
+  const facts = headerFacts(lineCounts.flat());
+  let covered = facts.lines;
+  for (let i = 0; i < opening.length && covered >= lineCounts[i].length; i++) {
+    covered -= lineCounts[i].length;
+    if (opening[i].kind === 'heading') {
+      opening[i].kind = 'paragraph';
+      delete opening[i].level;
+    }
+  }
   if (facts.byline && !doc.meta.byline) doc.meta.byline = facts.byline;
   if (facts.published && !doc.meta.published) doc.meta.published = facts.published;
   if (facts.outlet && !doc.meta.outlet) doc.meta.outlet = facts.outlet;
