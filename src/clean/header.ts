@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type { ParsedResult } from 'chrono-node';
 import type { Doc } from '../doc/doc.ts';
 
 /** How many blocks under the title are read as the article's header. */
@@ -20,8 +21,29 @@ function bylineName(rest: string): string | undefined {
   return people.every((p) => PERSON_NAME.test(p)) ? names : undefined;
 }
 
-/** chrono-node's date parsers, English first, then the other languages Dossier cleans. */
-const DATE_PARSERS = [chrono.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.nl.strict, chrono.pt.strict, chrono.it.strict, chrono.sv.strict, chrono.ru.strict];
+/** A year a header's date would carry. */
+const YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/;
+
+/** The start of a month's name in the languages of DATE_LOCALES ("Mar", "mär", "août", "марта"). */
+const MONTH = /(?<!\p{L})(?:jan|feb|fév|fev|mar|mär|maa|apr|avr|abr|ma[iyg]|mei|jun|jui|giu|jul|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|dez|déc|dic|ene|gen|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)/iu;
+
+/**
+ * chrono-node's date parsers, English first, then the other languages Dossier cleans. Each
+ * locale is loaded on first use: loading them all takes longer than a short command's whole
+ * run, and most articles have no date line to read.
+ */
+const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it', 'sv', 'ru'] as const;
+const require = createRequire(import.meta.url);
+const parsers = new Map<string, { parse: (text: string) => ParsedResult[] }>();
+
+function parserFor(locale: (typeof DATE_LOCALES)[number]): { parse: (text: string) => ParsedResult[] } {
+  let parser = parsers.get(locale);
+  if (!parser) {
+    parser = (require(`chrono-node/${locale}`) as { strict: { parse: (text: string) => ParsedResult[] } }).strict;
+    parsers.set(locale, parser);
+  }
+  return parser;
+}
 
 /**
  * The calendar day a header line gives, with its year (`2026-03-12`), or undefined. Only
@@ -29,10 +51,13 @@ const DATE_PARSERS = [chrono.strict, chrono.de.strict, chrono.fr.strict, chrono.
  * in the US.
  */
 export function headerDate(line: string): string | undefined {
-  for (const parser of DATE_PARSERS) {
+  // the parsers are slow next to the rest of a plain-text article's work (and slower the first
+  // time): ask only lines with a year and a word that may be a month
+  if (!YEAR.test(line) || !MONTH.test(line)) return undefined;
+  for (const locale of DATE_LOCALES) {
     let day: string | undefined;
     try {
-      day = dayOf(parser.parse(line));
+      day = dayOf(parserFor(locale).parse(line));
     } catch {
       // a parser that fails on odd input reads no date there; the article goes on without one
     }
@@ -41,7 +66,7 @@ export function headerDate(line: string): string | undefined {
   return undefined;
 }
 
-function dayOf(results: chrono.ParsedResult[]): string | undefined {
+function dayOf(results: ParsedResult[]): string | undefined {
   for (const result of results) {
     const { start } = result;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day') || !/\p{L}{3,}/u.test(result.text)) continue;
