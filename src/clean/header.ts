@@ -33,13 +33,14 @@ const MONTH = /(?<!\p{L})(?:jan|feb|fév|fev|mar|mär|maa|apr|avr|abr|ma[iyg]|me
  * run, and most articles have no date line to read.
  */
 const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it', 'sv', 'ru'] as const;
+type DateParser = { parse: (text: string) => ParsedResult[] };
 const require = createRequire(import.meta.url);
-const parsers = new Map<string, { parse: (text: string) => ParsedResult[] }>();
+const parsers = new Map<string, DateParser>();
 
-function parserFor(locale: (typeof DATE_LOCALES)[number]): { parse: (text: string) => ParsedResult[] } {
+function parserFor(locale: (typeof DATE_LOCALES)[number]): DateParser {
   let parser = parsers.get(locale);
   if (!parser) {
-    parser = (require(`chrono-node/${locale}`) as { strict: { parse: (text: string) => ParsedResult[] } }).strict;
+    parser = (require(`chrono-node/${locale}`) as { strict: DateParser }).strict;
     parsers.set(locale, parser);
   }
   return parser;
