@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { DATE_SOURCES, dateCandidates, htmlMeta, type DateCandidates } from '../src/clean/html/html-meta.ts';
 import { parseDocument } from '../src/clean/html/parse-document.ts';
 import { loadTrafilatura } from './eval/extraction-data.ts';
+import { table } from './eval/table.ts';
 
 interface Row {
   source: keyof DateCandidates;
@@ -75,16 +76,14 @@ function main(): void {
     return;
   }
   console.log(`data: ${folder}\n${pages.length} pages; dated by Dossier: ${dated} (${((100 * dated) / pages.length).toFixed(1)}%)\n`);
-  const header = ['source (in order of trust)', 'pages', 'adds', 'head also dates', 'agrees on the day'];
   const lines = rows.map((r) => [
     r.source,
-    String(r.pages),
-    String(r.adds),
-    HEAD.includes(r.source) ? '—' : String(r.withHead),
+    r.pages,
+    r.adds,
+    HEAD.includes(r.source) ? '—' : r.withHead,
     HEAD.includes(r.source) ? '—' : r.withHead ? `${((100 * r.agree) / r.withHead).toFixed(1)}%` : 'n/a',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  for (const l of [header, widths.map((w) => '-'.repeat(w)), ...lines]) console.log(l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  console.log(table(['source (in order of trust)', 'pages', 'adds', 'head also dates', 'agrees on the day'], lines, 1));
 }
 
 main();

@@ -20,6 +20,7 @@ import { extractHtml } from '../src/clean/html/extract-html.ts';
 import { parseDocument } from '../src/clean/html/parse-document.ts';
 import { visibleText } from '../src/clean/html/visible-text.ts';
 import { loadReadability, loadTrafilatura } from './eval/extraction-data.ts';
+import { table } from './eval/table.ts';
 import {
   addConfusion,
   countSegments,
@@ -259,13 +260,6 @@ function evalReadability(opts: Options, systems: System[]): ShingleRow[] {
     }
   }
   return rows;
-}
-
-function table(headers: string[], rows: Array<Array<string | number>>): string {
-  const cells = rows.map((r) => r.map((c) => (typeof c === 'number' ? (Number.isInteger(c) ? String(c) : c.toFixed(3)) : c)));
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
 function main(): void {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ParsedResult } from 'chrono-node';
-import type { Doc } from '../doc/doc.ts';
+import type { Block, Doc } from '../doc/doc.ts';
 
 /** How many blocks under the title are read as the article's header. */
 const HEADER_BLOCKS = 4;
@@ -123,7 +123,11 @@ export function headerFacts(lines: readonly string[]): HeaderFacts {
  */
 export function readHeader(doc: Doc): void {
   if (doc.format !== 'text' && doc.format !== 'markdown') return;
-  const opening = doc.blocks.filter((b) => b.kind !== 'title').slice(0, HEADER_BLOCKS);
+  const opening: Block[] = [];
+  for (const b of doc.blocks) {
+    if (opening.length === HEADER_BLOCKS) break;
+    if (b.kind !== 'title') opening.push(b);
+  }
   const lineCounts = opening.map((b) => doc.text.slice(b.start, b.end).split('\n'));
   const facts = headerFacts(lineCounts.flat());
   let covered = facts.lines;

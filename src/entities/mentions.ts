@@ -272,7 +272,7 @@ export function findMentions(doc: Doc): Candidate[] {
       const trimmed = trimCandidate(doc, { first: a + span.start, last: a + span.end, type, roles: [] });
       if (!trimmed) continue;
       // an outlet is an organisation, whatever the tagger made of it ("Al Jazeera", "Washington Post")
-      if (isOutletOrganisation(doc.text.slice(doc.tokens[trimmed.first].start, doc.tokens[trimmed.last - 1].end), trimmed.type)) trimmed.type = 'ORG';
+      if (isOutletOrganisation(candidateText(doc, trimmed), trimmed.type)) trimmed.type = 'ORG';
       inSentence.push(trimmed);
     }
     const inName = (token: number) => inSentence.some((c) => c.type === 'PER' && token >= c.first && token < c.last);
@@ -288,7 +288,7 @@ export function findMentions(doc: Doc): Candidate[] {
   });
   cands = findAcronyms(doc, cands);
   for (const c of cands) {
-    if (c.type === 'MISC') c.type = productType('MISC', doc.text.slice(doc.tokens[c.first].start, doc.tokens[c.last - 1].end));
+    if (c.type === 'MISC') c.type = productType('MISC', candidateText(doc, c));
   }
   return cands;
 }
@@ -296,4 +296,10 @@ export function findMentions(doc: Doc): Candidate[] {
 /** The character span of a candidate. */
 export function candidateSpan(doc: Doc, c: Candidate): { start: number; end: number } {
   return { start: doc.tokens[c.first].start, end: doc.tokens[c.last - 1].end };
+}
+
+/** The words of a candidate as the text writes them. */
+function candidateText(doc: Doc, c: Candidate): string {
+  const { start, end } = candidateSpan(doc, c);
+  return doc.text.slice(start, end);
 }

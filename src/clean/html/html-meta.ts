@@ -208,18 +208,22 @@ function canonicalUrl(doc: Document, head: Head, baseUrl: string | undefined): s
   return absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? pick('url') ?? urlOf(article?.mainEntityOfPage) ?? urlOf(article?.url), baseUrl) ?? baseUrl;
 }
 
-function candidatesOf(doc: Document, head: Head, url: string | undefined): DateCandidates {
-  const datePublished = (o: Record<string, Json> | undefined) => isoDate(typeof o?.datePublished === 'string' ? o.datePublished : undefined);
-  const micro = doc.querySelector('[itemprop="datePublished"]');
-  return {
-    articleJsonLd: datePublished(head.article),
-    metaTag: isoDate(head.pick('published')),
-    otherJsonLd: datePublished(head.objects.find((o) => o !== head.article && typeof o.datePublished === 'string')),
-    microdata: isoDate(micro?.getAttribute('content') ?? micro?.getAttribute('datetime') ?? undefined),
-    timeElement: firstTimeElement(doc),
-    address: urlDate(url),
-  };
+function datePublished(o: Record<string, Json> | undefined): string | undefined {
+  return isoDate(typeof o?.datePublished === 'string' ? o.datePublished : undefined);
 }
+
+/** How each date source is read; htmlMeta reads them in DATE_SOURCES order and stops at the first date. */
+const DATE_READERS: Record<keyof DateCandidates, (doc: Document, head: Head, url: string | undefined) => string | undefined> = {
+  articleJsonLd: (_, head) => datePublished(head.article),
+  metaTag: (_, head) => isoDate(head.pick('published')),
+  otherJsonLd: (_, head) => datePublished(head.objects.find((o) => o !== head.article && typeof o.datePublished === 'string')),
+  microdata: (doc) => {
+    const micro = doc.querySelector('[itemprop="datePublished"]');
+    return isoDate(micro?.getAttribute('content') ?? micro?.getAttribute('datetime') ?? undefined);
+  },
+  timeElement: (doc) => firstTimeElement(doc),
+  address: (_, __, url) => urlDate(url),
+};
 
 /** Lower-cased words of a text, for comparing titles. */
 function wordSet(text: string): Set<string> {
@@ -285,12 +289,13 @@ function headingTexts(doc: Document): string[] {
 
 /**
  * A page title without the site's name at either end ("Talks resume | Halvik Post" → "Talks
- * resume"): what a separator parts from the outlet's name or the address's at either end; or, where the page's own `<h1>` is the title's first part and the rest is no
- * longer than it, that heading. Otherwise the title as it is.
+ * resume"): what a separator parts from the outlet's name or the address's; or, where one of
+ * the page's `<h1>` headings (asked for only then) is the title's first part and the rest is
+ * no longer than it, that heading. Otherwise the title as it is.
  *
  * @example withoutSiteName('Talks resume - BBC News', { outlet: 'BBC News' }) // 'Talks resume'
  */
-export function withoutSiteName(title: string, site: { outlet?: string; url?: string; headings?: readonly string[] }): string {
+export function withoutSiteName(title: string, site: { outlet?: string; url?: string; headings?: () => readonly string[] }): string {
   // longer than any headline: not worth the search (which is quadratic in the separators)
   if (title.length > MAX_TITLE_CHARS) return title;
   const cuts = Array.from(title.matchAll(TITLE_SEPARATOR), (m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -306,7 +311,7 @@ export function withoutSiteName(title: string, site: { outlet?: string; url?: st
     if (tail && names.has(siteKey(title.slice(0, cuts[i].start)))) return tail;
   }
   const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-  for (const heading of site.headings ?? []) {
+  for (const heading of site.headings?.() ?? []) {
     for (const cut of cuts) {
       if (title.slice(0, cut.start).trim() === heading && words(title.slice(cut.end)) <= words(heading)) return heading;
     }
@@ -319,13 +324,23 @@ function withoutBy(byline: string | undefined): string | undefined {
   return byline?.replace(/^(by|von|par|por|av|door|di|da)\s+(?=\p{Lu})/iu, '') || undefined;
 }
 
+/** The date of the most trusted source that gives one; the sources after it are not read. */
+function firstDate(doc: Document, head: Head, url: string | undefined): string | undefined {
+  for (const source of DATE_SOURCES) {
+    const date = DATE_READERS[source](doc, head, url);
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
 /**
  * Every source's publication date for a page, for measuring them (`npm run eval:dates`);
  * htmlMeta takes the first in DATE_SOURCES order.
  */
 export function dateCandidates(doc: Document, baseUrl?: string): DateCandidates {
   const head = readHead(doc);
-  return candidatesOf(doc, head, canonicalUrl(doc, head, baseUrl));
+  const url = canonicalUrl(doc, head, baseUrl);
+  return Object.fromEntries(DATE_SOURCES.map((source) => [source, DATE_READERS[source](doc, head, url)])) as DateCandidates;
 }
 
 /**
@@ -342,14 +357,13 @@ export function htmlMeta(doc: Document, baseUrl?: string): Partial<DocMeta> {
   const { article, site, pick, meta } = head;
   const byline = withoutBy(nameOf(article?.author) ?? pick('byline'));
   const url = canonicalUrl(doc, head, baseUrl);
-  const dates = candidatesOf(doc, head, url);
   const pageTitle = clean(doc.querySelector('title')?.textContent);
   const outlet = nameOf(article?.publisher) ?? pick('outlet') ?? nameOf(site?.name);
   const title = articleTitle(article, pageTitle ?? pick('title'), outlet) ?? pick('title') ?? pageTitle;
   const out: Partial<DocMeta> = {
-    title: title && withoutSiteName(title, { outlet, url, headings: headingTexts(doc) }),
+    title: title && withoutSiteName(title, { outlet, url, headings: () => headingTexts(doc) }),
     byline: byline && !/^https?:\/\//.test(byline) ? byline : undefined,
-    published: DATE_SOURCES.map((source) => dates[source]).find((d) => d !== undefined),
+    published: firstDate(doc, head, url),
     outlet,
     language:
       languageOf(doc.documentElement?.getAttribute('lang')) ??

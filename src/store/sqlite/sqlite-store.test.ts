@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { after, test } from 'node:test';
+import type { Doc } from '../../doc/doc.ts';
 import { processArticle } from '../../pipeline/default-pipeline.ts';
 import { storeSuite } from '../store-suite.ts';
 import { StoreError } from '../store.ts';
@@ -12,6 +13,13 @@ import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-sqlite-'));
+
+/** Stores one article in a database file and closes it, for tests that then change the file. */
+function storeAt(path: string, doc: Doc): void {
+  const s = openSqliteStore(path);
+  s.put(doc);
+  s.close();
+}
 after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
@@ -70,9 +78,7 @@ test('opening read-only a database that does not exist says so', () => {
 test('a read-only database is refused for writing with a clear error, and its articles stay', () => {
   const path = join(dir, 'ro.db');
   const doc = processArticle('The envoy met the president on Friday.', 'text');
-  const s = openSqliteStore(path);
-  s.put(doc);
-  s.close();
+  storeAt(path, doc);
   // SQLite opens a database read-only when the header's write version is above 2, whatever
   // the file permissions (tests run as root, for whom chmod changes nothing)
   const bytes = readFileSync(path);
@@ -99,9 +105,7 @@ test('a read-only database is refused for writing with a clear error, and its ar
 test('a database from before quotes were stored is migrated, and its articles are marked for processing again', () => {
   const path = join(dir, 'before-quotes.db');
   const doc = processArticle('Talks resume\n\n“We will not retreat,” said Henrik Solvane.', 'text');
-  const s = openSqliteStore(path);
-  s.put(doc);
-  s.close();
+  storeAt(path, doc);
   // what the version-2 schema left behind: no quotes table and no quotes layer
   const db = new Database(path);
   db.exec("DROP TABLE quotes; DELETE FROM layers WHERE name = 'quotes'");
@@ -128,9 +132,7 @@ test('a database from before quotes were stored is migrated, and its articles ar
 test('articles whose spans and labels an older Dossier stored as plain arrays read back the same', () => {
   const path = join(dir, 'plain-layers.db');
   const doc = processArticle('Talks resume\n\n“We will not retreat,” said Henrik Solvane in Halvik.', 'text');
-  const s = openSqliteStore(path);
-  s.put(doc);
-  s.close();
+  storeAt(path, doc);
   const db = new Database(path);
   const rewrite = db.prepare('UPDATE layers SET data = ? WHERE name = ?');
   rewrite.run(JSON.stringify(doc.sentences.flatMap((x) => [x.start, x.end])), 'sentences');
@@ -151,9 +153,7 @@ test('long raw text and layers are stored packed; articles an older Dossier stor
   const path = join(dir, 'packed.db');
   const paragraphs = Array.from({ length: 30 }, (_, i) => `<p>Envoy Henrik Solvane met the Halvik delegation for round ${i + 1} of the talks, officials said.</p>`);
   const doc = processArticle(`<html><head><title>Talks</title></head><body><nav>Home | World</nav><article>${paragraphs.join('\n')}</article></body></html>`, 'html');
-  const s = openSqliteStore(path);
-  s.put(doc);
-  s.close();
+  storeAt(path, doc);
   const db = new Database(path);
   assert.equal(db.prepare('SELECT typeof(raw) FROM articles').pluck().get(), 'blob');
   const kinds = db.prepare('SELECT name, typeof(data) AS kind FROM layers').all() as Array<{ name: string; kind: string }>;
