@@ -22,10 +22,19 @@ function bylineName(rest: string): string | undefined {
 }
 
 /** A year a header's date would carry. */
-const YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/;
+const YEAR = String.raw`(?<!\d)(?:1[89]|2\d)\d\d(?!\d)`;
 
 /** The start of a month's name in the languages of DATE_LOCALES ("Mar", "mär", "août", "марта"). */
-const MONTH = /(?<!\p{L})(?:jan|feb|fév|fev|mar|mär|maa|apr|avr|abr|ma[iyg]|mei|jun|jui|giu|jul|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|dez|déc|dic|ene|gen|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)/iu;
+const MONTH = String.raw`(?<!\p{L})(?:jan|feb|fév|fev|mar|mär|maa|apr|avr|abr|ma[iyg]|mei|jun|jui|giu|jul|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|dez|déc|dic|ene|gen|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)`;
+
+/**
+ * A month's name with its year a few characters on: "March 2026", "14. März 2026", "March 14th,
+ * 2026", "14 de marzo de 2026", "14 марта 2026". The month starts the match.
+ */
+const MONTH_YEAR = new RegExp(String.raw`${MONTH}\p{L}*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?,?\s+)?(?:de\s+|del\s+)?${YEAR}`, 'iu');
+
+/** How many words before the month are read with it: a weekday and a day ("Saturday, 14 March 2026", "sábado, 14 de marzo"). */
+const WORDS_BEFORE_MONTH = 3;
 
 /**
  * chrono-node's date parsers, English first, then the other languages Dossier cleans. Each
@@ -52,13 +61,17 @@ function parserFor(locale: (typeof DATE_LOCALES)[number]): DateParser {
  * in the US.
  */
 export function headerDate(line: string): string | undefined {
-  // the parsers are slow next to the rest of a plain-text article's work (and slower the first
-  // time): ask only lines with a year and a word that may be a month
-  if (!YEAR.test(line) || !MONTH.test(line)) return undefined;
+  // chrono-node is slow next to the rest of a plain-text article's work, and some of its patterns
+  // take 20-200 ms on some lines (all of them on "Calif. may raise minimum wage to $15 by 2022."):
+  // it reads only the stretch from a few words before a month's name to the year after it
+  const found = MONTH_YEAR.exec(line);
+  if (!found) return undefined;
+  const before = line.slice(0, found.index).split(/\s+/).filter(Boolean).slice(-WORDS_BEFORE_MONTH).join(' ');
+  const stretch = `${before} ${found[0]}`.trim();
   for (const locale of DATE_LOCALES) {
     let day: string | undefined;
     try {
-      day = dayOf(parserFor(locale).parse(line));
+      day = dayOf(parserFor(locale).parse(stretch));
     } catch {
       // a parser that fails on odd input reads no date there; the article goes on without one
     }
