@@ -12,6 +12,9 @@ export const DEFAULT_MODEL_PATH = join(NER_DIR, 'model', 'ner.model.gz');
 /** Where the committed word clusters live (written by `build-clusters.ts`). */
 export const DEFAULT_CLUSTERS_PATH = join(NER_DIR, 'model', 'clusters.txt.gz');
 
+/** German country names ("Russland", "Österreich"), written by `build-country-names.ts`. */
+export const COUNTRIES_DE_PATH = join(NER_DIR, 'model', 'countries-de.txt');
+
 /** The CoNLL-2003 files under a data folder, or null if they are not there. */
 export function conllFiles(data: string): { train: string; dev: string; test: string } | null {
   const dir = join(data, 'conll2003');
