@@ -108,7 +108,8 @@ export function keepGermanNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const isGivenName = (k: number) => listsOf(word(k).toLowerCase()).includes('person');
   const isPlace = (phrase: string) =>
     germanCountryNames().has(phrase) || listsOf(phrase).some((l) => l === 'country' || l === 'capital' || l === 'city');
-  const isCountry = (phrase: string) => germanCountryNames().has(phrase) || listsOf(phrase).includes('country');
+  // German names only: the gazetteer's spellings include words such as "Mann" (the Isle of Man)
+  const isCountry = (phrase: string) => germanCountryNames().has(phrase);
   const isFunctionWord = (k: number) => FUNCTION_WORDS.has(lower(k)) || DETERMINERS.has(lower(k)) || CALENDAR_WORDS.has(lower(k));
   const isKnown = (phrase: string) => isPlace(phrase) || listsOf(phrase).length > 0;
   const phraseOf = (c: Candidate) => {
