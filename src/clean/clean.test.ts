@@ -123,6 +123,22 @@ test('language: a German article is flagged, an English one is not', () => {
   assert.ok(!en.quality!.flags.includes('not-english'));
 });
 
+test('language: a declared language yields to a text that reads, with full confidence, as another', () => {
+  const german =
+    'Die Waffenruhe am Staudamm hält seit drei Tagen. Die Regierung in der Hauptstadt erklärte am Dienstag, man werde die Schleusen öffnen, sobald die Beobachter eingetroffen seien. Die Opposition kritisierte den Schritt als verspätet.';
+  // a page template's <html lang="en"> around a German article
+  const page = processArticle(`<html lang="en"><body><article><h1>Waffenruhe</h1><p>${german}</p><p>${german.replace('drei', 'vier')}</p></article></body></html>`, 'html');
+  assert.equal(page.meta.language, 'de');
+  assert.ok(page.messages.some((m) => /declared language "en" but the text reads as "de"; taken as "de"/.test(m.text)));
+  // too short to be sure: the declaration stands, with a warning
+  const short = processArticle('Die Waffenruhe hält seit drei Tagen.', 'text', { language: 'en' });
+  assert.equal(short.meta.language, 'en');
+  // a declaration the text agrees with stays, without a warning
+  const agreed = processArticle(german, 'text', { language: 'de-AT' });
+  assert.equal(agreed.meta.language, 'de');
+  assert.ok(!agreed.messages.some((m) => /declared language/.test(m.text)));
+});
+
 test('no stage throws on odd input, and every span stays inside the text', () => {
   const odd = ['', ' ', '\n\n\n', '😀'.repeat(500), 'x'.repeat(20000), '....!!!???', 'مرحبا بالعالم هذا نص', 'a\u0000b\u0007c', '<p>not html</p>', '\ufeffBOM text'];
   for (const raw of odd) {
