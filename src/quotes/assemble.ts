@@ -54,16 +54,21 @@ function lastMentionBefore(doc: Doc, offset: number, test: (m: Mention) => boole
   return undefined;
 }
 
-/** The kind of an attribution from the quotation marks in its content. */
-export function quoteKind(text: string): QuoteKind {
-  const t = text.trim().replace(/[.,;:!?]+$/u, '').trim();
+/** Where the quotation marks of a text are (not dashes, not an apostrophe between letters as in "Russia’s"). */
+export function quotationMarks(t: string): number[] {
   const letter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
   const marks: number[] = [];
   for (let i = 0; i < t.length; i++) {
     const kind = markKind(t[i]);
-    // an apostrophe between letters ("Russia’s", "don't") is not a quotation mark
     if (kind && kind !== 'dash' && !(letter(t[i - 1]) && letter(t[i + 1]))) marks.push(i);
   }
+  return marks;
+}
+
+/** The kind of an attribution from the quotation marks in its content. */
+export function quoteKind(text: string): QuoteKind {
+  const t = text.trim().replace(/[.,;:!?]+$/u, '').trim();
+  const marks = quotationMarks(t);
   if (marks.length < 2) return 'indirect';
   const startsQuoted = marks[0] === 0;
   const endsQuoted = marks[marks.length - 1] >= t.length - 2;

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { SHARED_DATA, needsSharedData } from '../../test/support/shared-data.ts';
 import type { Doc, Quote } from '../doc/doc.ts';
 import { processArticle } from '../pipeline/default-pipeline.ts';
+import { findQuotes } from './stage.ts';
 
 const REWRITTEN = 'seeds/000_f52f2e6ae05d1052.txt';
 const LIVE_BLOG = 'seeds/004_20dca7a36c75680e.txt';
@@ -99,4 +100,22 @@ test('unbalanced, nested and crowded quotation marks and no punctuation at all d
     const doc = processArticle(input, 'text');
     assert.ok(Array.isArray(doc.quotes));
   }
+});
+
+test('in an article not in English, only quotations stay, without speakers the model guessed from words it cannot read', () => {
+  const raw = [
+    'Die Waffenruhe am Staudamm hält seit drei Tagen, und die Regierung in der Hauptstadt zeigte sich zufrieden mit dem Verlauf der Gespräche in Halvik.',
+    '„Wir werden die Schleusen öffnen, sobald die Beobachter eingetroffen sind“, sagte Außenministerin Ilse Brandoch am Samstag in Berlin.',
+    'Die Opposition erklärte, der Schritt komme viel zu spät und die Menschen in Brena hätten zu lange gewartet.',
+    'Warning: mysql_connect(): Access denied for user on line 12 of the page.',
+  ].join('\n\n');
+  const doc = processArticle(raw, 'text');
+  assert.equal(doc.meta.language, 'de');
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.kind, doc.text.slice(q.content.start, q.content.end), q.speaker.how]),
+    [['direct', '„Wir werden die Schleusen öffnen, sobald die Beobachter eingetroffen sind“', 'unknown']],
+  );
+  // read as English, the same article gives the model's guesses
+  doc.meta.language = 'en';
+  assert.ok(findQuotes(doc).some((q) => q.kind !== 'direct'));
 });
