@@ -1,14 +1,15 @@
 /**
  * Prints random samples of the names Dossier finds in non-English pages of trafilatura's
  * benchmark, for judging by hand (no gold names exist for them): mentions the English-trained
- * tagger gives before the language's own rules (`src/entities/german-names.ts`) run, each with
- * the names the rules keep over it, and mentions kept after them. Counting the real names in
- * each sample estimates the rules' precision and how many real names they keep.
+ * tagger gives before the language's own rules (`src/entities/other-languages.ts`) run, each
+ * with the names the rules keep over it, and mentions kept after them. Counting the real names
+ * in each sample estimates the rules' precision and how many real names they keep.
  *
- *   node --import tsx scripts/sample-names.ts -- [--data PATH] [--split dev|test] [--pages 40] [--before 150] [--after 100] [--seed 20261122]
+ *   npm run sample:names -- [--data PATH] [--languages de] [--split dev|test] [--pages 40] [--before 150] [--after 100] [--seed 20261122]
  *
  * Pages are taken in file-name order from the split (the SHA-1 split of eval:extraction) among
- * those read as German. Output: two tab-separated tables (index, name, kept names, context).
+ * those read as one of the languages. Output: two tab-separated tables (index, name, kept
+ * names, context).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,13 +30,14 @@ interface Mention {
 
 function parseArgs(argv: string[]) {
   const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const opts = { data: resolve(repo, '../shared/data'), split: 'test', pages: 40, before: 150, after: 100, seed: 20261122 };
+  const opts = { data: resolve(repo, '../shared/data'), languages: ['de'], split: 'test', pages: 40, before: 150, after: 100, seed: 20261122 };
   for (let i = 0; i < argv.length; i++) {
     const [arg, value] = [argv[i], argv[i + 1]];
     if (arg === '--') continue;
     i++;
     if (arg === '--data') opts.data = resolve(value ?? '');
     else if (arg === '--split' && (value === 'dev' || value === 'test')) opts.split = value;
+    else if (arg === '--languages' && value) opts.languages = value.split(',');
     else if (arg === '--pages' || arg === '--before' || arg === '--after' || arg === '--seed') opts[arg.slice(2) as 'pages'] = Number(value);
     else {
       console.error(`sample-names: unknown option ${arg} ${value ?? ''}`);
@@ -76,7 +78,7 @@ try {
 for (const file of files) {
   if (splitOf(file) !== opts.split) continue;
   const doc = pipeline(createDoc(gunzipSync(readFileSync(join(dir, file))).toString('utf8'), 'html'));
-  if (doc.meta.language !== 'de') continue;
+  if (!opts.languages.includes(doc.meta.language ?? '')) continue;
   if (++pages > opts.pages) break;
   const mention = (d: Doc, c: Candidate): Mention => {
     const start = d.tokens[c.first].start;
@@ -92,7 +94,7 @@ for (const file of files) {
 }
 pages = Math.min(pages, opts.pages);
 const keptBefore = before.filter((m) => m.kept).length;
-console.log(`German pages of the ${opts.split} split: ${pages}; the tagger's mentions: ${before.length}; kept by the German rules: ${after.length} (${keptBefore} of the tagger's mentions overlap one)`);
+console.log(`Pages of the ${opts.split} split read as ${opts.languages.join(', ')}: ${pages}; the tagger's mentions: ${before.length}; kept by the language's rules: ${after.length} (${keptBefore} of the tagger's mentions overlap one)`);
 const random = seeded(opts.seed);
 console.log(`\n# ${opts.before} of the tagger's mentions (index, mention, what the rules keep of it, context)`);
 sample(before, opts.before, random).forEach((m, i) => console.log(`${i}\t${m.name}\t${m.kept ? 'KEPT:' + m.kept : '-'}\t${m.context}`));

@@ -1,6 +1,6 @@
 import type { Doc, EntityType, Role, Token } from '../doc/doc.ts';
 import { entitySpans, loadNerModel, tagTokens } from './ner/index.ts';
-import { keepGermanNames } from './german-names.ts';
+import { keepNamesForLanguage } from './other-languages.ts';
 import { isOutletOrganisation } from './outlets.ts';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS } from './roles.ts';
 
@@ -287,7 +287,7 @@ export function findMentions(doc: Doc): Candidate[] {
       cands.push(c);
     }
   });
-  cands = findAcronyms(doc, keepGermanNames(doc, cands));
+  cands = findAcronyms(doc, keepNamesForLanguage(doc, cands));
   for (const c of cands) {
     if (c.type === 'MISC') c.type = productType('MISC', candidateText(doc, c));
   }
