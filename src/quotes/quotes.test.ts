@@ -102,18 +102,26 @@ test('unbalanced, nested and crowded quotation marks and no punctuation at all d
   }
 });
 
-test('in an article not in English, only quotations stay, without speakers the model guessed from words it cannot read', () => {
+test('in an article not in English, only quotations stay, with the speakers the text names next to them', () => {
   const raw = [
     'Die Waffenruhe am Staudamm hält seit drei Tagen, und die Regierung in der Hauptstadt zeigte sich zufrieden mit dem Verlauf der Gespräche in Halvik.',
     '„Wir werden die Schleusen öffnen, sobald die Beobachter eingetroffen sind“, sagte Außenministerin Ilse Brandoch am Samstag in Berlin.',
+    '„Die ersten Beobachter kommen schon am Montag an“, fügte sie hinzu.',
     'Die Opposition erklärte, der Schritt komme viel zu spät und die Menschen in Brena hätten zu lange gewartet.',
+    'Der Oppositionsführer Teodor Vasch blieb skeptisch. Vasch: „Wir haben solche Zusagen schon oft gehört.“',
+    '„Das ist ein wichtiger Schritt für die ganze Region.“ Niemand widersprach.',
     'Warning: mysql_connect(): Access denied for user on line 12 of the page.',
   ].join('\n\n');
   const doc = processArticle(raw, 'text');
   assert.equal(doc.meta.language, 'de');
   assert.deepEqual(
-    doc.quotes.map((q) => [q.kind, doc.text.slice(q.content.start, q.content.end), q.speaker.how]),
-    [['direct', '„Wir werden die Schleusen öffnen, sobald die Beobachter eingetroffen sind“', 'unknown']],
+    doc.quotes.map((q) => [q.kind, doc.text.slice(q.content.start, q.content.end), q.speaker.how, q.speaker.name, q.cue && doc.text.slice(q.cue.start, q.cue.end)]),
+    [
+      ['direct', '„Wir werden die Schleusen öffnen, sobald die Beobachter eingetroffen sind“', 'named', 'Ilse Brandoch', 'sagte'],
+      ['direct', '„Die ersten Beobachter kommen schon am Montag an“', 'pronoun', 'Ilse Brandoch', 'fügte'],
+      ['direct', '„Wir haben solche Zusagen schon oft gehört.“', 'named', 'Teodor Vasch', null],
+      ['direct', '„Das ist ein wichtiger Schritt für die ganze Region.“', 'unknown', '', null],
+    ],
   );
   // read as English, the same article gives the model's guesses
   doc.meta.language = 'en';
