@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { processArticle } from '../pipeline/default-pipeline.ts';
 import { findMentions } from './mentions.ts';
 
@@ -24,4 +25,21 @@ test('English text keeps what the model found', () => {
   const ruled = findMentions(doc).length;
   doc.meta.language = 'en';
   assert.ok(findMentions(doc).length >= ruled);
+});
+
+test('property: in German and Spanish articles, any text gives valid names and quotes', () => {
+  const word = fc.constantFrom('Die', 'der', 'Zeit', 'Ilse', 'Brandoch', 'sagte', 'er', ':', ',', '.', '„', '“', '«', '»', '"', 'de', 'la', '¿Cómo', 'dijo', 'Brena', 'EU', 'Haben', 'Sie');
+  const text = fc.array(fc.oneof(word, fc.string({ maxLength: 8 })), { maxLength: 80 }).map((ws) => ws.join(' '));
+  fc.assert(
+    fc.property(text, fc.constantFrom('de', 'es'), (raw, language) => {
+      const doc = processArticle(raw, 'text', { language });
+      for (const m of doc.mentions) assert.ok(m.start >= 0 && m.start < m.end && m.end <= doc.text.length);
+      for (const q of doc.quotes) {
+        for (const span of [q.content, q.cue, q.source, q.speaker.span]) {
+          if (span) assert.ok(span.start >= 0 && span.start <= span.end && span.end <= doc.text.length);
+        }
+      }
+    }),
+    { numRuns: 60 },
+  );
 });
