@@ -25,7 +25,7 @@ const DETERMINERS = new Set(
 const FUNCTION_WORDS = new Set(
   ('ich du er sie es wir ihr man sich mir mich dir dich ihm ihn ihnen uns euch und oder aber denn doch wenn weil dass ' +
     'ob als wie so auch nur noch schon nicht nie ja nein mit zu auf für bei nach aus über unter vor hinter neben ' +
-    'zwischen durch gegen ohne um bis seit während wegen trotz in an ab was wer wo wie warum wann heute morgen gestern ' +
+    'zwischen durch gegen ohne um bis seit während wegen trotz in an ab was wer wo warum wann heute morgen gestern ' +
     'hier dort da dann nun jetzt immer sehr bitte danke hallo gibt ist sind war waren hat haben wird werden kann können')
     .split(' '),
 );

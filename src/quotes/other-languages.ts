@@ -1,5 +1,5 @@
-import type { Doc, Mention, Quote } from '../doc/doc.ts';
-import type { Span } from '../doc/span.ts';
+import { sentenceAt, type Doc, type Mention, type Quote } from '../doc/doc.ts';
+import { lastStartingAtOrBefore, type Span } from '../doc/span.ts';
 import { quoteKind, quotationMarks } from './assemble.ts';
 
 /**
@@ -31,8 +31,10 @@ const NAME_BEFORE_COLON_TOKENS = 3;
  * Gives quotations in a language other than English their speaker where the text names it
  * next to them: a reporting verb of the language right after the quotation and a person's
  * name within a few words after it ("„…“, sagte Außenministerin Ilse Brandoch"), or a name
- * just before a colon that opens it ("Brandoch: „…“"). Quotes that have a speaker, and
- * articles in English or in a language without a verb list, are left as they are.
+ * just before a colon that opens it ("Brandoch: „…“"). A verb followed by a pronoun or by the
+ * sentence's end ("„…“, sagte er", "“…”, apuntó.") points at the last person quoted within
+ * LOOKBACK_QUOTES quotes. Quotes that have a speaker, and articles in English or in a
+ * language without a verb list, are left as they are.
  *
  * @example attributeQuotations(doc, quotes) // „Wir öffnen die Schleusen“, sagte Ilse Brandoch → speaker Ilse Brandoch
  */
@@ -41,9 +43,10 @@ export function attributeQuotations(doc: Doc, quotes: Quote[]): Quote[] {
   if (!verbs) return quotes;
   const verbSet = new Set(verbs);
   const word = (k: number) => doc.text.slice(doc.tokens[k].start, doc.tokens[k].end);
-  const tokenAt = firstTokenAtOrAfter(doc);
-  const sentenceEnd = (offset: number) => doc.sentences.find((s) => s.start <= offset && offset < s.end)?.end ?? doc.text.length;
-  const sentenceStart = (offset: number) => doc.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0;
+  // the first token starting at or after an offset
+  const tokenAt = (offset: number) => lastStartingAtOrBefore(doc.tokens, offset - 1) + 1;
+  const sentenceEnd = (offset: number) => sentenceAt(doc, offset)?.end ?? doc.text.length;
+  const sentenceStart = (offset: number) => sentenceAt(doc, offset)?.start ?? 0;
   const personAt = (k: number): Mention | undefined => doc.mentions.find((m) => m.type === 'PER' && m.start === doc.tokens[k].start);
   const personEndingAt = (k: number): Mention | undefined => doc.mentions.find((m) => m.type === 'PER' && m.end === doc.tokens[k].end);
 
@@ -123,20 +126,6 @@ function named(doc: Doc, q: Quote, cue: Span | null, person: Mention): Quote {
   const entity = doc.entities[person.entity];
   const span = { start: person.start, end: person.end };
   return { ...q, cue, source: span, speaker: { name: entity?.name ?? doc.text.slice(person.start, person.end), entity: person.entity, span, how: 'named' } };
-}
-
-/** A lookup from a character offset to the first token starting at or after it (binary search over token starts). */
-function firstTokenAtOrAfter(doc: Doc): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = doc.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (doc.tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
 }
 
 /**
