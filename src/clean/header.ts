@@ -62,8 +62,9 @@ function parserFor(locale: (typeof DATE_LOCALES)[number]): DateParser {
  */
 export function headerDate(line: string): string | undefined {
   // chrono-node is slow next to the rest of a plain-text article's work, and some of its patterns
-  // take 20-200 ms on some lines (all of them on "Calif. may raise minimum wage to $15 by 2022."):
-  // it reads only the stretch from a few words before a month's name to the year after it
+  // take 20-200 ms on some lines (one holding the abbreviation "Calif." and, far from each other,
+  // "may" and a year): it reads only the stretch from a few words before a month's name to the
+  // year after it
   const found = MONTH_YEAR.exec(line);
   if (!found) return undefined;
   const before = line.slice(0, found.index).split(/\s+/).filter(Boolean).slice(-WORDS_BEFORE_MONTH).join(' ');
@@ -141,11 +142,11 @@ export function readHeader(doc: Doc): void {
     if (opening.length === HEADER_BLOCKS) break;
     if (b.kind !== 'title') opening.push(b);
   }
-  const lineCounts = opening.map((b) => doc.text.slice(b.start, b.end).split('\n'));
-  const facts = headerFacts(lineCounts.flat());
+  const blockLines = opening.map((b) => doc.text.slice(b.start, b.end).split('\n'));
+  const facts = headerFacts(blockLines.flat());
   let covered = facts.lines;
-  for (let i = 0; i < opening.length && covered >= lineCounts[i].length; i++) {
-    covered -= lineCounts[i].length;
+  for (let i = 0; i < opening.length && covered >= blockLines[i].length; i++) {
+    covered -= blockLines[i].length;
     if (opening[i].kind === 'heading') {
       opening[i].kind = 'paragraph';
       delete opening[i].level;

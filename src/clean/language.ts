@@ -61,7 +61,8 @@ export function language(): Stage {
         const decision = overrides ? `; taken as "${found.language}"` : '';
         report(doc, 'clean:language', `declared language "${doc.meta.language}" but the text reads as "${found.language}"${decision}`, undefined, 'warning');
       }
-      doc.meta.language = declared && !(overrides && found.language !== 'und') ? declared : found.language;
+      // a guess that sure is never `und`
+      doc.meta.language = declared && !overrides ? declared : found.language;
       if (found.language !== 'und' && found.language !== 'en') {
         report(doc, 'clean:language', `the text is not English (${found.language}): later stages are tuned for English`, undefined, 'warning');
       }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { createDoc, type Doc } from '../doc/doc.ts';
+import { createDoc, REMOVAL_REASONS, type Doc } from '../doc/doc.ts';
 import { measureQuality } from './quality.ts';
 
 /** A doc whose blocks are the given paragraphs, joined by blank lines, with `repeats` removed as repeated blocks. */
@@ -84,7 +84,7 @@ test('mostly-removed flags an article that lost most of its own text, not a page
   const story = ['The council voted on Tuesday to close the old bridge after engineers found deep cracks in two of its piers.', 'Residents said they had warned the city for years.'];
   const furniture = 'Home News Sport Weather Subscribe Sign in Cookie settings Most read Related stories Follow us '.repeat(8);
   const page = docOf(story);
-  page.removed = [{ raw: { start: 0, end: 0 }, text: furniture, reason: 'html:outside-main-content', detail: '' }];
+  page.removed = [{ raw: { start: 0, end: 0 }, text: furniture, reason: REMOVAL_REASONS.outsideMainContent, detail: '' }];
   const q = measureQuality(page);
   assert.ok(q.removedShare > 0.7, String(q.removedShare));
   assert.equal(q.articleRemovedShare, 0);

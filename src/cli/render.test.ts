@@ -9,8 +9,8 @@ const summary = (over: Partial<ArticleSummary>): ArticleSummary => ({
 });
 
 test('an article line names an untitled article by its first words', () => {
-  const line = articleLine(summary({ excerpt: 'President Donald Trump’s special envoy, Steve Witkov, met with St. Petersburg’s Russian President' }));
-  assert.match(line, /\(untitled\) President Donald Trump’s special envoy, Steve Witkov, met…$/);
+  const line = articleLine(summary({ excerpt: 'Orrenland’s special envoy, Henrik Solvane, met with the Kalesh foreign minister in Halvik' }));
+  assert.match(line, /\(untitled\) Orrenland’s special envoy, Henrik Solvane, met with the…$/);
   assert.match(articleLine(summary({ excerpt: 'Short\n\ntext' })), /\(untitled\) Short text$/);
   assert.match(articleLine(summary({ excerpt: '' })), /\(untitled\)$/);
   assert.match(articleLine(summary({ title: 'Talks resume', outlet: 'Halvik Post', flags: ['short'] })), /Halvik Post\s+Talks resume {2}\[short\]$/);

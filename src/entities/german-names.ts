@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../doc/doc.ts';
+import type { CaseEvidence } from './casing.ts';
 import type { Candidate } from './mentions.ts';
 import { loadNerModel } from './ner/index.ts';
 import { COUNTRIES_DE_PATH } from './ner/paths.ts';
-
-/**
- * Languages that capitalise every noun. The NER model learnt from English, where a capital
- * inside a sentence marks a name; in these languages it marks any noun, and the model reads
- * "Zeit", "Menschen" and "Haben Sie" as names.
- */
-const NOUN_CAPITALISING = new Set(['de']);
 
 /** German words that open a noun phrase: articles, contractions, possessives, quantifiers, numerals. */
 const DETERMINERS = new Set(
@@ -69,9 +63,10 @@ function listsOf(phrase: string): string[] {
 }
 
 /**
- * Keeps, of the tagger's names in a German text, those that something besides a capital
- * letter marks as names, since every German noun has one. Texts in other languages are
- * returned as they are. A name is kept when it is:
+ * Keeps, of the tagger's names in a German article, those that something besides a capital
+ * letter marks as names, since every German noun has one (the model learnt English, where a
+ * capital inside a sentence marks a name, and reads "Zeit", "Menschen" and "Haben Sie" as
+ * names). `evidence` is how the article writes its words (`casing.ts`). A name is kept when it is:
  * - an acronym or written with inner capitals ("EU", "FPÖ", "iPhone");
  * - a phrase the gazetteer knows ("Sri Lanka", "Amnesty International");
  * - two or more capitalised words side by side (name particles allowed) inside a sentence,
@@ -88,8 +83,7 @@ function listsOf(phrase: string): string[] {
  * recall: "Zeit", "Menschen" and "Haben Sie" stay out of the entity lists, and so do names
  * that only their capital marks.
  */
-export function keepGermanNames(doc: Doc, cands: Candidate[]): Candidate[] {
-  if (!NOUN_CAPITALISING.has(doc.meta.language ?? '')) return cands;
+export function keepGermanNames(doc: Doc, cands: Candidate[], evidence: CaseEvidence): Candidate[] {
   const word = (k: number) => doc.text.slice(doc.tokens[k].start, doc.tokens[k].end);
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
   const opensSentence = (k: number) => sentenceStarts.has(doc.tokens[k].start);
@@ -103,8 +97,6 @@ export function keepGermanNames(doc: Doc, cands: Candidate[]): Candidate[] {
   // kleine Mozart" does not make "Mozart" one)
   const nouns = new Set<string>();
   for (let k = 1; k < doc.tokens.length; k++) if (/^\p{Lu}\p{Ll}/u.test(word(k)) && !opensSentence(k) && DETERMINERS.has(lower(k - 1))) nouns.add(word(k));
-  const lowerCased = new Set<string>();
-  for (let k = 0; k < doc.tokens.length; k++) if (/^\p{Ll}/u.test(word(k))) lowerCased.add(word(k));
   const isGivenName = (k: number) => listsOf(word(k).toLowerCase()).includes('person');
   const isPlace = (phrase: string) =>
     germanCountryNames().has(phrase) || listsOf(phrase).some((l) => l === 'country' || l === 'capital' || l === 'city');
@@ -183,7 +175,7 @@ export function keepGermanNames(doc: Doc, cands: Candidate[]): Candidate[] {
   }
   for (const c of appositions) {
     const k = c.first;
-    const nameLike = /^\p{Lu}\p{Ll}/u.test(word(k)) && !isFunctionWord(k) && !isNoun(k) && !lowerCased.has(lower(k)) && !NOUN_SUFFIX.test(word(k));
+    const nameLike = /^\p{Lu}\p{Ll}/u.test(word(k)) && !isFunctionWord(k) && !isNoun(k) && !evidence.lower.has(lower(k)) && !NOUN_SUFFIX.test(word(k));
     if (WRITTEN_AS_NAME.test(word(k)) || nameLike) {
       kept.push(c);
       nameWords.set(word(k), c.type);
@@ -196,7 +188,7 @@ export function keepGermanNames(doc: Doc, cands: Candidate[]): Candidate[] {
     else if (isCountry(phrase)) kept.push(c);
     else if (isNoun(c.first) || isFunctionWord(c.first) || afterDeterminer(c.first)) continue;
     // a town named like a word the article writes in lower case ("Singen", "singen") is the word
-    else if (isPlace(phrase) && !lowerCased.has(phrase)) kept.push(c);
+    else if (isPlace(phrase) && !evidence.lower.has(phrase)) kept.push(c);
     else if (nameWords.has(w) && !NOUN_SUFFIX.test(w)) kept.push({ ...c, type: nameWords.get(w)! });
   }
   return kept.sort((a, b) => a.first - b.first);

@@ -1,5 +1,6 @@
 import type { Doc, EntityType, Role, Token } from '../doc/doc.ts';
 import { entitySpans, loadNerModel, tagTokens } from './ner/index.ts';
+import { capitalised, caseEvidence, type CaseEvidence } from './casing.ts';
 import { keepNamesForLanguage } from './other-languages.ts';
 import { isOutletOrganisation } from './outlets.ts';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS } from './roles.ts';
@@ -48,28 +49,6 @@ function isTitleCased(words: readonly string[]): boolean {
   const long = words.filter((w) => /^\p{L}{4,}$/u.test(w));
   if (long.length < 3) return false;
   return long.filter((w) => capitalised(w)).length / long.length >= TITLE_CASE_SHARE;
-}
-
-/**
- * How the document itself writes each word in its ordinary sentences, not at their start:
- * lower-cased words seen in lower case, and those seen capitalised.
- */
-interface CaseEvidence {
-  lower: Set<string>;
-  capital: Set<string>;
-}
-
-function caseEvidence(sentences: readonly string[][], ordinary: readonly boolean[]): CaseEvidence {
-  const evidence: CaseEvidence = { lower: new Set(), capital: new Set() };
-  sentences.forEach((words, s) => {
-    if (!ordinary[s]) return;
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i];
-      if (!/^\p{L}/u.test(w)) continue;
-      (capitalised(w) ? evidence.capital : evidence.lower).add(w.toLowerCase());
-    }
-  });
-  return evidence;
 }
 
 /**
@@ -159,10 +138,6 @@ function trimCandidate(doc: Doc, c: Candidate): Candidate | null {
 function isRoleHead(word: string): boolean {
   const w = word.toLowerCase();
   return ROLE_WORDS.has(w) || HONORIFICS.has(w);
-}
-
-function capitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
 }
 
 /**
@@ -258,11 +233,12 @@ export function findMentions(doc: Doc): Candidate[] {
   const shouted = raw.map(isShouted);
   const heading = inHeadings(doc, ranges);
   const titled = raw.map((words, s) => !shouted[s] && heading[s] && isTitleCased(words));
-  // the body's casing is read only for articles with a title-cased heading
-  const evidence = titled.includes(true) ? caseEvidence(raw, raw.map((_, s) => !shouted[s] && !titled[s])) : null;
+  // the body's casing, read only for articles that need it: with a title-cased heading, or in another language
+  let evidence: CaseEvidence | undefined;
+  const bodyCase = () => (evidence ??= caseEvidence(raw, raw.map((_, s) => !shouted[s] && !titled[s])));
   const sentences = raw.map((words, s) => {
     if (shouted[s]) return words.map(titleCase);
-    return evidence && titled[s] ? words.map((w, i) => trueCase(w, i === 0, evidence)) : words;
+    return titled[s] ? words.map((w, i) => trueCase(w, i === 0, bodyCase())) : words;
   });
   const labels = tagTokens(sentences);
   let cands: Candidate[] = [];
@@ -287,7 +263,7 @@ export function findMentions(doc: Doc): Candidate[] {
       cands.push(c);
     }
   });
-  cands = findAcronyms(doc, keepNamesForLanguage(doc, cands));
+  cands = findAcronyms(doc, keepNamesForLanguage(doc, cands, bodyCase));
   for (const c of cands) {
     if (c.type === 'MISC') c.type = productType('MISC', candidateText(doc, c));
   }

@@ -1,5 +1,5 @@
 import { sentenceAt, type Doc, type Mention, type Quote } from '../doc/doc.ts';
-import { lastStartingAtOrBefore, type Span } from '../doc/span.ts';
+import { itemAt, lastStartingAtOrBefore, type Span } from '../doc/span.ts';
 import { quoteKind, quotationMarks } from './assemble.ts';
 
 /**
@@ -47,8 +47,15 @@ export function attributeQuotations(doc: Doc, quotes: Quote[]): Quote[] {
   const tokenAt = (offset: number) => lastStartingAtOrBefore(doc.tokens, offset - 1) + 1;
   const sentenceEnd = (offset: number) => sentenceAt(doc, offset)?.end ?? doc.text.length;
   const sentenceStart = (offset: number) => sentenceAt(doc, offset)?.start ?? 0;
-  const personAt = (k: number): Mention | undefined => doc.mentions.find((m) => m.type === 'PER' && m.start === doc.tokens[k].start);
-  const personEndingAt = (k: number): Mention | undefined => doc.mentions.find((m) => m.type === 'PER' && m.end === doc.tokens[k].end);
+  // the person's name that starts, or ends, at token k (mentions are sorted and do not overlap)
+  const personAt = (k: number): Mention | undefined => {
+    const m = itemAt(doc.mentions, doc.tokens[k].start);
+    return m?.type === 'PER' && m.start === doc.tokens[k].start ? m : undefined;
+  };
+  const personEndingAt = (k: number): Mention | undefined => {
+    const m = itemAt(doc.mentions, doc.tokens[k].end - 1);
+    return m?.type === 'PER' && m.end === doc.tokens[k].end ? m : undefined;
+  };
 
   const out: Quote[] = [];
   for (const q of quotes) out.push(attributeOne(q, out));

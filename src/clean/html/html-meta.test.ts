@@ -69,7 +69,7 @@ test('meta tags that name several properties count for each; DC. and dc: are one
     '<title>Title Element</title><meta property="x:title dc:title" content="Preferred title"><meta property="og:title twitter:title" content="Card title">' +
     '<meta property="dc:creator twitter:site_name" content="Creator Name"><meta name="author" content="Other Name">';
   assert.deepEqual([metaOf(head).title, metaOf(head).byline], ['Preferred title', 'Creator Name']);
-  assert.equal(metaOf('<meta name="DC.Creator" content="Kooman, F.">').byline, 'Kooman, F.');
+  assert.equal(metaOf('<meta name="DC.Creator" content="Dostal, A.">').byline, 'Dostal, A.');
   assert.equal(metaOf('<meta name="dcterm:title" content="Term title">').title, 'Term title');
   // a Twitter handle is not the outlet's name
   assert.equal(metaOf('<meta name="twitter:site" content="@halvikpost">').outlet, undefined);
@@ -79,14 +79,14 @@ test('meta tags that name several properties count for each; DC. and dc: are one
 
 test('a JSON-LD article is titled by its headline, or by a different name the page title matches better, never by its publisher', () => {
   const ld = (obj: object) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', ...obj })}</script>`;
-  assert.equal(metaOf(ld({ name: 'Hermitian matrix', headline: 'matrix equal to its conjugate-transpose' }) + '<title>Hermitian matrix - Wikipedia</title>').title, 'Hermitian matrix');
+  assert.equal(metaOf(ld({ name: 'Tamsk Dam', headline: 'hydroelectric dam on the Selka river' }) + '<title>Tamsk Dam - Encyclopedia</title>').title, 'Tamsk Dam');
   assert.equal(metaOf(ld({ name: 'Talks', headline: 'Talks resume in Halvik' }) + '<title>Talks resume in Halvik</title>').title, 'Talks resume in Halvik');
   const publisher = { '@type': 'Organization', name: 'Halvik Post' };
   assert.equal(metaOf(ld({ name: 'Halvik Post', headline: 'Talks resume', publisher }) + '<title>Other story | Halvik Post</title>').title, 'Talks resume');
 });
 
 test('bylines lose the word that introduces them; double-escaped references in metadata are decoded', () => {
-  assert.equal(metaOf('<meta name="author" content="By Corey Kilgannon">').byline, 'Corey Kilgannon');
+  assert.equal(metaOf('<meta name="author" content="By Amira Dostal">').byline, 'Amira Dostal');
   assert.equal(metaOf('<meta name="author" content="Von Jan Berg">').byline, 'Jan Berg');
   assert.equal(metaOf('<meta name="author" content="Byron Lake">').byline, 'Byron Lake');
   assert.equal(metaOf('<meta property="og:title" content="Via &amp;#8216;Game&amp;#8217; links &amp;amp; AT&amp;T">').title, 'Via \u2018Game\u2019 links & AT&T');
@@ -94,11 +94,11 @@ test('bylines lose the word that introduces them; double-escaped references in m
 
 test("withoutSiteName drops the site's name at either end, by the outlet, the address or the page's <h1>", () => {
   assert.equal(withoutSiteName('Talks resume in Halvik - BBC News', { outlet: 'BBC News' }), 'Talks resume in Halvik');
-  assert.equal(withoutSiteName('BMJV | Transparenz bei Preisanpassungen', { outlet: 'BMJV' }), 'Transparenz bei Preisanpassungen');
-  assert.equal(withoutSiteName('Rasende Polizisten | strafprozess.ch', { url: 'https://www.strafprozess.ch/a/1' }), 'Rasende Polizisten');
-  assert.equal(withoutSiteName('Ein Albtraum - Spiegel', { url: 'https://www.spiegel.de/x' }), 'Ein Albtraum');
-  assert.equal(withoutSiteName('La retraite | AOC media - Analyse Opinion Critique', { outlet: 'AOC media - Analyse Opinion Critique' }), 'La retraite');
-  assert.equal(withoutSiteName('AOC media - Analyse - La retraite', { outlet: 'AOC media - Analyse' }), 'La retraite');
+  assert.equal(withoutSiteName('WMA | Neue Regeln für den Staudamm', { outlet: 'WMA' }), 'Neue Regeln für den Staudamm');
+  assert.equal(withoutSiteName('Schleusen bleiben zu | halvikpost.ch', { url: 'https://www.halvikpost.ch/a/1' }), 'Schleusen bleiben zu');
+  assert.equal(withoutSiteName('Ein Albtraum - Westmark', { url: 'https://www.westmark.de/x' }), 'Ein Albtraum');
+  assert.equal(withoutSiteName('La trêve | Orren média - Analyse Opinion Critique', { outlet: 'Orren média - Analyse Opinion Critique' }), 'La trêve');
+  assert.equal(withoutSiteName('Orren média - Analyse - La trêve', { outlet: 'Orren média - Analyse' }), 'La trêve');
   // the heading confirms where the title ends; what follows may be an author or a section
   const headings = () => ['Whales strand on the coast'];
   assert.equal(withoutSiteName('Whales strand on the coast | Ana Ruiz | Environment', { headings }), 'Whales strand on the coast');
@@ -107,7 +107,7 @@ test("withoutSiteName drops the site's name at either end, by the outlet, the ad
   // no separator, nothing known about the site, or nothing left: the title as it is
   assert.equal(withoutSiteName('Russia-Ukraine talks resume', { outlet: 'Ukraine talks resume' }), 'Russia-Ukraine talks resume');
   assert.equal(withoutSiteName('Ceasefire talks: day five - live', {}), 'Ceasefire talks: day five - live');
-  assert.equal(withoutSiteName('International Biathlon Union - IBU', { outlet: 'International Biathlon Union - IBU' }), 'International Biathlon Union - IBU');
+  assert.equal(withoutSiteName('Varnian Rowing Union - VRU', { outlet: 'Varnian Rowing Union - VRU' }), 'Varnian Rowing Union - VRU');
   assert.equal(metaOf('<meta property="og:site_name" content="Halvik Post"><title>Talks resume | Halvik Post</title>').title, 'Talks resume');
   assert.equal(metaOf('<title>Talks resume in Halvik - Updates</title>', '<h1>Talks resume in Halvik</h1>').title, 'Talks resume in Halvik');
   const long = 'a | '.repeat(100_000) + 'Halvik Post';
