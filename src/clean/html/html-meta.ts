@@ -301,7 +301,7 @@ export function withoutSiteName(title: string, site: { outlet?: string; url?: st
   const cuts = Array.from(title.matchAll(TITLE_SEPARATOR), (m) => ({ start: m.index, end: m.index + m[0].length }));
   if (!cuts.length) return title;
   const names = new Set([...(site.outlet ? [siteKey(site.outlet)] : []), ...hostKeys(site.url)].filter(Boolean));
-  // the site's name may hold separators itself ("AOC media - Analyse Opinion Critique")
+  // the site's name may hold separators itself ("Orren média - Analyse Opinion Critique")
   for (const cut of cuts) {
     const head = title.slice(0, cut.start).trim();
     if (head && names.has(siteKey(title.slice(cut.end)))) return head;
