@@ -1,0 +1,155 @@
+import { documentBcubed, scoreCoreference, type Clustering, type CorefScores, type Prf } from './coref-metrics.ts';
+import type { EcbDocument, EcbMention } from './ecbplus.ts';
+import { alignMentions, type AlignableMention, type AlignHow } from './mention-alignment.ts';
+
+/**
+ * Scoring clusterings against ECB+: entity clusterings over the gold entity mentions
+ * (HUMAN_PART*, NON_HUMAN_PART*, LOC* in the complete-annotation sentences), and story
+ * clusterings over documents against the subtopics and the topics. A clustering to score is
+ * a Map from a gold mention id (or a document id) to any cluster id, so a product's output
+ * plugs in as one more entry beside the baselines.
+ */
+
+/** Where a gold mention's predicted counterpart is: its document and its index in that document's predicted mentions. */
+export interface AlignedMention {
+  doc: string;
+  predicted: number;
+  how: AlignHow;
+}
+
+/** Gold mention id → its predicted counterpart; gold mentions without one are absent. */
+export type EntityAlignment = ReadonlyMap<string, AlignedMention>;
+
+/** Which gold mentions a row scores: all gold entity mentions, or only those aligned to a predicted mention. */
+export type EntityScope = 'all' | 'aligned';
+
+/** One clustering's scores over one set of gold mentions. */
+export interface EntityScoreRow {
+  clustering: string;
+  scope: EntityScope;
+  /** Gold mentions scored, and the key clusters they form. */
+  mentions: number;
+  clusters: number;
+  scores: CorefScores;
+}
+
+/** A gold grouping of documents: by subtopic (topic and ECB/ECB+ half: one seminal event) or by topic. */
+export type DocumentGrouping = 'subtopic' | 'topic';
+
+/** One story clustering's B³ over documents against one gold grouping. */
+export interface StoryScoreRow {
+  clustering: string;
+  against: DocumentGrouping;
+  documents: number;
+  /** Gold groups among the documents scored, and the clusters the response makes of them. */
+  goldGroups: number;
+  responseClusters: number;
+  bcubed: Prf;
+}
+
+/**
+ * The gold mentions entity clusterings are scored on: entity mentions (participants and
+ * places) in complete-annotation sentences.
+ */
+export function goldEntityMentions(doc: EcbDocument): EcbMention[] {
+  return doc.mentions.filter((m) => m.kind === 'entity' && m.complete);
+}
+
+/** The gold clustering of the documents' entity mentions (see goldEntityMentions). */
+export function entityKey(docs: readonly EcbDocument[]): Map<string, string> {
+  return new Map(docs.flatMap((d) => goldEntityMentions(d).map((m) => [m.id, m.cluster] as const)));
+}
+
+/**
+ * Aligns each document's predicted mentions (spans in the document's text) to its gold
+ * entity mentions, one to one (alignMentions: exact span, then head, then overlap).
+ *
+ * @example const alignment = alignEntityMentions(docs, new Map(docs.map((d) => [d.id, predictedSpans(d)])));
+ */
+export function alignEntityMentions(docs: readonly EcbDocument[], predicted: ReadonlyMap<string, readonly AlignableMention[]>): Map<string, AlignedMention> {
+  const out = new Map<string, AlignedMention>();
+  for (const doc of docs) {
+    const gold = goldEntityMentions(doc);
+    for (const pair of alignMentions(gold, predicted.get(doc.id) ?? [])) {
+      out.set(gold[pair.gold].id, { doc: doc.id, predicted: pair.predicted, how: pair.how });
+    }
+  }
+  return out;
+}
+
+/**
+ * A clustering of gold mentions from a clustering of predicted mentions: each aligned gold
+ * mention takes the cluster of its predicted counterpart (`clusterOf(doc, index)`, or none
+ * when it returns undefined). Unaligned gold mentions are left out, so the scores count them
+ * as singletons of the response.
+ *
+ * @example responseFromPredicted(alignment, (doc, i) => corpusEntityOf(doc, i))
+ */
+export function responseFromPredicted(alignment: EntityAlignment, clusterOf: (doc: string, predicted: number) => string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [gold, at] of alignment) {
+    const c = clusterOf(at.doc, at.predicted);
+    if (c !== undefined) out.set(gold, c);
+  }
+  return out;
+}
+
+/**
+ * MUC, B³, CEAF-e and CoNLL of each named clustering of gold mention ids, over two sets of
+ * gold entity mentions: all of them in `docs` (what a predicted clustering misses counts as
+ * response singletons) and only those `alignment` aligned to a predicted mention (how well
+ * the found mentions are clustered).
+ *
+ * @example scoreEntityClusterings(testDocs, alignment, { 'same string': byString, product: productResponse })
+ */
+export function scoreEntityClusterings(docs: readonly EcbDocument[], alignment: EntityAlignment, clusterings: Readonly<Record<string, Clustering>>): EntityScoreRow[] {
+  const all = entityKey(docs);
+  const aligned = new Map([...all].filter(([id]) => alignment.has(id)));
+  const rows: EntityScoreRow[] = [];
+  for (const [scope, key] of [
+    ['all', all],
+    ['aligned', aligned],
+  ] as const) {
+    const clusters = new Set(key.values()).size;
+    for (const [name, response] of Object.entries(clusterings)) {
+      rows.push({ clustering: name, scope, mentions: key.size, clusters, scores: scoreCoreference(key, response) });
+    }
+  }
+  return rows;
+}
+
+/** The gold grouping of documents: `7/ecbplus` by subtopic, `7` by topic. */
+export function documentKey(docs: readonly EcbDocument[], by: DocumentGrouping): Map<string, string> {
+  return new Map(docs.map((d) => [d.id, by === 'topic' ? String(d.topic) : `${d.topic}/${d.subtopic}`]));
+}
+
+/**
+ * B³ over documents of each named clustering of document ids, against the subtopics (one
+ * seminal event each) and against the topics.
+ *
+ * @example scoreStoryClusterings(testDocs, { 'tf-idf average link': byTfidf, product: productStories })
+ */
+export function scoreStoryClusterings(docs: readonly EcbDocument[], clusterings: Readonly<Record<string, Clustering>>): StoryScoreRow[] {
+  const rows: StoryScoreRow[] = [];
+  for (const against of ['subtopic', 'topic'] as const) {
+    const key = documentKey(docs, against);
+    for (const [name, response] of Object.entries(clusterings)) {
+      const ids = new Set<string>();
+      let unclustered = 0;
+      for (const d of docs) {
+        const c = response.get(d.id);
+        if (c === undefined) unclustered++;
+        else ids.add(c);
+      }
+      rows.push({
+        clustering: name,
+        against,
+        documents: docs.length,
+        goldGroups: new Set(key.values()).size,
+        responseClusters: ids.size + unclustered,
+        bcubed: documentBcubed(key, response),
+      });
+    }
+  }
+  return rows;
+}
