@@ -1,5 +1,6 @@
 import type { Doc, QuoteKind, Speaker } from '../doc/doc.ts';
 import type { Span } from '../doc/span.ts';
+import type { CorpusStore } from './corpus-store.ts';
 
 /** One line of the article list. */
 export interface ArticleSummary {
@@ -106,6 +107,8 @@ export interface Page {
  * passes the same test suite.
  */
 export interface Store {
+  /** What corpus work (src/connect/) keeps: duplicate groups, stories, corpus entities, statements. */
+  readonly corpus: CorpusStore;
   /** True when an article with this content id is stored. */
   has(id: string): boolean;
   /** Stores a processed article with all its layers in one transaction, replacing one with the same id. */

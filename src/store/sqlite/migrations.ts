@@ -92,4 +92,79 @@ export const MIGRATIONS: readonly string[] = [
   // instead of text from here on; the step changes no table, so that Dossiers that cannot
   // read packed bytes refuse the database with a clear message instead of misreading it.
   `SELECT 1;`,
+  // corpus work (src/connect/): the connect queue filled by triggers, duplicate groups, stories,
+  // corpus entities and statements; the articles already stored are queued in ingest order
+  `
+  CREATE TABLE connect_queue (seq INTEGER PRIMARY KEY AUTOINCREMENT, article TEXT NOT NULL, op TEXT NOT NULL);
+  CREATE TRIGGER articles_connect_add AFTER INSERT ON articles BEGIN
+    INSERT INTO connect_queue (article, op) VALUES (new.id, 'add');
+  END;
+  CREATE TRIGGER articles_connect_remove AFTER DELETE ON articles BEGIN
+    INSERT INTO connect_queue (article, op) VALUES (old.id, 'remove');
+  END;
+  INSERT INTO connect_queue (article, op) SELECT id, 'add' FROM articles ORDER BY rowid;
+  CREATE TABLE connected (article TEXT PRIMARY KEY) WITHOUT ROWID;
+
+  CREATE TABLE dup_bands (band INTEGER NOT NULL, article TEXT NOT NULL, PRIMARY KEY (band, article)) WITHOUT ROWID;
+  CREATE INDEX dup_bands_article ON dup_bands (article);
+  CREATE TABLE dup_links (
+    a TEXT NOT NULL, b TEXT NOT NULL, share_a REAL NOT NULL, share_b REAL NOT NULL, aligned_a INTEGER NOT NULL,
+    aligned_b INTEGER NOT NULL, mean_dice REAL NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (a, b)
+  ) WITHOUT ROWID;
+  CREATE INDEX dup_links_b ON dup_links (b);
+  CREATE TABLE dup_groups (id TEXT PRIMARY KEY, original TEXT NOT NULL, size INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE INDEX dup_groups_size ON dup_groups (size);
+  CREATE TABLE dup_members (article TEXT PRIMARY KEY, grp TEXT NOT NULL, share REAL NOT NULL) WITHOUT ROWID;
+  CREATE INDEX dup_members_grp ON dup_members (grp);
+
+  CREATE TABLE story_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE story_vectors (article TEXT PRIMARY KEY, vector TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY, title TEXT, title_article TEXT, title_score REAL NOT NULL, first TEXT, last TEXT,
+    size INTEGER NOT NULL, centroid TEXT NOT NULL, founded INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX stories_size ON stories (size);
+  CREATE INDEX stories_last ON stories (last);
+  CREATE TABLE story_terms (term TEXT NOT NULL, story TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (term, story)) WITHOUT ROWID;
+  CREATE INDEX story_terms_story ON story_terms (story);
+  CREATE INDEX story_terms_weight ON story_terms (term, weight);
+  CREATE TABLE story_members (article TEXT PRIMARY KEY, story TEXT NOT NULL) WITHOUT ROWID;
+  CREATE INDEX story_members_story ON story_members (story);
+
+  CREATE TABLE entity_nodes (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, display TEXT NOT NULL, display_count INTEGER NOT NULL,
+    story TEXT, fold TEXT, country TEXT, cluster INTEGER NOT NULL, articles INTEGER NOT NULL, mentions INTEGER NOT NULL, types TEXT NOT NULL
+  );
+  CREATE INDEX entity_nodes_cluster ON entity_nodes (cluster);
+  CREATE INDEX entity_nodes_story ON entity_nodes (story, kind, fold) WHERE story IS NOT NULL;
+  CREATE INDEX entity_nodes_fold ON entity_nodes (fold, kind) WHERE fold IS NOT NULL;
+  CREATE TABLE entity_members (article TEXT NOT NULL, idx INTEGER NOT NULL, node INTEGER NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+  CREATE INDEX entity_members_node ON entity_members (node);
+  CREATE TABLE entity_forms (node INTEGER NOT NULL, form TEXT NOT NULL, mentions INTEGER NOT NULL, as_name INTEGER NOT NULL, PRIMARY KEY (node, form)) WITHOUT ROWID;
+  CREATE TABLE entity_roles (node INTEGER NOT NULL, role TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (node, role)) WITHOUT ROWID;
+  CREATE TABLE entity_node_stories (node INTEGER NOT NULL, story TEXT NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (node, story)) WITHOUT ROWID;
+  CREATE INDEX entity_node_stories_story ON entity_node_stories (story);
+  CREATE TABLE entity_blocks (key TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (key, node)) WITHOUT ROWID;
+  CREATE INDEX entity_blocks_node ON entity_blocks (node);
+  CREATE TABLE entity_edges (a INTEGER NOT NULL, b INTEGER NOT NULL, score REAL NOT NULL, evidence TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+  CREATE INDEX entity_edges_b ON entity_edges (b);
+  CREATE TABLE entity_clusters (
+    id INTEGER PRIMARY KEY, public_id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, name TEXT NOT NULL, country TEXT,
+    articles INTEGER NOT NULL, mentions INTEGER NOT NULL, nodes INTEGER NOT NULL, types TEXT NOT NULL, word TEXT,
+    roles INTEGER NOT NULL, name_node INTEGER NOT NULL
+  );
+  CREATE INDEX entity_clusters_mentions ON entity_clusters (mentions);
+  CREATE INDEX entity_clusters_type ON entity_clusters (type, mentions);
+  CREATE INDEX entity_clusters_name ON entity_clusters (name COLLATE NOCASE);
+  CREATE TABLE word_case (word TEXT PRIMARY KEY, lower INTEGER NOT NULL, cap_mid INTEGER NOT NULL, cap_initial INTEGER NOT NULL) WITHOUT ROWID;
+
+  CREATE TABLE stm_bands (band INTEGER NOT NULL, article TEXT NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (band, article, idx)) WITHOUT ROWID;
+  CREATE INDEX stm_bands_article ON stm_bands (article);
+  CREATE TABLE stm_quotes (article TEXT NOT NULL, idx INTEGER NOT NULL, statement TEXT NOT NULL, words INTEGER NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+  CREATE INDEX stm_quotes_statement ON stm_quotes (statement);
+  CREATE TABLE stm_links (a TEXT NOT NULL, b TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+  CREATE INDEX stm_links_b ON stm_links (b);
+  CREATE TABLE statements (id TEXT PRIMARY KEY, article TEXT NOT NULL, idx INTEGER NOT NULL, words INTEGER NOT NULL, reports INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE INDEX statements_reports ON statements (reports);
+  `,
 ];
