@@ -1,6 +1,6 @@
 /**
  * Garbles names the way machine-rewritten agency copy does: another transliteration
- * ("Zelensky" → "Zelenskiy", "Kharkiv" → "Kharkov"-like swaps of ff/v, k/c, y/i, ph/f),
+ * (swaps of ff/v, k/c, y/i, ph/f, as in "Zelensky" → "Zelenskiy"),
  * a doubled or undoubled letter ("Hillary" → "Hilary"), a one-letter slip, a name split in
  * two ("McCain" → "Mc Cain") or two name words run together ("Le Pen" → "Lepen"). Only
  * capitalised words the article uses as names change; every choice comes from a seeded
