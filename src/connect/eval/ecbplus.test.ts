@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultEcbPlusRoot, isEcbPlusRoot, loadEcbPlus, mentionKind, readCompleteSentences, readEcbDocument, splitOfTopic } from './ecbplus.ts';
+import { bodyText, defaultEcbPlusRoot, isEcbPlusRoot, loadEcbPlus, mentionKind, readCompleteSentences, readEcbDocument, splitOfTopic } from './ecbplus.ts';
 
 // An invented document in ECB+'s format: an address as sentence 0, two sentences, mentions
 // of each kind, a cross-document instance, a within-document chain and a stray tag.
@@ -40,8 +40,14 @@ const XML = `<Document doc_name="7_3ecbplus.xml" doc_id="DOC1">
   <token_anchor t_id="19"/>
 </HUMAN_PART_PER>
 <LOC_GEO m_id="3"  >
+  <token_anchor t_id="14"/>
   <token_anchor t_id="15"/>
 </LOC_GEO>
+<NON_HUMAN_PART m_id="10"  >
+  <token_anchor t_id="10"/>
+  <token_anchor t_id="11"/>
+  <token_anchor t_id="12"/>
+</NON_HUMAN_PART>
 <ACTION_OCCURRENCE m_id="4"  >
   <token_anchor t_id="13"/>
 </ACTION_OCCURRENCE>
@@ -82,6 +88,8 @@ test('readEcbDocument rebuilds the text and gives each mention its span, kind, h
   const doc = readEcbDocument(XML, '7_3ecbplus', new Set([1]), notes);
   assert.equal(doc.text, "http://halvik.org\nMayor Ilse Brandoch's office closed in Brena on Monday.\nShe said Q&A sessions end.");
   assert.deepEqual([doc.topic, doc.subtopic, doc.split], [7, 'ecbplus', 'train']);
+  assert.equal(doc.url, 'http://halvik.org');
+  assert.equal(bodyText(doc), "Mayor Ilse Brandoch's office closed in Brena on Monday.\nShe said Q&A sessions end.");
   assert.deepEqual(
     doc.sentences.map((s) => [s.number, s.complete]),
     [
@@ -96,11 +104,15 @@ test('readEcbDocument rebuilds the text and gives each mention its span, kind, h
   assert.equal(text('1'), "Mayor Ilse Brandoch's");
   assert.equal(head('1'), 'Brandoch'); // the clitic is passed over
   assert.deepEqual(at('1').tokens, [8, 9, 10, 11]);
+  assert.equal(text('3'), 'in Brena');
+  assert.equal(head('3'), 'Brena'); // a leading preposition is passed over
+  assert.equal(head('10'), 'office');
   assert.equal(text('7'), 'Q&A sessions');
   assert.deepEqual(
     doc.mentions.map((m) => [m.id.split('/')[1], m.kind, m.type, m.complete, m.cluster, m.clusterSource]),
     [
       ['1', 'entity', 'HUMAN_PART_PER', true, 'HUM100', 'cross-doc'],
+      ['10', 'entity', 'NON_HUMAN_PART', true, '7_3ecbplus/10', 'singleton'],
       ['4', 'event', 'ACTION_OCCURRENCE', true, '7_3ecbplus/chain/4', 'intra-doc'],
       ['3', 'entity', 'LOC_GEO', true, '7_3ecbplus/3', 'singleton'],
       ['6', 'time', 'TIME_DATE', true, '7_3ecbplus/6', 'singleton'],
@@ -119,7 +131,24 @@ test("an ECB document's sentence 0 is a title, written as running text; ids are 
   const doc = readEcbDocument(XML, '7_3ecb', new Set());
   assert.equal(doc.text.split('\n')[0], 'http: / / halvik.org');
   assert.equal(doc.subtopic, 'ecb');
+  assert.deepEqual([doc.url, doc.bodyStart], [null, 0]);
   assert.throws(() => readEcbDocument(XML, 'halvik', new Set()), TypeError);
+});
+
+test('a head stops before a post-modifier and skips a split "’ s"', () => {
+  // one sentence, and one mention over all its tokens
+  const xmlOf = (words: string[]) =>
+    `<Document>${words.map((w, i) => `<token t_id="${i + 1}" sentence="1" number="${i}">${w}</token>`).join('\n')}
+<Markables><LOC_FAC m_id="1">${words.map((_, i) => `<token_anchor t_id="${i + 1}"/>`).join('')}</LOC_FAC></Markables><Relations></Relations></Document>`;
+  const head = (words: string[]) => {
+    const d = readEcbDocument(xmlOf(words), '7_1ecb', new Set([1]));
+    return d.text.slice(d.mentions[0].head.start, d.mentions[0].head.end);
+  };
+  assert.equal(head(['a', 'small', 'hut', 'on', 'Mount', 'Sefton']), 'hut');
+  assert.equal(head(['near', 'the', 'Brena', 'harbour', ',', 'above', 'the', 'glacier']), 'harbour');
+  assert.equal(head(['Halvik', '’', 's', 'highest', 'peak']), 'peak');
+  assert.equal(head(['the', 'mayor', '’', 's']), 'mayor');
+  assert.equal(head(['in']), 'in');
 });
 
 test('mentionKind, splitOfTopic and readCompleteSentences', () => {

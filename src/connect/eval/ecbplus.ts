@@ -59,7 +59,11 @@ export interface EcbMention extends Span {
   type: string;
   /** The anchor tokens' `t_id`s, in text order. */
   tokens: number[];
-  /** A crude head: the last anchor token that is not punctuation or a clitic ("Lohan" in "Lohan 's"). */
+  /**
+   * A crude head token: the last word before any post-modifier, not punctuation or a clitic,
+   * leading prepositions passed over ("Lohan" in "Lindsay Lohan 's", "hut" in "a small hut on
+   * Mount Sefton", "Zealand" in "in New Zealand").
+   */
   head: Span;
   sentence: number;
   /** Whether the mention's sentence is in the complete-annotation list: evaluate only these. */
@@ -82,6 +86,10 @@ export interface EcbDocument {
   split: Split;
   /** The text rebuilt from the tokens, one sentence per line. */
   text: string;
+  /** The source address an ECB+ text opens with (its sentence 0, which holds no mention), or null. */
+  url: string | null;
+  /** Where the article itself begins in `text`: after the address line, if there is one. */
+  bodyStart: number;
   tokens: EcbToken[];
   sentences: EcbSentence[];
   mentions: EcbMention[];
@@ -120,6 +128,15 @@ export function splitOfTopic(topic: number, setup: SplitSetup = 'yang'): Split {
   return topic <= 22 ? 'train' : topic <= 25 ? 'dev' : 'test';
 }
 
+/**
+ * The article itself: the text without the address line an ECB+ text opens with.
+ *
+ * @example bodyText(doc) // 'Lindsay Lohan checks into Betty Ford Center\nMay 03, 2013\n…'
+ */
+export function bodyText(doc: Pick<EcbDocument, 'text' | 'bodyStart'>): string {
+  return doc.text.slice(doc.bodyStart);
+}
+
 /** Where ECB+ lives unless a path is given: `crossdoc/ecbplus` in the shared data folder (`../shared/data`). */
 export function defaultEcbPlusRoot(): string {
   return join(dataDir(), 'crossdoc', 'ecbplus');
@@ -142,6 +159,28 @@ function attributes(s: string): Map<string, string> {
 
 /** Punctuation and clitics that a head should skip. */
 const NOT_A_HEAD = /^(?:[\p{P}\p{S}]+|['’](?:s|re|ve|m|ll|d)|n['’]t)$/iu;
+/** Words that open a post-modifier ("a hut on Mount Sefton", "Simpson, 27", "the man who"), or that ECB+ mentions of places open with ("in New Zealand"). */
+const MODIFIER_OPENERS: ReadonlySet<string> = new Set(
+  'in on at of from to near off above below into inside outside across around through within for by over under behind between toward towards along throughout via who whom whose which that , ( ; :'.split(' '),
+);
+
+/**
+ * A crude head of a mention's tokens: leading prepositions skipped, the words up to the
+ * first post-modifier opener kept, and of those the last that is not punctuation, a clitic or
+ * the "s" of a split "’ s".
+ */
+function headOf(tokens: readonly EcbToken[]): EcbToken {
+  let from = 0;
+  while (from < tokens.length - 1 && MODIFIER_OPENERS.has(tokens[from].form.toLowerCase())) from++;
+  let to = from + 1;
+  while (to < tokens.length && !MODIFIER_OPENERS.has(tokens[to].form.toLowerCase())) to++;
+  for (let k = to - 1; k >= from; k--) {
+    const t = tokens[k];
+    const splitClitic = /^s$/i.test(t.form) && k > 0 && /^['’]$/.test(tokens[k - 1].form);
+    if (!NOT_A_HEAD.test(t.form) && !splitClitic) return t;
+  }
+  return tokens[tokens.length - 1];
+}
 
 /** Reads ECBplus_coreference_sentences.csv: the complete-annotation sentence numbers by document id (`1_10ecbplus`). */
 export function readCompleteSentences(csv: string): Map<string, Set<number>> {
@@ -210,7 +249,7 @@ export function readEcbDocument(xml: string, id: string, complete: ReadonlySet<n
     at.sort((x, y) => x - y);
     const first = tokens[at[0]];
     const last = tokens[at[at.length - 1]];
-    const headToken = [...at].reverse().map((i) => tokens[i]).find((t) => !NOT_A_HEAD.test(t.form)) ?? last;
+    const headToken = headOf(at.map((i) => tokens[i]));
     const mid = a.get('m_id') ?? '';
     mentions.push({
       id: `${id}/${mid}`,
@@ -229,7 +268,9 @@ export function readEcbDocument(xml: string, id: string, complete: ReadonlySet<n
   }
   assignClusters(xml, id, mentions, notes);
   mentions.sort((x, y) => x.start - y.start || x.end - y.end);
-  return { id, topic, subtopic, split: splitOfTopic(topic, setup), text: built.text, tokens, sentences, mentions };
+  const url = unspaced.has(0) ? built.text.slice(sentences[0].start, sentences[0].end) : null;
+  const bodyStart = url === null ? 0 : (sentences[1]?.start ?? built.text.length);
+  return { id, topic, subtopic, split: splitOfTopic(topic, setup), text: built.text, url, bodyStart, tokens, sentences, mentions };
 }
 
 /**
@@ -347,4 +388,55 @@ function byDocumentNumber(a: string, b: string): number {
   const [, na, sa] = /^\d+_(\d+)(\w+)$/.exec(a)!;
   const [, nb, sb] = /^\d+_(\d+)(\w+)$/.exec(b)!;
   return sa.length - sb.length || Number(na) - Number(nb);
+}
+
+/** Sizes of a set of ECB+ documents, for a report. */
+export interface CorpusCounts {
+  documents: number;
+  topics: number;
+  subtopics: number;
+  sentences: number;
+  /** Sentences in the complete-annotation list, and documents with none of them. */
+  completeSentences: number;
+  documentsWithoutComplete: number;
+  /** By kind: all mentions, those in complete sentences, and over the latter the gold clusters, those with more than one mention, and those spanning documents. */
+  kinds: Record<MentionKind, { mentions: number; complete: number; clusters: number; nonSingleton: number; crossDocument: number }>;
+}
+
+/**
+ * Counts documents, sentences, mentions by kind and gold clusters (over complete-sentence
+ * mentions) of a set of documents.
+ *
+ * @example countCorpus(corpus.documents.filter((d) => d.split === 'test')).kinds.entity.clusters
+ */
+export function countCorpus(docs: readonly EcbDocument[]): CorpusCounts {
+  const kinds = {} as CorpusCounts['kinds'];
+  for (const kind of ['entity', 'event', 'time'] as const) {
+    const all = docs.flatMap((d) => d.mentions.filter((m) => m.kind === kind));
+    const complete = all.filter((m) => m.complete);
+    const members = new Map<string, { mentions: number; docs: Set<string> }>();
+    for (const m of complete) {
+      let c = members.get(m.cluster);
+      if (!c) members.set(m.cluster, (c = { mentions: 0, docs: new Set() }));
+      c.mentions++;
+      c.docs.add(m.doc);
+    }
+    const clusters = [...members.values()];
+    kinds[kind] = {
+      mentions: all.length,
+      complete: complete.length,
+      clusters: clusters.length,
+      nonSingleton: clusters.filter((c) => c.mentions > 1).length,
+      crossDocument: clusters.filter((c) => c.docs.size > 1).length,
+    };
+  }
+  return {
+    documents: docs.length,
+    topics: new Set(docs.map((d) => d.topic)).size,
+    subtopics: new Set(docs.map((d) => `${d.topic}/${d.subtopic}`)).size,
+    sentences: docs.reduce((n, d) => n + d.sentences.length, 0),
+    completeSentences: docs.reduce((n, d) => n + d.sentences.filter((s) => s.complete).length, 0),
+    documentsWithoutComplete: docs.filter((d) => !d.sentences.some((s) => s.complete)).length,
+    kinds,
+  };
 }
