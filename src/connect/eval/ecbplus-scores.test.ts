@@ -9,7 +9,7 @@ function mention(doc: string, id: string, start: number, end: number, cluster: s
 }
 
 function document(id: string, topic: number, subtopic: 'ecb' | 'ecbplus', mentions: EcbMention[]): EcbDocument {
-  return { id, topic, subtopic, split: 'test', text: '', tokens: [], sentences: [], mentions };
+  return { id, topic, subtopic, split: 'test', text: '', url: null, bodyStart: 0, tokens: [], sentences: [], mentions };
 }
 
 // Two documents about one person (cluster P) and a place (cluster L); one event and one

@@ -119,7 +119,7 @@ export function scoreEntityClusterings(docs: readonly EcbDocument[], alignment: 
 }
 
 /** The gold grouping of documents: `7/ecbplus` by subtopic, `7` by topic. */
-export function documentKey(docs: readonly EcbDocument[], by: DocumentGrouping): Map<string, string> {
+export function documentKey(docs: readonly Pick<EcbDocument, 'id' | 'topic' | 'subtopic'>[], by: DocumentGrouping): Map<string, string> {
   return new Map(docs.map((d) => [d.id, by === 'topic' ? String(d.topic) : `${d.topic}/${d.subtopic}`]));
 }
 
@@ -152,4 +152,42 @@ export function scoreStoryClusterings(docs: readonly EcbDocument[], clusterings:
     }
   }
   return rows;
+}
+
+/** How many gold entity mentions a predicted set reached, and how. */
+export interface AlignmentSummary {
+  gold: number;
+  aligned: number;
+  byHow: Record<AlignHow, number>;
+  /** Aligned gold mentions by annotation tag (HUMAN_PART_PER…), with the gold count of each tag. */
+  byType: Record<string, { gold: number; aligned: number }>;
+  /** Predicted mentions, and those aligned to no gold entity mention (names in sentences outside the complete list, or names the gold does not mark). */
+  predicted: number;
+  unaligned: number;
+}
+
+/**
+ * Counts of an alignment over the gold entity mentions of `docs`.
+ *
+ * @example summariseAlignment(docs, alignment, predicted).aligned
+ */
+export function summariseAlignment(docs: readonly EcbDocument[], alignment: EntityAlignment, predicted: ReadonlyMap<string, readonly unknown[]>): AlignmentSummary {
+  const byHow: Record<AlignHow, number> = { exact: 0, head: 0, overlap: 0 };
+  const byType: Record<string, { gold: number; aligned: number }> = {};
+  let gold = 0;
+  let aligned = 0;
+  for (const d of docs) {
+    for (const m of goldEntityMentions(d)) {
+      gold++;
+      const t = (byType[m.type] ??= { gold: 0, aligned: 0 });
+      t.gold++;
+      const at = alignment.get(m.id);
+      if (!at) continue;
+      aligned++;
+      t.aligned++;
+      byHow[at.how]++;
+    }
+  }
+  const predictedCount = docs.reduce((n, d) => n + (predicted.get(d.id)?.length ?? 0), 0);
+  return { gold, aligned, byHow, byType, predicted: predictedCount, unaligned: predictedCount - aligned };
 }

@@ -35,12 +35,14 @@ test('entityBaselines cluster aligned gold mentions by string, head and article 
 
 test('productMentions gives the pipeline’s names as spans of the text it was given', () => {
   // the pipeline sets lines apart with blank lines; spans must still point into this text
-  const text = 'Brena port closes\nMayor Ilse Brandoch closed the port of Brena on Monday.\nBrandoch said the Halvik Port Authority agreed.';
-  const found = productMentions({ id: 'invented', text });
+  const url = 'http://halvik.org/brena-port';
+  const text = `${url}\nBrena port closes\nMayor Ilse Brandoch closed the port of Brena on Monday.\nBrandoch said the Halvik Port Authority agreed.`;
+  const found = productMentions({ id: 'invented', text, url, bodyStart: url.length + 1 });
   assert.ok(found.length > 0);
   for (const m of found) {
     assert.equal(text.slice(m.start, m.end), m.text);
     assert.ok(m.head.start >= m.start && m.head.end <= m.end);
   }
-  assert.ok(found.some((m) => m.text.includes('Brandoch') && m.start > text.indexOf('\n')), JSON.stringify(found.map((m) => m.text)));
+  assert.ok(found.every((m) => m.start > url.length));
+  assert.ok(found.some((m) => m.text.includes('Brandoch')), JSON.stringify(found.map((m) => m.text)));
 });

@@ -3,7 +3,7 @@ import { spanToRaw } from '../../doc/offset-map.ts';
 import type { Span } from '../../doc/span.ts';
 import { nameKey } from '../../entities/link.ts';
 import { processArticle } from '../../pipeline/default-pipeline.ts';
-import type { EcbDocument } from './ecbplus.ts';
+import { bodyText, type EcbDocument } from './ecbplus.ts';
 import { responseFromPredicted, type EntityAlignment } from './ecbplus-scores.ts';
 import { lastWordSpan } from './mention-alignment.ts';
 
@@ -23,16 +23,18 @@ export interface ProductMention extends Span {
 }
 
 /**
- * Runs the product's per-article pipeline on a document's text (as plain text) and returns
- * its name mentions as spans of that text (the pipeline's cleaned text sets paragraphs apart
- * with blank lines, so spans are mapped back through its offset map).
+ * Runs the product's per-article pipeline on a document's article text (as plain text, with
+ * its source address, if it has one, as the address rather than a line of text) and returns
+ * its name mentions as spans of the document's whole text. The pipeline's cleaned text sets
+ * paragraphs apart with blank lines, so spans are mapped back through its offset map.
  *
  * @example productMentions(doc).map((m) => m.text) // ['Lindsay Lohan', 'Betty Ford Center', …]
  */
-export function productMentions(doc: Pick<EcbDocument, 'id' | 'text'>): ProductMention[] {
-  const out = processArticle(doc.text, 'text', { source: doc.id });
+export function productMentions(doc: Pick<EcbDocument, 'id' | 'text' | 'url' | 'bodyStart'>): ProductMention[] {
+  const out = processArticle(bodyText(doc), 'text', doc.url ? { source: doc.id, url: doc.url } : { source: doc.id });
   return out.mentions.map((m) => {
-    const span = spanToRaw(out.map, m);
+    const raw = spanToRaw(out.map, m);
+    const span = { start: raw.start + doc.bodyStart, end: raw.end + doc.bodyStart };
     return {
       ...span,
       head: lastWordSpan(doc.text, span),

@@ -1,4 +1,6 @@
 import { documentBcubed, type Clustering } from './coref-metrics.ts';
+import { bodyText, type EcbDocument } from './ecbplus.ts';
+import { documentKey, type DocumentGrouping } from './ecbplus-scores.ts';
 
 /**
  * A story-clustering baseline: documents as TF-IDF vectors of their content words, joined by
@@ -193,3 +195,54 @@ export function bestThreshold(ids: readonly string[], merges: readonly Merge[], 
 
 /** The thresholds tried when tuning: 0.01 to 0.99 by 0.01. */
 export const THRESHOLD_GRID: readonly number[] = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+
+/** A TF-IDF story baseline: its linkage, the gold grouping its threshold was tuned for, and the threshold with the F1 it reached there. */
+export interface TunedStoryBaseline {
+  name: string;
+  linkage: Linkage;
+  tunedFor: DocumentGrouping;
+  threshold: number;
+  tuningF1: number;
+}
+
+type StoryDocument = Pick<EcbDocument, 'id' | 'text' | 'bodyStart' | 'topic' | 'subtopic'>;
+
+/**
+ * Tunes the thresholds of the four TF-IDF baselines (single and average link, each for
+ * subtopics and for topics) on documents whose groups are known, by B³ F1 over THRESHOLD_GRID.
+ * The vectors are of the article text only: the address line of ECB+ texts (which ECB texts
+ * lack) is left out.
+ *
+ * @example const tuned = tuneStoryBaselines(corpus.documents.filter((d) => d.split !== 'test'));
+ */
+export function tuneStoryBaselines(docs: readonly StoryDocument[]): TunedStoryBaseline[] {
+  const ids = docs.map((d) => d.id);
+  const vectors = tfidfVectors(docs.map(bodyText));
+  const out: TunedStoryBaseline[] = [];
+  for (const linkage of ['single', 'average'] as const) {
+    const tree = linkageTree(vectors, linkage);
+    for (const tunedFor of ['subtopic', 'topic'] as const) {
+      const best = bestThreshold(ids, tree, documentKey(docs, tunedFor));
+      out.push({ name: `tf-idf ${linkage} link, tuned for ${tunedFor}s`, linkage, tunedFor, threshold: best.threshold, tuningF1: best.f1 });
+    }
+  }
+  return out;
+}
+
+/**
+ * The tuned baselines' clusterings of other documents (vectors and merge trees built over
+ * these documents alone; no topic is told), by baseline name.
+ *
+ * @example scoreStoryClusterings(testDocs, storyBaselineClusterings(testDocs, tuned))
+ */
+export function storyBaselineClusterings(docs: readonly StoryDocument[], tuned: readonly TunedStoryBaseline[]): Record<string, Map<string, string>> {
+  const ids = docs.map((d) => d.id);
+  const vectors = tfidfVectors(docs.map(bodyText));
+  const trees = new Map<Linkage, Merge[]>();
+  const out: Record<string, Map<string, string>> = {};
+  for (const b of tuned) {
+    if (!trees.has(b.linkage)) trees.set(b.linkage, linkageTree(vectors, b.linkage));
+    out[b.name] = cutTree(ids, trees.get(b.linkage)!, b.threshold);
+  }
+  return out;
+}
