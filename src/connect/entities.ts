@@ -177,7 +177,7 @@ export function connectEntities(store: CorpusStore, doc: Doc, story: string): vo
       store.entAddRoles(node.id, roles);
       cluster.roles += [...roles.values()].reduce((a, b) => a + b, 0);
     }
-    if ((node.kind === 'person' || node.kind === 'surname') && store.entAddNodeStory(node.id, story, e.mentions.length)) changed.add(node.id);
+    if (store.entAddNodeStory(node.id, story, e.mentions.length, 1) && (node.kind === 'person' || node.kind === 'surname')) changed.add(node.id);
     cluster.type = votedType(cluster.types);
     renameCluster(store, cluster, node);
     store.entUpdateCluster(cluster);
@@ -316,7 +316,7 @@ export function disconnectEntities(store: CorpusStore, doc: Doc, story: string |
         cluster.roles -= [...roles.values()].reduce((a, b) => a + b, 0);
       }
     }
-    if (story && (node.kind === 'person' || node.kind === 'surname')) store.entAddNodeStory(node.id, story, -m.mentions);
+    if (story) store.entAddNodeStory(node.id, story, -m.mentions, -1);
     if (cluster) {
       cluster.articles--;
       cluster.mentions -= m.mentions;

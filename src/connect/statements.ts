@@ -12,6 +12,8 @@ import { contentWords } from './text-features.ts';
  * inside the longer one's (a partial quote of a longer one counts), over quotations of
  * `minWords` content words or more. Statements are connected components of those links, so
  * the result does not depend on ingest order; each shows the wording of its longest report.
+ * Every quote is a report of some statement (a short one of its own); only those of
+ * `minWords` or more are compared.
  */
 export const STATEMENT_SETTINGS = { hashes: 16, rows: 2, bucketCap: 64, minWords: 5, containment: 0.6, candidates: 30 };
 
@@ -45,7 +47,12 @@ export function connectStatements(store: CorpusStore, doc: Doc): void {
   doc.quotes.forEach((q, idx) => {
     const content = doc.text.slice(q.content.start, q.content.end);
     const words = contentWords(content).length;
-    if (words < s.minWords) return;
+    const row: StatementQuoteRow = { article: doc.id, idx, statement: `q${doc.id.slice(0, 12)}.${idx}`, words, speaker: q.speaker.entity };
+    if (words < s.minWords) {
+      store.stmPutQuote(row);
+      store.stmPut({ id: row.statement, article: doc.id, idx, words, reports: 1 });
+      return;
+    }
     const shingles = quoteShingles(content);
     const bands = bandKeys(minhash(shingles, s.hashes), s.rows);
     const hits = [...store.stmCandidates(bands, s.bucketCap)].filter(([k]) => splitKey(k)[0] !== doc.id);
@@ -62,7 +69,6 @@ export function connectStatements(store: CorpusStore, doc: Doc): void {
       linked.push(other);
     }
     store.stmAddBands(doc.id, idx, bands, s.bucketCap);
-    const row: StatementQuoteRow = { article: doc.id, idx, statement: `q${doc.id.slice(0, 12)}.${idx}`, words };
     const statements = [...new Set(linked.map((k) => store.stmQuote(...splitKey(k))?.statement).filter((x): x is string => !!x))];
     if (!statements.length) {
       store.stmPutQuote(row);

@@ -183,8 +183,8 @@ export interface EntityStore {
   entForms(node: number, limit: number): EntityFormRow[];
   entAddRoles(node: number, roles: ReadonlyMap<string, number>): void;
   entRoles(node: number, limit: number): Array<{ role: string; count: number }>;
-  /** Adds mentions of a node in a story; returns true when the node was not in the story before. */
-  entAddNodeStory(node: number, story: string, mentions: number): boolean;
+  /** Adds (or takes back) mentions and articles of a node in a story; returns true when the node was not in the story before. */
+  entAddNodeStory(node: number, story: string, mentions: number, articles: number): boolean;
   entSharedStory(a: number, b: number): boolean;
   entNodeStoryMentions(node: number, story: string): number;
   entNodeStories(node: number, limit: number): string[];
@@ -229,6 +229,8 @@ export interface StatementQuoteRow {
   idx: number;
   statement: string;
   words: number;
+  /** The in-article entity (index into Doc.entities) the quote's speaker resolved to, if any. */
+  speaker: number | null;
 }
 
 export interface StatementRow {

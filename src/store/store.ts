@@ -1,5 +1,6 @@
 import type { Doc, QuoteKind, Speaker } from '../doc/doc.ts';
 import type { Span } from '../doc/span.ts';
+import type { CorpusReads } from './corpus-reads.ts';
 import type { CorpusStore } from './corpus-store.ts';
 
 /** One line of the article list. */
@@ -107,8 +108,8 @@ export interface Page {
  * passes the same test suite.
  */
 export interface Store {
-  /** What corpus work (src/connect/) keeps: duplicate groups, stories, corpus entities, statements. */
-  readonly corpus: CorpusStore;
+  /** What corpus work (src/connect/) keeps: duplicate groups, stories, corpus entities, statements; and the product's reads of them. */
+  readonly corpus: CorpusStore & CorpusReads;
   /** True when an article with this content id is stored. */
   has(id: string): boolean;
   /** Stores a processed article with all its layers in one transaction, replacing one with the same id. */

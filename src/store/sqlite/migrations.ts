@@ -142,7 +142,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX entity_members_node ON entity_members (node);
   CREATE TABLE entity_forms (node INTEGER NOT NULL, form TEXT NOT NULL, mentions INTEGER NOT NULL, as_name INTEGER NOT NULL, PRIMARY KEY (node, form)) WITHOUT ROWID;
   CREATE TABLE entity_roles (node INTEGER NOT NULL, role TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (node, role)) WITHOUT ROWID;
-  CREATE TABLE entity_node_stories (node INTEGER NOT NULL, story TEXT NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (node, story)) WITHOUT ROWID;
+  CREATE TABLE entity_node_stories (node INTEGER NOT NULL, story TEXT NOT NULL, mentions INTEGER NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (node, story)) WITHOUT ROWID;
   CREATE INDEX entity_node_stories_story ON entity_node_stories (story);
   CREATE TABLE entity_blocks (key TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (key, node)) WITHOUT ROWID;
   CREATE INDEX entity_blocks_node ON entity_blocks (node);
@@ -160,8 +160,9 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE TABLE stm_bands (band INTEGER NOT NULL, article TEXT NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (band, article, idx)) WITHOUT ROWID;
   CREATE INDEX stm_bands_article ON stm_bands (article);
-  CREATE TABLE stm_quotes (article TEXT NOT NULL, idx INTEGER NOT NULL, statement TEXT NOT NULL, words INTEGER NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+  CREATE TABLE stm_quotes (article TEXT NOT NULL, idx INTEGER NOT NULL, statement TEXT NOT NULL, words INTEGER NOT NULL, speaker INTEGER, PRIMARY KEY (article, idx)) WITHOUT ROWID;
   CREATE INDEX stm_quotes_statement ON stm_quotes (statement);
+  CREATE INDEX stm_quotes_speaker ON stm_quotes (article, speaker);
   CREATE TABLE stm_links (a TEXT NOT NULL, b TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
   CREATE INDEX stm_links_b ON stm_links (b);
   CREATE TABLE statements (id TEXT PRIMARY KEY, article TEXT NOT NULL, idx INTEGER NOT NULL, words INTEGER NOT NULL, reports INTEGER NOT NULL) WITHOUT ROWID;

@@ -174,13 +174,13 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     cleanRole: q('DELETE FROM entity_roles WHERE node = ? AND role = ? AND count <= 0'),
     roles: q('SELECT role, count FROM entity_roles WHERE node = ? ORDER BY count DESC, role LIMIT ?'),
     nodeStory: q('SELECT mentions FROM entity_node_stories WHERE node = ? AND story = ?').pluck(),
-    addNodeStory: q('INSERT INTO entity_node_stories (node, story, mentions) VALUES (?, ?, ?) ON CONFLICT (node, story) DO UPDATE SET mentions = mentions + excluded.mentions'),
-    cleanNodeStory: q('DELETE FROM entity_node_stories WHERE node = ? AND story = ? AND mentions <= 0'),
+    addNodeStory: q('INSERT INTO entity_node_stories (node, story, mentions, articles) VALUES (?, ?, ?, ?) ON CONFLICT (node, story) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles'),
+    cleanNodeStory: q('DELETE FROM entity_node_stories WHERE node = ? AND story = ? AND articles <= 0'),
     sharedStory: q('SELECT 1 FROM entity_node_stories a JOIN entity_node_stories b ON b.story = a.story AND b.node = ? WHERE a.node = ? LIMIT 1').pluck(),
     nodeStories: q('SELECT story FROM entity_node_stories WHERE node = ? ORDER BY mentions DESC, story LIMIT ?').pluck(),
     storyNodes: q("SELECT * FROM entity_nodes WHERE story = ? AND kind = 'surname' ORDER BY id"),
     storyNodesByFold: q('SELECT n.id FROM entity_node_stories s JOIN entity_nodes n ON n.id = s.node WHERE s.story = ? AND n.kind = ? AND n.fold = ? ORDER BY n.id LIMIT 200').pluck(),
-    storyRows: q('SELECT node, mentions FROM entity_node_stories WHERE story = ?'),
+    storyRows: q('SELECT node, mentions, articles FROM entity_node_stories WHERE story = ?'),
     deleteStoryRows: q('DELETE FROM entity_node_stories WHERE story = ?'),
     rekeyNode: q('UPDATE entity_nodes SET key = ?, story = ? WHERE id = ?'),
     moveMembersNode: q('UPDATE entity_members SET node = ? WHERE node = ?'),
@@ -188,7 +188,7 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     deleteForms: q('DELETE FROM entity_forms WHERE node = ?'),
     rolesAll: q('SELECT role, count FROM entity_roles WHERE node = ?'),
     deleteRoles: q('DELETE FROM entity_roles WHERE node = ?'),
-    nodeStoriesAll: q('SELECT story, mentions FROM entity_node_stories WHERE node = ?'),
+    nodeStoriesAll: q('SELECT story, mentions, articles FROM entity_node_stories WHERE node = ?'),
     deleteNodeStories: q('DELETE FROM entity_node_stories WHERE node = ?'),
     addBlock: q('INSERT OR IGNORE INTO entity_blocks (key, node) VALUES (?, ?)'),
     block: q('SELECT node FROM entity_blocks WHERE key = ? ORDER BY node LIMIT ?').pluck(),
@@ -220,9 +220,9 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     stmAddBand: q('INSERT OR IGNORE INTO stm_bands (band, article, idx) VALUES (?, ?, ?)'),
     stmRemoveBands: q('DELETE FROM stm_bands WHERE article = ?'),
     stmContent: q('SELECT q.content FROM quotes q JOIN articles a ON a.rowid = q.article WHERE a.id = ? AND q.idx = ?').pluck(),
-    stmPutQuote: q('INSERT OR REPLACE INTO stm_quotes (article, idx, statement, words) VALUES (@article, @idx, @statement, @words)'),
-    stmQuote: q('SELECT article, idx, statement, words FROM stm_quotes WHERE article = ? AND idx = ?'),
-    stmQuotesOf: q('SELECT article, idx, statement, words FROM stm_quotes WHERE article = ? ORDER BY idx'),
+    stmPutQuote: q('INSERT OR REPLACE INTO stm_quotes (article, idx, statement, words, speaker) VALUES (@article, @idx, @statement, @words, @speaker)'),
+    stmQuote: q('SELECT article, idx, statement, words, speaker FROM stm_quotes WHERE article = ? AND idx = ?'),
+    stmQuotesOf: q('SELECT article, idx, statement, words, speaker FROM stm_quotes WHERE article = ? ORDER BY idx'),
     stmRemoveQuotesOf: q('DELETE FROM stm_quotes WHERE article = ?'),
     stmPutLink: q('INSERT OR REPLACE INTO stm_links (a, b, score) VALUES (?, ?, ?)'),
     stmLinksOf: q('SELECT b FROM stm_links WHERE a = ? UNION SELECT a FROM stm_links WHERE b = ?').pluck(),
@@ -231,7 +231,7 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     statement: q('SELECT id, article, idx, words, reports FROM statements WHERE id = ?'),
     stmPut: q('INSERT OR REPLACE INTO statements (id, article, idx, words, reports) VALUES (@id, @article, @idx, @words, @reports)'),
     stmDelete: q('DELETE FROM statements WHERE id = ?'),
-    stmReports: q('SELECT s.article, s.idx, s.statement, s.words FROM stm_quotes s LEFT JOIN articles a ON a.id = s.article WHERE s.statement = ? ORDER BY a.rowid, s.idx'),
+    stmReports: q('SELECT s.article, s.idx, s.statement, s.words, s.speaker FROM stm_quotes s LEFT JOIN articles a ON a.id = s.article WHERE s.statement = ? ORDER BY a.rowid, s.idx'),
     stmMove: q('UPDATE stm_quotes SET statement = ? WHERE statement = ?'),
   };
 
@@ -378,11 +378,11 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
       }
     },
     entRoles: (node, limit) => st.roles.all(node, limit) as Array<{ role: string; count: number }>,
-    entAddNodeStory(node, story, mentions) {
+    entAddNodeStory(node, story, mentions, articles) {
       const before = st.nodeStory.get(node, story) as number | undefined;
-      st.addNodeStory.run(node, story, mentions);
-      if (mentions < 0) st.cleanNodeStory.run(node, story);
-      return before === undefined && mentions > 0;
+      st.addNodeStory.run(node, story, mentions, articles);
+      if (articles < 0) st.cleanNodeStory.run(node, story);
+      return before === undefined && articles > 0;
     },
     entSharedStory: (a, b) => st.sharedStory.get(b, a) !== undefined,
     entNodeStoryMentions: (node, story) => (st.nodeStory.get(node, story) as number | undefined) ?? 0,
@@ -390,9 +390,9 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     entStoryNodes: (story) => (st.storyNodes.all(story) as NodeSql[]).map(nodeOf),
     entStoryNodesByFold: (story, kind, fold) => st.storyNodesByFold.all(story, kind, fold) as number[],
     entMoveStory(from, to) {
-      const rows = st.storyRows.all(from) as Array<{ node: number; mentions: number }>;
+      const rows = st.storyRows.all(from) as Array<{ node: number; mentions: number; articles: number }>;
       st.deleteStoryRows.run(from);
-      for (const r of rows) st.addNodeStory.run(r.node, to, r.mentions);
+      for (const r of rows) st.addNodeStory.run(r.node, to, r.mentions, r.articles);
     },
     entRekeyNode: (node, key, story) => void st.rekeyNode.run(key, story, node),
     entMergeNodes(from, to) {
@@ -402,7 +402,7 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
       st.moveMembersNode.run(to, from);
       for (const f of st.formsAll.all(from) as Array<{ form: string; mentions: number; as_name: number }>) st.addForm.run(to, f.form, f.mentions, f.as_name);
       for (const r of st.rolesAll.all(from) as Array<{ role: string; count: number }>) st.addRole.run(to, r.role, r.count);
-      for (const s of st.nodeStoriesAll.all(from) as Array<{ story: string; mentions: number }>) st.addNodeStory.run(to, s.story, s.mentions);
+      for (const s of st.nodeStoriesAll.all(from) as Array<{ story: string; mentions: number; articles: number }>) st.addNodeStory.run(to, s.story, s.mentions, s.articles);
       b.articles += a.articles;
       b.mentions += a.mentions;
       b.displayCount += a.displayCount;

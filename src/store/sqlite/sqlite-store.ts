@@ -4,6 +4,7 @@ import { createDoc, type Doc } from '../../doc/doc.ts';
 import { LAYER_CODECS, LAYER_NAMES } from '../layer-codec.ts';
 import { packText, unpackText } from '../packed-text.ts';
 import { matchKey, quoteRows } from '../quote-rows.ts';
+import type { CorpusReads } from '../corpus-reads.ts';
 import type { CorpusStore } from '../corpus-store.ts';
 import {
   QueryError,
@@ -22,6 +23,7 @@ import {
 } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { sqliteCorpus } from './sqlite-corpus.ts';
+import { sqliteCorpusReads } from './sqlite-corpus-reads.ts';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
@@ -203,11 +205,11 @@ function writing<T>(fn: () => T): T {
 class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
-  readonly corpus: CorpusStore;
+  readonly corpus: CorpusStore & CorpusReads;
 
   constructor(db: Database.Database) {
     this.db = db;
-    this.corpus = sqliteCorpus(db);
+    this.corpus = { ...sqliteCorpus(db), ...sqliteCorpusReads(db) };
     this.statements = {
       has: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
       prefix: db.prepare("SELECT id FROM articles WHERE id >= ? AND id < ? || x'ff' ORDER BY id LIMIT ?").pluck(),

@@ -1,0 +1,140 @@
+import type { EntityType } from '../doc/doc.ts';
+import type { ArticleSummary, Page, QuoteRow } from './store.ts';
+
+/**
+ * What the product reads of corpus work: stories, corpus entities, duplicate groups,
+ * statements, and the corpus facts of one article. Every list is paged and carries a total.
+ */
+
+/** An article as a corpus list shows it, with the copies folded under it. */
+export interface CorpusArticle {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  excerpt: string;
+  /** Its duplicate group, if it has copies (or is one). */
+  group: string | null;
+  /** True when it is its group's original (or has no group). */
+  original: boolean;
+  /** How many other articles of its group the list folded under it (0 when not folded). */
+  copies: number;
+}
+
+/** A story in lists. */
+export interface StorySummary {
+  id: string;
+  title: string | null;
+  first: string | null;
+  last: string | null;
+  /** Articles, copies included. */
+  articles: number;
+  /** Reports: articles with copies folded (a wire story in 20 outlets counts once). */
+  reports: number;
+  outlets: string[];
+  /** Its most present corpus entities. */
+  entities: Array<{ id: string; name: string; type: EntityType; articles: number }>;
+}
+
+/** A statement reported by several articles. */
+export interface StatementSummary {
+  id: string;
+  /** The wording of its longest report. */
+  content: string;
+  reports: number;
+  /** Each report: article, outlet, the speaker the article gives and the wording it uses. */
+  items: Array<{ articleId: string; articleTitle: string | null; outlet: string | null; published: string | null; index: number; speaker: string; speakerEntity: string | null; content: string }>;
+}
+
+/** One story with its articles (copies folded), entities, outlets and statements. */
+export interface StoryDetail extends StorySummary {
+  /** Its articles, newest first, copies folded under their originals. */
+  articleList: CorpusArticle[];
+  /** How many articles `articleList` pages through. */
+  articleTotal: number;
+  statements: StatementSummary[];
+}
+
+/** A corpus entity in lists. */
+export interface CorpusEntitySummary {
+  id: string;
+  type: EntityType;
+  name: string;
+  country: string | null;
+  articles: number;
+  mentions: number;
+  /** Distinct written forms. */
+  aliases: number;
+}
+
+/** Why a one-word name is probably not a name, from how the corpus writes the word. */
+export interface JunkEvidence {
+  reason: string;
+  lower: number;
+  capMid: number;
+  capInitial: number;
+}
+
+/** A corpus entity with everything about it. */
+export interface CorpusEntityDetail extends CorpusEntitySummary {
+  /** Every way the corpus writes it, with mention counts, most written first. */
+  aliasList: Array<{ form: string; mentions: number }>;
+  roles: Array<{ role: string; count: number }>;
+  /** The names that were joined into it, with where they occur. */
+  nodes: Array<{ name: string; kind: string; articles: number; mentions: number; story: string | null; sample: string[] }>;
+  /** Why the names were joined: the edges inside it, with their evidence. */
+  links: Array<{ a: string; b: string; score: number; evidence: string }>;
+  articleList: CorpusArticle[];
+  articleTotal: number;
+  quotesBy: QuoteRow[];
+  quotesAbout: QuoteRow[];
+  cooccurring: Array<{ id: string; name: string; type: EntityType; articles: number }>;
+  stories: Array<{ id: string; title: string | null; articles: number }>;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  junk: JunkEvidence | null;
+}
+
+/** A group of copies. */
+export interface DuplicateGroupSummary {
+  id: string;
+  size: number;
+  original: CorpusArticle;
+  members: Array<CorpusArticle & { share: number }>;
+}
+
+/** The corpus facts of one article. */
+export interface ArticleCorpusFacts {
+  story: { id: string; title: string | null } | null;
+  duplicates: { group: string; original: string; members: Array<{ id: string; title: string | null; outlet: string | null; share: number; kind: string | null }> } | null;
+  /** For each in-article entity (by index), its corpus entity id; null where not connected. */
+  entities: Array<string | null>;
+  /** For each quote (by index), its statement and how many reports the statement has. */
+  statements: Array<{ id: string; reports: number } | null>;
+}
+
+export interface EntityFilter extends Page {
+  type?: string;
+  /** Names containing this, in any case. */
+  q?: string;
+  /** Keep one-word names the corpus writes like ordinary words (dropped by default). */
+  withJunk?: boolean;
+}
+
+export interface CorpusReads {
+  listStories(page?: Page): { total: number; stories: StorySummary[] };
+  storyDetail(id: string, page?: Page): StoryDetail | undefined;
+  listEntities(filter?: EntityFilter): { total: number; entities: CorpusEntitySummary[] };
+  /** An entity by id, or by a name the corpus writes (the most mentioned entity of that name). */
+  entityDetail(idOrName: string, page?: Page): CorpusEntityDetail | undefined;
+  listDuplicateGroups(page?: Page): { total: number; groups: DuplicateGroupSummary[] };
+  listStatements(page?: Page & { minReports?: number }): { total: number; statements: StatementSummary[] };
+  articleFacts(articleId: string): ArticleCorpusFacts;
+  /** Every corpus entity, for export (most mentioned first). */
+  allEntities(): Iterable<CorpusEntityDetail>;
+  allStories(): Iterable<StoryDetail>;
+}
+
+/** An ArticleSummary's fields that corpus lists carry. */
+export type ArticleLite = Pick<ArticleSummary, 'id' | 'title' | 'outlet' | 'published' | 'language' | 'excerpt'>;
