@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { bcubed, ceafe, documentBcubed, muc, scoreCoreference, type Clustering, type Prf } from './coref-metrics.ts';
 
 /** A clustering from clusters written as strings of one-letter mentions: 'abc de' is {a,b,c} {d,e}. */
@@ -138,4 +139,88 @@ test('CEAF-e scales to thousands of clusters', () => {
   const recall = sum / n;
   const precision = sum / (n + 1);
   close(ceafe(k, r), recall, precision, (2 * recall * precision) / (recall + precision));
+});
+
+/** Straight from the definitions, mention by mention and over every alignment (small inputs only). */
+function naiveScores(key: Clustering, response: Clustering) {
+  const mentions = [...key.keys()];
+  const r = (m: string) => (response.has(m) ? `r:${response.get(m)}` : `missing:${m}`);
+  const members = (of: (m: string) => string) => {
+    const out = new Map<string, string[]>();
+    for (const m of mentions) out.set(of(m), [...(out.get(of(m)) ?? []), m]);
+    return [...out.values()];
+  };
+  const K = members((m) => key.get(m)!);
+  const R = members(r);
+  const inter = (a: string[], b: string[]) => a.filter((m) => b.includes(m)).length;
+  const f = (rec: number, prec: number) => (rec + prec ? (2 * rec * prec) / (rec + prec) : 0);
+  // MUC: partitions of each cluster by the other side
+  const side = (A: string[][], B: string[][]) => {
+    let num = 0;
+    let den = 0;
+    for (const a of A) {
+      num += a.length - B.filter((b) => inter(a, b) > 0).length;
+      den += a.length - 1;
+    }
+    return den ? num / den : 0;
+  };
+  const mucR = side(K, R);
+  const mucP = side(R, K);
+  // B³: per mention
+  let bR = 0;
+  let bP = 0;
+  for (const m of mentions) {
+    const k = K.find((c) => c.includes(m))!;
+    const x = R.find((c) => c.includes(m))!;
+    bR += inter(k, x) / k.length;
+    bP += inter(k, x) / x.length;
+  }
+  bR /= mentions.length || 1;
+  bP /= mentions.length || 1;
+  // CEAF-e: every injective map of the smaller side into the larger
+  const phi = (a: string[], b: string[]) => (2 * inter(a, b)) / (a.length + b.length);
+  const [small, large, swap] = K.length <= R.length ? [K, R, false] : [R, K, true];
+  let best = 0;
+  const used = new Set<number>();
+  const walk = (i: number, sum: number) => {
+    if (i === small.length) {
+      best = Math.max(best, sum);
+      return;
+    }
+    for (let j = 0; j < large.length; j++) {
+      if (used.has(j)) continue;
+      used.add(j);
+      walk(i + 1, sum + (swap ? phi(large[j], small[i]) : phi(small[i], large[j])));
+      used.delete(j);
+    }
+  };
+  walk(0, 0);
+  const cR = K.length ? best / K.length : 0;
+  const cP = R.length ? best / R.length : 0;
+  return { muc: [mucR, mucP, f(mucR, mucP)], bcubed: [bR, bP, f(bR, bP)], ceafe: [cR, cP, f(cR, cP)] };
+}
+
+test('the scores agree with their definitions computed naively (property)', () => {
+  // up to 7 key mentions in up to 4 clusters; the response clusters some of them (and a
+  // mention the key lacks) into up to 4 clusters
+  const input = fc.tuple(
+    fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 7 }),
+    fc.array(fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), { minLength: 8, maxLength: 8 }),
+  );
+  fc.assert(
+    fc.property(input, ([keyClusters, responseClusters]) => {
+      const key = new Map(keyClusters.map((c, i) => [`m${i}`, `k${c}`]));
+      const response = new Map<string, string>();
+      responseClusters.forEach((c, i) => {
+        if (c !== undefined) response.set(`m${i}`, `${c}`);
+      });
+      const s = scoreCoreference(key, response);
+      const n = naiveScores(key, response);
+      for (const metric of ['muc', 'bcubed', 'ceafe'] as const) {
+        const got = [s[metric].recall, s[metric].precision, s[metric].f1];
+        got.forEach((v, i) => assert.ok(Math.abs(v - n[metric][i]) < 1e-9, `${metric} ${got} vs ${n[metric]}`));
+      }
+    }),
+    { seed: 3, numRuns: 400 },
+  );
 });

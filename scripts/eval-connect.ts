@@ -1,0 +1,190 @@
+/**
+ * Cross-document evaluation on ECB+: the corpus's counts, then baselines for entity
+ * coreference across articles built from the product's own name mentions (MUC, B³, CEAF-e,
+ * CoNLL over the gold entity mentions of the complete-annotation sentences, on dev and test),
+ * and TF-IDF story clustering (B³ over documents against subtopics and topics, thresholds
+ * tuned on train and dev, reported on test and on all documents).
+ *
+ *   npm run eval:connect -- [--data PATH] [--split yang|cybulska] [--json]
+ *
+ * --data is the ECB+ folder (holding docs/ and ECBplus_coreference_sentences.csv), by default
+ * ../shared/data/crossdoc/ecbplus; --split picks the topic split (yang: 1–22 train, 23–25 dev,
+ * 26–45 test, the default; cybulska: 36–45 test, the split most later work reports on).
+ */
+import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
+import type { Prf } from '../src/connect/eval/coref-metrics.ts';
+import { countCorpus, defaultEcbPlusRoot, type CorpusCounts, isEcbPlusRoot, loadEcbPlus, type EcbDocument, type Split, type SplitSetup } from '../src/connect/eval/ecbplus.ts';
+import { alignEntityMentions, scoreEntityClusterings, scoreStoryClusterings, summariseAlignment, type AlignmentSummary, type EntityScoreRow, type StoryScoreRow } from '../src/connect/eval/ecbplus-scores.ts';
+import { entityBaselines, productMentions, type ProductMention } from '../src/connect/eval/entity-baselines.ts';
+import { storyBaselineClusterings, tuneStoryBaselines, type TunedStoryBaseline } from '../src/connect/eval/story-baselines.ts';
+import { table } from './eval/table.ts';
+
+interface Options {
+  data: string;
+  setup: SplitSetup;
+  json: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { data: defaultEcbPlusRoot(), setup: 'yang', json: false };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--data') opts.data = resolve(argv[++i] ?? '');
+    else if (argv[i] === '--split') {
+      const s = argv[++i];
+      if (s !== 'yang' && s !== 'cybulska') fail(`--split takes yang or cybulska, not ${s}`);
+      opts.setup = s;
+    } else if (argv[i] === '--json') opts.json = true;
+    else fail(`unknown option ${argv[i]}`);
+  }
+  return opts;
+}
+
+function fail(message: string): never {
+  console.error(`eval:connect: ${message}`);
+  process.exit(2);
+}
+
+const prf = (p: Prf) => [p.recall, p.precision, p.f1];
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function main(): void {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!isEcbPlusRoot(opts.data)) fail(`no ECB+ corpus at ${opts.data} (docs/ and ECBplus_coreference_sentences.csv); pass --data PATH to the ECB+ folder`);
+  const timing: Record<string, number> = {};
+  let t = performance.now();
+  const corpus = loadEcbPlus(opts.data, { setup: opts.setup });
+  timing.read = performance.now() - t;
+  const docs = corpus.documents;
+  const inSplit = (...splits: Split[]) => docs.filter((d) => splits.includes(d.split));
+  const splits = { train: inSplit('train'), dev: inSplit('dev'), test: inSplit('test') };
+  const counts = { ...Object.fromEntries(Object.entries(splits).map(([s, ds]) => [s, countCorpus(ds)])), all: countCorpus(docs) };
+
+  // entities: the product's names in dev and test texts, aligned to the gold entity mentions
+  t = performance.now();
+  const predicted = new Map<string, ProductMention[]>();
+  for (const d of [...splits.dev, ...splits.test]) predicted.set(d.id, productMentions(d));
+  timing.pipeline = performance.now() - t;
+  t = performance.now();
+  const entity: Report['entity'] = {};
+  for (const split of ['dev', 'test'] as const) {
+    const ds = splits[split];
+    const alignment = alignEntityMentions(ds, predicted);
+    entity[split] = { alignment: summariseAlignment(ds, alignment, predicted), rows: scoreEntityClusterings(ds, alignment, entityBaselines(alignment, predicted)) };
+  }
+  timing.entityScoring = performance.now() - t;
+
+  // stories: thresholds tuned on train + dev, clusterings of test and of all documents
+  t = performance.now();
+  const tuned = tuneStoryBaselines([...splits.train, ...splits.dev]);
+  const story: Record<string, StoryScoreRow[]> = {};
+  for (const [name, ds] of [
+    ['test', splits.test],
+    ['all', docs],
+  ] as const) {
+    story[name] = scoreStoryClusterings(ds, { ...storyBaselineClusterings(ds, tuned), ...referenceStories(ds) });
+  }
+  timing.stories = performance.now() - t;
+
+  const report: Report = { data: opts.data, split: opts.setup, counts, notes: corpus.notes, entity, tuned, story, pipelineTexts: predicted.size, timingMs: timing };
+  if (opts.json) console.log(JSON.stringify(report, null, 2));
+  else print(report);
+}
+
+/** Everything the script prints, as --json gives it. */
+interface Report {
+  data: string;
+  split: SplitSetup;
+  counts: Record<string, CorpusCounts>;
+  notes: string[];
+  entity: Record<string, { alignment: AlignmentSummary; rows: EntityScoreRow[] }>;
+  tuned: TunedStoryBaseline[];
+  story: Record<string, StoryScoreRow[]>;
+  pipelineTexts: number;
+  timingMs: Record<string, number>;
+}
+
+/** Two reference clusterings that bound B³: every document alone, and all in one. */
+function referenceStories(ds: readonly EcbDocument[]): Record<string, Map<string, string>> {
+  return {
+    'each document alone': new Map(ds.map((d) => [d.id, d.id])),
+    'all in one': new Map(ds.map((d) => [d.id, 'all'])),
+  };
+}
+
+function print({ data, split, counts, notes, entity, tuned, story, pipelineTexts, timingMs: timing }: Report): void {
+  console.log(`data: ${data}\nsplit: ${split === 'yang' ? 'topics 1-22 train, 23-25 dev, 26-45 test (Yang et al.)' : 'topics 36-45 test, 2 5 12 18 21 23 34 35 dev, the rest train (Cybulska and Vossen)'}\n`);
+  console.log('ECB+ as read (listed: sentences in the complete-annotation list; gold clusters counted over the mentions in them)');
+  console.log(
+    table(
+      ['part', 'docs', 'topics', 'subtopics', 'sentences', 'listed', 'docs unlisted', 'entity', 'in compl.', 'clusters', '>1 mention', 'cross-doc', 'event', 'in compl.', 'clusters', 'time', 'in compl.'],
+      Object.entries(counts).map(([part, c]) => [
+        part,
+        c.documents,
+        c.topics,
+        c.subtopics,
+        c.sentences,
+        c.completeSentences,
+        c.documentsWithoutComplete,
+        c.kinds.entity.mentions,
+        c.kinds.entity.complete,
+        c.kinds.entity.clusters,
+        c.kinds.entity.nonSingleton,
+        c.kinds.entity.crossDocument,
+        c.kinds.event.mentions,
+        c.kinds.event.complete,
+        c.kinds.event.clusters,
+        c.kinds.time.mentions,
+        c.kinds.time.complete,
+      ]),
+      1,
+    ),
+  );
+  if (notes.length) console.log(`reader notes (${notes.length}):\n  ${notes.slice(0, 10).join('\n  ')}${notes.length > 10 ? '\n  …' : ''}`);
+
+  console.log('\nThe product\'s names aligned to the gold entity mentions (HUMAN_PART*, NON_HUMAN_PART*, LOC* in complete sentences)');
+  console.log(
+    table(
+      ['split', 'gold', 'aligned', 'share', 'exact', 'head', 'overlap', 'product names', 'not aligned'],
+      Object.entries(entity).map(([split, { alignment: a }]) => [split, a.gold, a.aligned, a.gold ? a.aligned / a.gold : 0, a.byHow.exact, a.byHow.head, a.byHow.overlap, a.predicted, a.unaligned]),
+      1,
+    ),
+  );
+  const types = [...new Set(Object.values(entity).flatMap((e) => Object.keys(e.alignment.byType)))].sort();
+  console.log(
+    table(
+      ['gold tag', ...Object.keys(entity).flatMap((s) => [`${s} gold`, `${s} aligned`])],
+      types.map((ty) => [ty, ...Object.values(entity).flatMap((e) => [e.alignment.byType[ty]?.gold ?? 0, e.alignment.byType[ty]?.aligned ?? 0])]),
+      1,
+    ),
+  );
+
+  console.log('\nEntity coreference across documents, baselines from the product\'s names (gold mentions the product missed are response singletons)');
+  for (const scope of ['all', 'aligned'] as const) {
+    console.log(scope === 'all' ? '\nover all gold entity mentions' : '\nover the gold entity mentions the product found (aligned) only');
+    console.log(
+      table(
+        ['split', 'clustering', 'mentions', 'MUC R', 'P', 'F1', 'B3 R', 'P', 'F1', 'CEAF-e R', 'P', 'F1', 'CoNLL F1'],
+        Object.entries(entity).flatMap(([split, e]) =>
+          e.rows.filter((r) => r.scope === scope).map((r) => [split, r.clustering, r.mentions, ...prf(r.scores.muc), ...prf(r.scores.bcubed), ...prf(r.scores.ceafe), r.scores.conll]),
+        ),
+      ),
+    );
+  }
+
+  console.log('\nStory clustering: TF-IDF cosine over content words, agglomerative, thresholds tuned on train + dev by B3 F1');
+  console.log(table(['baseline', 'threshold', 'train+dev F1'], tuned.map((b) => [b.name, b.threshold.toFixed(2), b.tuningF1]), 1));
+  console.log('\nB3 over documents');
+  console.log(
+    table(
+      ['documents', 'clustering', 'against', 'docs', 'gold groups', 'clusters', 'B3 R', 'P', 'F1'],
+      Object.entries(story).flatMap(([part, rows]) => rows.map((r) => [part, r.clustering, r.against, r.documents, r.goldGroups, r.responseClusters, ...prf(r.bcubed)])),
+      3,
+    ),
+  );
+  console.log(
+    `\ntime: reading ${seconds(timing.read)}, pipeline on ${pipelineTexts} texts ${seconds(timing.pipeline)}, entity scoring ${seconds(timing.entityScoring)}, stories ${seconds(timing.stories)}`,
+  );
+}
+
+main();
