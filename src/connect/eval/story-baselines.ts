@@ -205,7 +205,8 @@ export interface TunedStoryBaseline {
   tuningF1: number;
 }
 
-type StoryDocument = Pick<EcbDocument, 'id' | 'text' | 'bodyStart' | 'topic' | 'subtopic'>;
+/** What the story baselines read of a document: its id, its text (the article part of it) and its gold groups. */
+export type StoryDocument = Pick<EcbDocument, 'id' | 'text' | 'bodyStart' | 'topic' | 'subtopic'>;
 
 /**
  * Tunes the thresholds of the four TF-IDF baselines (single and average link, each for
