@@ -17,6 +17,8 @@ export interface ConnectSummary {
 
 export interface ConnectOptions {
   onProgress?: (done: number, total: number) => void;
+  /** Stop after this many queued changes (the rest stay queued for the next run). */
+  limit?: number;
 }
 
 /** How many queued changes are read at a time. */
@@ -77,10 +79,12 @@ export function connect(store: Store, options: ConnectOptions = {}): ConnectSumm
   const started = performance.now();
   const corpus = store.corpus;
   const summary: ConnectSummary = { connected: 0, disconnected: 0, seconds: 0 };
-  const total = corpus.queueLength();
+  const limit = options.limit ?? Infinity;
+  const total = Math.min(limit, corpus.queueLength());
   let done = 0;
-  for (let batch = corpus.queue(BATCH); batch.length; batch = corpus.queue(BATCH)) {
+  for (let batch = corpus.queue(BATCH); batch.length && done < limit; batch = corpus.queue(BATCH)) {
     for (const item of batch) {
+      if (done >= limit) break;
       corpus.transaction(() => {
         if (item.op === 'remove') {
           if (corpus.isConnected(item.article)) summary.disconnected++;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Doc, Entity, EntityType } from '../doc/doc.ts';
 import type { CorpusStore, EntityClusterRow, EntityNodeRow, WordCase } from '../store/corpus-store.ts';
-import { blockKeys, compareNodes, LINK_SCORE, nameKind, nodeIdentity, roleWords, surnameKey, type NodeKind, type NodeView } from './entity-match.ts';
+import { blockKeys, compareNodes, LINK_SCORE, mayLink, nameKind, nodeIdentity, roleWords, surnameKey, type NodeKind, type NodeView } from './entity-match.ts';
 import { nameKey, personParts } from './name-forms.ts';
 
 /**
@@ -202,15 +202,24 @@ function beats(a: EntityNodeRow, b: EntityNodeRow): boolean {
   ) > 0;
 }
 
+/** What scoring sees of a node; its roles and forms are read only if a comparison asks for them. */
 function viewOf(store: CorpusStore, node: EntityNodeRow): NodeView {
+  let roles: Set<string> | undefined;
+  let forms: Set<string> | undefined;
   return {
     id: node.id,
     key: node.key,
     kind: node.kind,
     display: node.display,
     type: votedType(node.types),
-    roleWords: new Set(store.entRoles(node.id, 50).flatMap((r) => roleWords(r.role))),
-    formKeys: new Set(store.entForms(node.id, 50).map((f) => nameKey(f.form))),
+    get roleWords() {
+      roles ??= new Set(store.entRoles(node.id, 50).flatMap((r) => roleWords(r.role)));
+      return roles;
+    },
+    get formKeys() {
+      forms ??= new Set(store.entForms(node.id, 50).map((f) => nameKey(f.form)));
+      return forms;
+    },
   };
 }
 
@@ -237,19 +246,27 @@ function linkNode(store: CorpusStore, id: number): void {
     if (corpusWide && store.entBlockSize(corpusWide, 2) === 1) for (const other of store.entBlock(corpusWide, 1)) candidates.add(other);
   }
   candidates.delete(id);
-  const view = viewOf(store, node);
+  let view: NodeView | undefined;
   const surnamePeople: Array<{ other: number; score: number; evidence: string }> | undefined = node.kind === 'surname' ? [] : undefined;
+  const type = votedType(node.types);
+  const existing = new Set(store.entEdgesOf(id).map((e) => e.other));
+  const drop = (other: number) => existing.has(other) && store.entRemoveEdge(id, other);
   for (const otherId of [...candidates].sort((a, b) => a - b)) {
     const other = store.entNode(otherId);
     if (!other) continue;
+    if (!mayLink(node, other, type, votedType(other.types))) {
+      drop(otherId);
+      continue;
+    }
     const otherView = viewOf(store, other);
     const surnameOf = node.kind === 'surname' ? node : other.kind === 'surname' ? other : undefined;
     const personsWithSurname = surnameOf ? store.entBlockSize(surnameKey(surnameOf.display) ?? '', 2) : undefined;
+    view ??= viewOf(store, node);
     const cmp = compareNodes(view, otherView, { sharedStory: store.entSharedStory(id, otherId), personsWithSurname });
     if (cmp && cmp.score >= LINK_SCORE) {
       if (surnamePeople && other.kind === 'person') surnamePeople.push({ other: otherId, score: cmp.score, evidence: cmp.evidence });
       else store.entPutEdge(id, otherId, cmp.score, cmp.evidence);
-    } else store.entRemoveEdge(id, otherId);
+    } else drop(otherId);
   }
   // a surname alone goes to the person its story names most, and only when that person dominates
   if (surnamePeople?.length) {
@@ -258,7 +275,7 @@ function linkNode(store: CorpusStore, id: number): void {
     const top = ranked[0];
     const second = ranked[1];
     if (!second || top.n >= 2 * second.n) store.entPutEdge(id, top.other, top.score, top.evidence);
-    for (const p of ranked.slice(top === ranked[0] && (!second || top.n >= 2 * second.n) ? 1 : 0)) store.entRemoveEdge(id, p.other);
+    for (const p of ranked.slice(!second || top.n >= 2 * second.n ? 1 : 0)) drop(p.other);
   }
   const edges = store.entEdgesOf(id).sort((a, b) => b.score - a.score || a.other - b.other);
   for (const e of edges) joinClusters(store, id, e.other);

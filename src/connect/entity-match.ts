@@ -58,8 +58,8 @@ export function nameKind(name: string, type: EntityType): 'person' | 'name' {
 }
 
 /**
- * Blocking keys a node is filed under: persons by their folded surname and by its first three
- * letters (typos), a surname alone by its folded form within its story, other names by their
+ * Blocking keys a node is filed under: persons by their folded surname and by its deletion keys
+ * (typos), a surname alone by its folded form within its story, other names by their
  * forms, their acronym and their folded spelling. A person is also filed under its surname in
  * every story it appears in (personStoryKey), where surnames alone look for it.
  */
@@ -70,7 +70,7 @@ export function blockKeys(node: { kind: NodeKind; display: string; story: string
     if (!parts) return [];
     if (node.kind === 'surname') return node.story !== null ? [personStoryKey(node.display, node.story)!] : [];
     keys.add(`ps:${parts.foldedSurname}`);
-    if (parts.foldedSurname.length >= 5) keys.add(`pt:${parts.foldedSurname.slice(0, 3)}`);
+    for (const k of deletionKeys(parts.foldedSurname)) keys.add(`pt:${k}`);
     return [...keys];
   }
   if (node.kind !== 'name') return [];
@@ -83,6 +83,35 @@ export function blockKeys(node: { kind: NodeKind; display: string; story: string
   const folded = foldName(node.display);
   if (folded.length >= 5) keys.add(`v:${folded}`);
   return [...keys];
+}
+
+/**
+ * Keys that two surnames one letter apart share (the word with each letter left out in turn,
+ * and the word itself), so that a typo meets its surname in a small block; words under five
+ * letters, where a letter apart is another name, get none.
+ */
+export function deletionKeys(word: string): string[] {
+  if (word.length < 5) return [];
+  const keys = new Set([word]);
+  for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
+  return [...keys];
+}
+
+/**
+ * A cheap test that two nodes could link at all (same type, kinds that compare, surnames
+ * that match for persons), so that the full comparison with roles and forms is read only for
+ * candidates that pass.
+ */
+export function mayLink(a: { kind: NodeKind; display: string; key: string }, b: { kind: NodeKind; display: string; key: string }, typeA: EntityType, typeB: EntityType): boolean {
+  if (typeA !== typeB || a.key === b.key) return false;
+  const persons = (a.kind === 'person' || a.kind === 'surname') && (b.kind === 'person' || b.kind === 'surname');
+  if (persons) {
+    if (a.kind === 'surname' && b.kind === 'surname') return false;
+    const pa = personParts(a.display);
+    const pb = personParts(b.display);
+    return !!pa && !!pb && surnameMatch(pa, pb) !== null;
+  }
+  return a.kind === 'name' && b.kind === 'name';
 }
 
 /** The key under which the persons of a surname are filed, corpus-wide. */

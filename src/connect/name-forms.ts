@@ -21,12 +21,28 @@ const FOLD_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/v$/, 'f'], // Witkov/Witkof(f)
 ];
 
+const CACHE_LIMIT = 50_000;
+
+/** A bounded memo: names recur across a corpus, and folding them is the hot path of linking. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v as T;
+  };
+}
+
 /** A word's spelling skeleton: lower case, no diacritics, transliteration variants folded. */
-export function foldWord(word: string): string {
+export const foldWord = memo((word: string): string => {
   let w = stripDiacritics(word.toLowerCase()).replace(/[^a-z0-9]/g, '');
   for (const [pattern, replacement] of FOLD_RULES) w = w.replace(pattern, replacement);
   return w;
-}
+});
 
 /** Removes combining marks after canonical decomposition ("Ørn" keeps its Ø; "é" becomes "e"). */
 export function stripDiacritics(s: string): string {
@@ -68,7 +84,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  *
  * @example personParts('Mr. Steve Witkoff') // { given: ['steve'], surname: 'witkoff', ... }
  */
-export function personParts(name: string): PersonParts | undefined {
+export const personParts = memo((name: string): PersonParts | undefined => {
   const words = nameKey(name)
     .split(/[\s,]+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'.-]+$/gu, ''))
@@ -78,7 +94,7 @@ export function personParts(name: string): PersonParts | undefined {
   const surname = words[words.length - 1];
   const given = words.slice(0, -1);
   return { given, surname, foldedGiven: given.map(foldWord), foldedSurname: foldWord(surname) };
-}
+});
 
 /** How far two folded words may differ and still be one spelling, by length. */
 export function typoAllowance(length: number): number {
