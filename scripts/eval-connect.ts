@@ -16,7 +16,9 @@ import { resolve } from 'node:path';
 import type { Prf } from '../src/connect/eval/coref-metrics.ts';
 import { countCorpus, defaultEcbPlusRoot, type CorpusCounts, isEcbPlusRoot, loadEcbPlus, type EcbDocument, type Split, type SplitSetup } from '../src/connect/eval/ecbplus.ts';
 import { alignEntityMentions, scoreEntityClusterings, scoreStoryClusterings, summariseAlignment, type AlignmentSummary, type EntityScoreRow, type StoryScoreRow } from '../src/connect/eval/ecbplus-scores.ts';
-import { entityBaselines, productMentions, type ProductMention } from '../src/connect/eval/entity-baselines.ts';
+import { entityBaselines, mentionsOf, productArticle, type ProductMention } from '../src/connect/eval/entity-baselines.ts';
+import { connectProduct, productEntityClustering, type ProductCorpus } from '../src/connect/eval/product-ecbplus.ts';
+import type { Doc } from '../src/doc/doc.ts';
 import { storyBaselineClusterings, tuneStoryBaselines, type TunedStoryBaseline } from '../src/connect/eval/story-baselines.ts';
 import { table } from './eval/table.ts';
 
@@ -60,17 +62,34 @@ function main(): void {
   const splits = { train: inSplit('train'), dev: inSplit('dev'), test: inSplit('test') };
   const counts = { ...Object.fromEntries(Object.entries(splits).map(([s, ds]) => [s, countCorpus(ds)])), all: countCorpus(docs) };
 
-  // entities: the product's names in dev and test texts, aligned to the gold entity mentions
+  // the product's articles: every document through the pipeline once
   t = performance.now();
+  const articles = new Map<string, Doc>();
   const predicted = new Map<string, ProductMention[]>();
-  for (const d of [...splits.dev, ...splits.test]) predicted.set(d.id, productMentions(d));
+  for (const d of docs) {
+    const a = productArticle(d);
+    articles.set(d.id, a);
+    predicted.set(d.id, mentionsOf(d, a));
+  }
   timing.pipeline = performance.now() - t;
+
+  // the product's corpus of each split, and of all documents, connected without being told the topics
+  t = performance.now();
+  const product: Record<string, ProductCorpus> = {
+    dev: connectProduct(splits.dev, articles),
+    test: connectProduct(splits.test, articles),
+    all: connectProduct(docs, articles),
+  };
+  timing.connect = performance.now() - t;
+
+  // entities: the product's names in dev and test texts, aligned to the gold entity mentions
   t = performance.now();
   const entity: Report['entity'] = {};
   for (const split of ['dev', 'test'] as const) {
     const ds = splits[split];
     const alignment = alignEntityMentions(ds, predicted);
-    entity[split] = { alignment: summariseAlignment(ds, alignment, predicted), rows: scoreEntityClusterings(ds, alignment, entityBaselines(alignment, predicted)) };
+    const clusterings = { ...entityBaselines(alignment, predicted), dossier: productEntityClustering(product[split], articles, alignment) };
+    entity[split] = { alignment: summariseAlignment(ds, alignment, predicted), rows: scoreEntityClusterings(ds, alignment, clusterings) };
   }
   timing.entityScoring = performance.now() - t;
 
@@ -82,11 +101,11 @@ function main(): void {
     ['test', splits.test],
     ['all', docs],
   ] as const) {
-    story[name] = scoreStoryClusterings(ds, { ...storyBaselineClusterings(ds, tuned), ...referenceStories(ds) });
+    story[name] = scoreStoryClusterings(ds, { dossier: product[name].stories, ...storyBaselineClusterings(ds, tuned), ...referenceStories(ds) });
   }
   timing.stories = performance.now() - t;
 
-  const report: Report = { data: opts.data, split: opts.setup, counts, notes: corpus.notes, entity, tuned, story, pipelineTexts: predicted.size, timingMs: timing };
+  const report: Report = { data: opts.data, split: opts.setup, counts, notes: corpus.notes, entity, tuned, story, pipelineTexts: articles.size, timingMs: timing };
   if (opts.json) console.log(JSON.stringify(report, null, 2));
   else print(report);
 }
@@ -183,7 +202,7 @@ function print({ data, split, counts, notes, entity, tuned, story, pipelineTexts
     ),
   );
   console.log(
-    `\ntime: reading ${seconds(timing.read)}, pipeline on ${pipelineTexts} texts ${seconds(timing.pipeline)}, entity scoring ${seconds(timing.entityScoring)}, stories ${seconds(timing.stories)}`,
+    `\ntime: reading ${seconds(timing.read)}, pipeline on ${pipelineTexts} texts ${seconds(timing.pipeline)}, connecting dev, test and all ${seconds(timing.connect)}, entity scoring ${seconds(timing.entityScoring)}, stories ${seconds(timing.stories)}`,
   );
 }
 

@@ -5,8 +5,8 @@ import { fingerprint, wordSet, type Fingerprint } from './text-features.ts';
 
 /**
  * Duplicates and rewritten copies. Candidates: MinHash over an article's folded content words,
- * 32 LSH bands of 2 rows (sets with Jaccard 0.3 meet with probability 0.95, 0.1 with 0.28),
- * the `CANDIDATES` articles sharing the most bands. Scores: sentence alignment (align.ts) says
+ * 32 LSH bands of 2 rows; candidates are the `candidates` articles sharing the most bands, at
+ * least `minBands` of them. Scores: sentence alignment (align.ts) says
  * how much of each the other holds. Decision: a copy when either holds at least
  * `MIN_SHARE_COPY` of the other's text, or both at least `MIN_SHARE_BOTH`, over at least two
  * sentences. Groups: the connected components of copy links; the original is the earliest
@@ -16,6 +16,8 @@ export const DUPLICATE_SETTINGS = {
   hashes: 64,
   rows: 2,
   candidates: 20,
+  /** Candidates must share this many bands (two would halve the alignments but lose a sixth of the excerpts under half an article). */
+  minBands: 1,
   /** Band buckets stop growing here: thousands of copies of one story still cost a bounded read. */
   bucketCap: 64,
   minShareCopy: 0.8,
@@ -27,6 +29,25 @@ export const DUPLICATE_SETTINGS = {
 export function duplicateSketch(article: Pick<ArticleText, 'text' | 'sentences'>): { fp: Fingerprint; bands: number[] } {
   const fp = fingerprint(article.text, article.sentences);
   return { fp, bands: bandKeys(minhash(wordSet(fp), DUPLICATE_SETTINGS.hashes), DUPLICATE_SETTINGS.rows) };
+}
+
+/** Fingerprints of recent candidates by article id (an id is a hash of the content, so its fingerprint never changes). */
+const recentFingerprints = new Map<string, { fp: Fingerprint; text: string }>();
+const RECENT_LIMIT = 2000;
+
+function candidateFingerprint(store: CorpusStore, id: string): { fp: Fingerprint; text: string } | undefined {
+  const hit = recentFingerprints.get(id);
+  if (hit) {
+    recentFingerprints.delete(id);
+    recentFingerprints.set(id, hit);
+    return hit;
+  }
+  const article = store.articleText(id);
+  if (!article) return undefined;
+  const entry = { fp: fingerprint(article.text, article.sentences), text: normalised(article.text) };
+  recentFingerprints.set(id, entry);
+  if (recentFingerprints.size > RECENT_LIMIT) recentFingerprints.delete(recentFingerprints.keys().next().value!);
+  return entry;
 }
 
 /** The kind of copy an alignment shows, or undefined when the two are not copies. */
@@ -54,17 +75,21 @@ export function connectDuplicates(store: CorpusStore, article: ArticleText): { g
   const { fp, bands } = duplicateSketch(article);
   const hits = store.dupCandidates(bands, DUPLICATE_SETTINGS.bucketCap);
   hits.delete(article.id);
-  const ranked = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, DUPLICATE_SETTINGS.candidates);
+  const ranked = [...hits]
+    .filter(([, n]) => n >= DUPLICATE_SETTINGS.minBands)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, DUPLICATE_SETTINGS.candidates);
+  const own = normalised(article.text);
   const linked: DuplicateLink[] = [];
   const seenGroups = new Set<string>();
   for (const [other] of ranked) {
     // one alignment per group that is already known to be a copy of another candidate
     const member = store.dupMemberOf(other);
     if (member && seenGroups.has(member.group)) continue;
-    const text = store.articleText(other);
-    if (!text) continue;
-    const al = alignSentences(fp, duplicateSketch(text).fp);
-    const kind = copyKind(al, normalised(text.text) === normalised(article.text));
+    const candidate = candidateFingerprint(store, other);
+    if (!candidate) continue;
+    const al = alignSentences(fp, candidate.fp);
+    const kind = copyKind(al, candidate.text === own);
     if (!kind) continue;
     if (member) seenGroups.add(member.group);
     const [a, b] = article.id < other ? [article.id, other] : [other, article.id];

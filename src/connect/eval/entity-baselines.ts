@@ -1,4 +1,4 @@
-import type { EntityType } from '../../doc/doc.ts';
+import type { Doc, EntityType } from '../../doc/doc.ts';
 import { spanToRaw } from '../../doc/offset-map.ts';
 import type { Span } from '../../doc/span.ts';
 import { nameKey } from '../../entities/link.ts';
@@ -31,7 +31,16 @@ export interface ProductMention extends Span {
  * @example productMentions(doc).map((m) => m.text) // ['Lindsay Lohan', 'Betty Ford Center', …]
  */
 export function productMentions(doc: Pick<EcbDocument, 'id' | 'text' | 'url' | 'bodyStart'>): ProductMention[] {
-  const out = processArticle(bodyText(doc), 'text', doc.url ? { source: doc.id, url: doc.url } : { source: doc.id });
+  return mentionsOf(doc, productArticle(doc));
+}
+
+/** The product's processed article for an ECB+ document: its article text as plain text, its address as metadata. */
+export function productArticle(doc: Pick<EcbDocument, 'id' | 'text' | 'url' | 'bodyStart'>): Doc {
+  return processArticle(bodyText(doc), 'text', doc.url ? { source: doc.id, url: doc.url } : { source: doc.id });
+}
+
+/** The name mentions of a processed ECB+ article as spans of the document's whole text, in the article's mention order. */
+export function mentionsOf(doc: Pick<EcbDocument, 'text' | 'bodyStart'>, out: Doc): ProductMention[] {
   return out.mentions.map((m) => {
     const raw = spanToRaw(out.map, m);
     const span = { start: raw.start + doc.bodyStart, end: raw.end + doc.bodyStart };

@@ -1,0 +1,55 @@
+import type { Doc } from '../../doc/doc.ts';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
+import { connect } from '../connect.ts';
+import type { Clustering } from './coref-metrics.ts';
+import { responseFromPredicted, type EntityAlignment } from './ecbplus-scores.ts';
+import type { EcbDocument } from './ecbplus.ts';
+
+/** The product's corpus over a set of ECB+ documents: which corpus entity each article entity joined, and each article's story. */
+export interface ProductCorpus {
+  /** ECB+ document id → corpus entity id of each of its article's entities (by index). */
+  entities: Map<string, Array<string | null>>;
+  /** ECB+ document id → story id. */
+  stories: Map<string, string>;
+  /** ECB+ document id → duplicate group, where it has one. */
+  duplicates: Map<string, string>;
+  seconds: number;
+}
+
+/**
+ * Stores the product's processed articles of some ECB+ documents in a fresh in-memory store, in
+ * the order given, and connects them as `dossier ingest` would: nothing about topics is told.
+ */
+export function connectProduct(docs: readonly EcbDocument[], articles: ReadonlyMap<string, Doc>): ProductCorpus {
+  const store = openSqliteStore(':memory:');
+  try {
+    for (const d of docs) {
+      const a = articles.get(d.id);
+      if (a && !store.has(a.id)) store.put(a);
+    }
+    const started = performance.now();
+    connect(store);
+    const seconds = (performance.now() - started) / 1000;
+    const result: ProductCorpus = { entities: new Map(), stories: new Map(), duplicates: new Map(), seconds };
+    for (const d of docs) {
+      const a = articles.get(d.id);
+      if (!a) continue;
+      result.entities.set(d.id, store.corpus.articleFacts(a.id).entities);
+      const story = store.corpus.storyOf(a.id);
+      if (story) result.stories.set(d.id, story);
+      const group = store.corpus.dupMemberOf(a.id)?.group;
+      if (group) result.duplicates.set(d.id, group);
+    }
+    return result;
+  } finally {
+    store.close();
+  }
+}
+
+/** The product's entity clustering of the aligned gold mentions: each takes the corpus entity of its product mention's article entity. */
+export function productEntityClustering(corpus: ProductCorpus, articles: ReadonlyMap<string, Doc>, alignment: EntityAlignment): Clustering {
+  return responseFromPredicted(alignment, (doc, i) => {
+    const mention = articles.get(doc)?.mentions[i];
+    return mention ? (corpus.entities.get(doc)?.[mention.entity] ?? undefined) : undefined;
+  });
+}
