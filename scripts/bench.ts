@@ -1,8 +1,9 @@
 /**
- * Ingest throughput and peak memory, on one core, storage included. Prints figures; asserts
- * nothing about timings.
+ * Ingest throughput and peak memory, on one core, storage included; and the cost of connecting
+ * articles across the corpus as it grows. Prints figures; asserts nothing about timings.
  *
  *   npm run bench -- [--n N] [--data PATH] [--json] [--only PHASES] [--profile] [--skip-stages STAGES]
+ *                    [--connect-sizes 1000,10000] [--connect-window 200] [--connect-cases copies,crowded,aliases,story] [--connect-story 5000]
  *
  * Phases, each in its own single-threaded child process so that each peak memory is its own:
  * - wink:        wink-nlp alone (`wink().readDoc(text)`, tokens read out) over the plain texts: the baseline
@@ -11,6 +12,16 @@
  * - trafilatura: the extraction benchmark's real web pages (990, gunzipped), as .html files
  * - linear:      the pipeline alone on 50 KB, 500 KB and 5 MB articles (one long line; many paragraphs; one paragraph crowded with
  *                 unbalanced quotation marks; one line with no punctuation)
+ * - connect:     not in the default run (about 10 minutes on a shared two-core machine at the default sizes; `--only connect`):
+ *                generated processed articles (scripts/bench/connect-corpus.ts, no tagging models) stored into a fresh SQLite file
+ *                and connected; at each size of `--connect-sizes` (default 1,000 and 10,000; 100,000 on request, since filling
+ *                to it takes an hour or more) the next `--connect-window` articles are stored and connected one at a time, and
+ *                connect's median and p90 ms per article are printed beside Store.put's (the baseline), with their growth
+ *                between sizes, the store calls connect makes, database bytes per article and peak memory; then
+ *                `rebuildConnections` on the corpus at the largest size up to 10,000. Then the bad inputs (`--connect-cases`),
+ *                each in its own database: 3,000 copies of one article; one article naming 500, then 5,000 people; one person
+ *                written 10,000 ways over 2,500 articles; one story of `--connect-story` articles (5,000: 50,000 would take
+ *                hours here).
  *
  * `--only text,html` runs some phases; `--profile` samples the CPU during each timed ingest
  * (V8's profiler through node:inspector, as `node --cpu-prof` does, but only over the timed part)
@@ -32,11 +43,17 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { wink } from '../src/text/tokenize.ts';
 import { generatedTexts, htmlPage, longArticle, LONG_SHAPES, textCorpus, type LongShape, type TextCorpus } from './bench/corpus.ts';
 import { summariseProfile, type ProfileSummary } from './bench/cpu-profile.ts';
+import { CASES, casesReport, DEFAULT_CASE_SIZES, measureCase, measureScale, scaleReport, type CaseFigures, type CaseName, type ScaleFigures } from './bench/connect-bench.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SCRIPT = fileURLToPath(import.meta.url);
-const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear'] as const;
+const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear', 'connect'] as const;
 type PhaseName = (typeof PHASES)[number];
+/** The phases of a run without `--only`: connect is left out for its time (see the doc comment). */
+const DEFAULT_PHASES: PhaseName[] = ['wink', 'text', 'html', 'trafilatura', 'linear'];
+/** A connect measurement's time limit: this much per article of its largest size, and ten minutes more. */
+const CONNECT_MS_PER_ARTICLE_LIMIT = 60;
+const CONNECT_CASE_TIMEOUT_MS = 1_200_000;
 const TARGETS: Partial<Record<PhaseName, number>> = { text: 200, html: 40, trafilatura: 40 };
 const LINEAR_SIZES = [50 * 1024, 500 * 1024, 5 * 1024 * 1024];
 const WARM_UP_ARTICLES = 20;
@@ -52,6 +69,11 @@ interface Options {
   profile: boolean;
   /** Stages left out of the pipeline (e.g. `entities`, to measure the foundation alone). */
   skipStages: string[];
+  /** Corpus sizes at which connect is measured, the window of articles timed at each, the bad-input cases and the long story's size. */
+  connectSizes: number[];
+  connectWindow: number;
+  connectCases: CaseName[];
+  connectStory: number;
   /** Internal: run one phase in this process. */
   phase?: string;
   work?: string;
@@ -83,11 +105,30 @@ interface PhaseResult {
   breakdown?: Record<string, number>;
   stages?: string[];
   profile?: ProfileSummary;
+  /** The connect phase's figures: the scale measurement, or one bad-input case. */
+  connectScale?: ScaleFigures;
+  connectCase?: CaseFigures;
   error?: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { n: 2000, data: resolve(REPO, '../shared/data'), json: false, only: [...PHASES], profile: false, skipStages: [] };
+  const opts: Options = {
+    n: 2000,
+    data: resolve(REPO, '../shared/data'),
+    json: false,
+    only: [...DEFAULT_PHASES],
+    profile: false,
+    skipStages: [],
+    connectSizes: [1000, 10_000],
+    connectWindow: 200,
+    connectCases: [...CASES],
+    connectStory: DEFAULT_CASE_SIZES.story,
+  };
+  const count = (flag: string, value: string | undefined, min = 1): number => {
+    const x = Number(value);
+    if (!Number.isInteger(x) || x < min) fail(`${flag} takes a whole number from ${min} (got ${value})`);
+    return x;
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--n') {
@@ -105,6 +146,13 @@ function parseArgs(argv: string[]): Options {
       const names = (argv[++i] ?? '').split(',').filter(Boolean);
       for (const name of names) if (!PHASES.includes(name as PhaseName)) fail(`--only takes phases from ${PHASES.join(', ')} (got ${name})`);
       opts.only = names as PhaseName[];
+    } else if (arg === '--connect-sizes') opts.connectSizes = (argv[++i] ?? '').split(',').map((x) => count('--connect-sizes', x, 100));
+    else if (arg === '--connect-window') opts.connectWindow = count('--connect-window', argv[++i]);
+    else if (arg === '--connect-story') opts.connectStory = count('--connect-story', argv[++i]);
+    else if (arg === '--connect-cases') {
+      const names = (argv[++i] ?? '').split(',').filter((x) => x && x !== 'none');
+      for (const name of names) if (!CASES.includes(name as CaseName)) fail(`--connect-cases takes cases from ${CASES.join(', ')}, or none (got ${name})`);
+      opts.connectCases = names as CaseName[];
     } else if (arg === '--phase') opts.phase = argv[++i];
     else if (arg === '--work') opts.work = argv[++i];
     else if (arg === '--out') opts.out = argv[++i];
@@ -301,6 +349,7 @@ async function runPhase(opts: Options): Promise<PhaseResult> {
     const bytes = writeFiles(folder, files.map((f) => ({ name: f.replace(/\.gz$/, ''), content: gunzipSync(readFileSync(join(source, f))) })));
     return timeIngest(opts, 'trafilatura', 'Dossier ingest, HTML (trafilatura pages) → SQLite', folder, work, bytes);
   }
+  if (name === 'connect') return runConnect(opts, work, shape);
   if (name === 'linear') {
     const bytes = Number(size);
     if (!(LONG_SHAPES as readonly string[]).includes(shape) || !bytes) throw new TypeError(`bad linear case ${opts.phase}`);
@@ -328,6 +377,37 @@ async function runPhase(opts: Options): Promise<PhaseResult> {
   throw new TypeError(`unknown phase ${opts.phase}`);
 }
 
+/** A result as the connect phase reports it: its figures, with the rest of PhaseResult for the common table. */
+function connectResult(phase: string, label: string, items: number, seconds: number, extra: Partial<PhaseResult>): PhaseResult {
+  return { phase, label, items, seconds, cpuSeconds: 0, tokens: 0, chars: 0, inputBytes: 0, modelLoadMs: 0, ...memory(), ...extra };
+}
+
+/**
+ * One part of the connect phase in this process: `scale` (the sizes and the rebuild) or a
+ * bad-input case. Figures are written to --out as they come, so a part stopped by its time
+ * limit still reports the sizes it finished.
+ */
+async function runConnect(opts: Options, work: string, part: string): Promise<PhaseResult> {
+  const out = opts.out ?? fail('--phase needs --out');
+  const profile = opts.profileOut ? <T>(fn: () => Promise<T>) => profiled(opts.profileOut, fn) : undefined;
+  if (part === 'scale') {
+    const sizes = [...opts.connectSizes].sort((a, b) => a - b);
+    const rebuildAt = [...sizes].reverse().find((s) => s <= 10_000) ?? 0;
+    const result = (f: ScaleFigures) => connectResult('connect:scale', 'connect: one more article at each corpus size', f.sizes.length, 0, { connectScale: f });
+    const figures = await measureScale({ sizes, window: opts.connectWindow, rebuildAt, dir: work, profile, onProgress: (f) => writeFileSync(out, JSON.stringify(result(f))) });
+    return result(figures);
+  }
+  if (!(CASES as readonly string[]).includes(part)) throw new TypeError(`unknown connect case ${part}`);
+  const result = (f: CaseFigures) => connectResult(`connect:${part}`, f.label, f.articles, f.connectSeconds, { connectCase: f });
+  const figures = await measureCase(part as CaseName, {
+    sizes: { ...DEFAULT_CASE_SIZES, story: opts.connectStory },
+    dir: work,
+    profile,
+    onProgress: (f) => writeFileSync(out, JSON.stringify(result(f))),
+  });
+  return result(figures);
+}
+
 // ---------------------------------------------------------------- parent: run the phases, print
 
 function kb(bytes: number): string {
@@ -343,12 +423,18 @@ function spawnPhase(opts: Options, phase: string, work: string, timeout: number)
     '--phase', phase, '--work', work, '--out', out, '--n', String(opts.n), '--data', opts.data,
     ...(opts.profile ? ['--profile-out', prof] : []),
     ...(opts.skipStages.length ? ['--skip-stages', opts.skipStages.join(',')] : []),
+    '--connect-sizes', opts.connectSizes.join(','), '--connect-window', String(opts.connectWindow), '--connect-story', String(opts.connectStory),
   ];
   if (!opts.json) process.stderr.write(`  running ${phase}…\n`);
   const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], timeout, killSignal: 'SIGKILL', cwd: REPO });
   const failed = (error: string): PhaseResult => ({ phase, label: phase, items: 0, seconds: 0, cpuSeconds: 0, tokens: 0, chars: 0, inputBytes: 0, modelLoadMs: 0, maxRssKB: 0, heapUsedMB: 0, error });
-  if (child.error || child.signal) return failed(child.signal === 'SIGKILL' ? `timed out after ${timeout / 1000} s` : String(child.error ?? child.signal));
-  if (child.status !== 0 || !existsSync(out)) return failed(`child exited with ${child.status}`);
+  if (child.error || child.signal || child.status !== 0) {
+    const error = child.signal === 'SIGKILL' ? `timed out after ${timeout / 1000} s` : child.error || child.signal ? String(child.error ?? child.signal) : `child exited with ${child.status}`;
+    // a phase that writes its figures as it goes (connect) still reports what it finished
+    if (!existsSync(out)) return failed(error);
+    return { ...(JSON.parse(readFileSync(out, 'utf8')) as PhaseResult), error };
+  }
+  if (!existsSync(out)) return failed(`child exited with ${child.status}`);
   const result = JSON.parse(readFileSync(out, 'utf8')) as PhaseResult;
   if (opts.profile && existsSync(prof)) result.profile = summariseProfile(prof, REPO);
   return result;
@@ -368,14 +454,33 @@ function fmt(n: number, digits = 0): string {
 }
 
 function report(opts: Options, results: PhaseResult[], started: { load: number[] }): void {
-  const byPhase = new Map(results.map((r) => [r.phase, r]));
-  const wink = byPhase.get('wink');
   const lines: string[] = [];
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  lines.push(`Dossier ingest benchmark — Node ${process.version}, ${process.platform} ${process.arch}, ${cpu}`);
-  lines.push('One core: every phase runs in its own single-threaded Node process (one JS thread; better-sqlite3 writes');
+  const ingestResults = results.filter((r) => !r.phase.startsWith('connect'));
+  const connectResults = results.filter((r) => r.phase.startsWith('connect'));
+  const what = [ingestResults.length ? 'ingest' : '', connectResults.length ? 'connect' : ''].filter(Boolean).join(' and ');
+  lines.push(`Dossier ${what} benchmark — Node ${process.version}, ${process.platform} ${process.arch}, ${cpu}`);
+  lines.push('One core: every phase (and each part of connect) runs in its own single-threaded Node process (one JS thread; better-sqlite3 writes');
   lines.push('synchronously on it; only V8 GC helpers run beside it). "CPU/s" rates use the process\'s user+sys time.');
   lines.push(`Machine: ${cpus().length} cores shared with other work; load average at start ${started.load.map((l) => l.toFixed(2)).join(' ')}. Wall-clock figures are noisy.`);
+  if (ingestResults.length) reportIngest(opts, results, lines);
+  if (connectResults.length) reportConnect(connectResults, lines);
+  for (const r of results.filter((x) => x.profile)) {
+    const p = r.profile as ProfileSummary;
+    lines.push('');
+    lines.push(`CPU profile of ${r.phase} (${fmt(p.totalMs)} ms sampled; profiling slows the run, so its rates above are not comparable):`);
+    lines.push('  by module:');
+    for (const m of p.modules.slice(0, 12)) lines.push(`    ${pad((m.share * 100).toFixed(1), 5)}%  ${pad(fmt(m.ms), 7)} ms  ${m.name}`);
+    lines.push('  top functions by self time:');
+    for (const f of p.functions.slice(0, 20)) lines.push(`    ${pad((f.share * 100).toFixed(1), 5)}%  ${pad(fmt(f.ms), 7)} ms  ${f.name}`);
+  }
+  console.log(lines.join('\n'));
+}
+
+/** The ingest phases' lines: the corpus, the table of rates, the breakdowns, the baseline and the linear-time cases. */
+function reportIngest(opts: Options, results: PhaseResult[], lines: string[]): void {
+  const byPhase = new Map(results.map((r) => [r.phase, r]));
+  const wink = byPhase.get('wink');
   const corpus = (wink ?? byPhase.get('text') ?? byPhase.get('html'))?.corpus;
   if (corpus) {
     lines.push(
@@ -393,7 +498,7 @@ function report(opts: Options, results: PhaseResult[], started: { load: number[]
   const head = `${pad('phase', 50, true)} ${pad('items', 6)} ${pad('wall s', 7)} ${pad('items/s', 8)} ${pad('tokens/s', 9)} ${pad('CPU/s', 7)} ${pad('target', 11)} ${pad('maxRSS KB', 10)} ${pad('heap MB', 8)}`;
   lines.push(head);
   lines.push('-'.repeat(head.length));
-  for (const r of results.filter((x) => !x.linear && !x.phase.startsWith('linear'))) {
+  for (const r of results.filter((x) => !x.linear && !x.phase.startsWith('linear') && !x.phase.startsWith('connect'))) {
     if (r.error) {
       lines.push(`${pad(r.label, 50, true)} ${r.error}`);
       continue;
@@ -451,16 +556,21 @@ function report(opts: Options, results: PhaseResult[], started: { load: number[]
       }
     }
   }
-  for (const r of results.filter((x) => x.profile)) {
-    const p = r.profile as ProfileSummary;
+}
+
+/** The connect phase's lines: the scale measurement and the bad-input cases. */
+function reportConnect(results: PhaseResult[], lines: string[]): void {
+  const scale = results.find((r) => r.phase === 'connect:scale');
+  if (scale) {
     lines.push('');
-    lines.push(`CPU profile of ${r.phase} (${fmt(p.totalMs)} ms sampled; profiling slows the run, so its rates above are not comparable):`);
-    lines.push('  by module:');
-    for (const m of p.modules.slice(0, 12)) lines.push(`    ${pad((m.share * 100).toFixed(1), 5)}%  ${pad(fmt(m.ms), 7)} ms  ${m.name}`);
-    lines.push('  top functions by self time:');
-    for (const f of p.functions.slice(0, 20)) lines.push(`    ${pad((f.share * 100).toFixed(1), 5)}%  ${pad(fmt(f.ms), 7)} ms  ${f.name}`);
+    if (scale.connectScale) lines.push(...scaleReport(scale.connectScale, scale.error));
+    else lines.push(`Connect, one more article at each corpus size: ${scale.error ?? 'no figures'}`);
   }
-  console.log(lines.join('\n'));
+  const cases = results.filter((r) => r.phase !== 'connect:scale');
+  if (cases.length) {
+    lines.push('');
+    lines.push(...casesReport(cases.map((r) => ({ name: r.phase.replace(/^connect:/, ''), figures: r.connectCase, error: r.error }))));
+  }
 }
 
 async function main(): Promise<void> {
@@ -497,6 +607,10 @@ async function main(): Promise<void> {
             results.push(r);
           }
         }
+      } else if (phase === 'connect') {
+        const largest = Math.max(...opts.connectSizes);
+        results.push(spawnPhase(opts, 'connect:scale', work, 600_000 + (largest + opts.connectWindow) * CONNECT_MS_PER_ARTICLE_LIMIT));
+        for (const c of opts.connectCases) results.push(spawnPhase(opts, `connect:${c}`, work, CONNECT_CASE_TIMEOUT_MS));
       } else results.push(spawnPhase(opts, phase, work, PHASE_TIMEOUT_MS));
     }
   } finally {

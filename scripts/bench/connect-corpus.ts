@@ -242,7 +242,8 @@ export interface ConnectCorpusOptions {
   start?: string;
 }
 
-const DEFAULTS: Required<ConnectCorpusOptions> = {
+/** The options connectCorpus uses unless told otherwise. */
+export const CORPUS_DEFAULTS: Readonly<Required<ConnectCorpusOptions>> = {
   seed: 20250113,
   articlesPerDay: 120,
   activeStories: 40,
@@ -813,7 +814,7 @@ function render(random: () => number, plan: ArticlePlan, serial: number, garble:
 type Extend = (world: World, plan: ArticlePlan, index: number) => void;
 
 function* stream(n: number, options: ConnectCorpusOptions, extend?: Extend): Generator<Doc> {
-  const opts = { ...DEFAULTS, ...options };
+  const opts = { ...CORPUS_DEFAULTS, ...options };
   const world = new World(opts);
   const random = world.random;
   let now = Date.parse(opts.start);
@@ -863,8 +864,8 @@ export function connectCorpus(n: number, options: ConnectCorpusOptions = {}): Ge
  * cut off, now and then a name misspelt), published over a few days.
  */
 export function* copiesOfOne(n: number, seed = 3): Generator<Doc> {
-  const world = new World({ ...DEFAULTS, seed });
-  let now = Date.parse(DEFAULTS.start);
+  const world = new World({ ...CORPUS_DEFAULTS, seed });
+  let now = Date.parse(CORPUS_DEFAULTS.start);
   const story = world.story(now);
   const original = world.write(story, now);
   for (let i = 0; i < n; i++) {
@@ -878,8 +879,8 @@ export function* copiesOfOne(n: number, seed = 3): Generator<Doc> {
  * each once, with a few sentences of an ordinary story around them.
  */
 export function crowdedArticle(people: number, seed = 5, serial = 0): Doc {
-  const world = new World({ ...DEFAULTS, seed });
-  const now = Date.parse(DEFAULTS.start);
+  const world = new World({ ...CORPUS_DEFAULTS, seed });
+  const now = Date.parse(CORPUS_DEFAULTS.start);
   const story = world.story(now);
   const plan = world.write(story, now);
   const lists: PlanSentence[][] = [];
@@ -922,7 +923,7 @@ function variantOf(world: World, words: readonly string[]): string {
  * where they are one entity under its longest form.
  */
 export function aliasCorpus(n: number, variants: number, seed = 11): { docs: Generator<Doc>; forms: string[] } {
-  const world = new World({ ...DEFAULTS, seed: seed + 1 });
+  const world = new World({ ...CORPUS_DEFAULTS, seed: seed + 1 });
   const forms = new Set<string>();
   for (let guard = 0; forms.size < variants && guard < variants * 100; guard++) forms.add(variantOf(world, ALIAS_BASE));
   const all = [...forms];
