@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { nameKey } from './name-forms.ts';
+import { nameKey } from '../entities/name-forms.ts';
 
 /** The country table that `build-countries.ts` writes. */
 export const COUNTRIES_PATH = fileURLToPath(new URL('./data/countries.tsv', import.meta.url));

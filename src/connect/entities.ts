@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Doc, Entity, EntityType } from '../doc/doc.ts';
 import type { CorpusStore, EntityClusterRow, EntityNodeRow, WordCase } from '../store/corpus-store.ts';
-import { blockKeys, compareNodes, LINK_SCORE, mayLink, nameKind, nodeIdentity, roleWords, surnameKey, type NodeKind, type NodeView } from './entity-match.ts';
-import { nameKey, personParts } from './name-forms.ts';
+import { blockKeys, compareNodes, LINK_SCORE, mayLink, nameKind, nodeIdentity, roleWords, surnameKey, tailKey, type NodeKind, type NodeView } from './entity-match.ts';
+import { nameKey, personParts } from '../entities/name-forms.ts';
+import { storiesRelated } from './stories.ts';
 
 /**
  * Corpus entities: every entity of every article linked to one corpus entity.
@@ -16,7 +17,8 @@ import { nameKey, personParts } from './name-forms.ts';
  *   type vote turned) is compared with the nodes that share a blocking key, and each pair that
  *   scores LINK_SCORE or more is stored as an edge with its evidence;
  * - decisions: edges, strongest first, join their nodes' clusters unless some article has
- *   entities in both (an article that names two people apart keeps them apart).
+ *   entities of one type in both (an article that names two people apart keeps them apart;
+ *   one that types "Wladimir Klitschko" an organisation and "Klitschko" a person does not).
  *
  * A cluster is a corpus entity: its type is the vote of its nodes' types, its name the node
  * most often written out in full (countries: the English name), its id the hash of its first
@@ -169,7 +171,7 @@ export function connectEntities(store: CorpusStore, doc: Doc, story: string): vo
       cluster.mentions += e.mentions.length;
       cluster.types = { ...cluster.types, [e.type]: (cluster.types[e.type] ?? 0) + 1 };
     }
-    store.entAddMember(doc.id, idx, node.id, e.mentions.length);
+    store.entAddMember(doc.id, idx, node.id, e.mentions.length, e.type);
     store.entAddForms(node.id, forms);
     if (roles.size) {
       const known = new Set(store.entRoles(node.id, 1000).flatMap((r) => roleWords(r.role)));
@@ -243,7 +245,11 @@ function linkNode(store: CorpusStore, id: number): void {
     for (const other of store.entStoryNodesByFold(node.story, 'person', node.fold)) candidates.add(other);
     // beyond its story only where the corpus knows one person of that surname
     const corpusWide = surnameKey(node.display);
-    if (corpusWide && store.entBlockSize(corpusWide, 2) === 1) for (const other of store.entBlock(corpusWide, 1)) candidates.add(other);
+    if (corpusWide && personsOfSurname(store, node.display) === 1) for (const other of store.entBlock(corpusWide, PERSONS_READ)) candidates.add(other);
+  }
+  // the one person of a surname meets that surname alone in other stories
+  if (node.kind === 'person' && node.fold && personsOfSurname(store, node.display) === 1) {
+    for (const other of store.entNodesByFold('surname', node.fold, BLOCK_READ)) candidates.add(other);
   }
   candidates.delete(id);
   let view: NodeView | undefined;
@@ -260,13 +266,38 @@ function linkNode(store: CorpusStore, id: number): void {
     }
     const otherView = viewOf(store, other);
     const surnameOf = node.kind === 'surname' ? node : other.kind === 'surname' ? other : undefined;
-    const personsWithSurname = surnameOf ? store.entBlockSize(surnameKey(surnameOf.display) ?? '', 2) : undefined;
+    const personsWithSurname = surnameOf ? personsOfSurname(store, surnameOf.display) : undefined;
     view ??= viewOf(store, node);
-    const cmp = compareNodes(view, otherView, { sharedStory: store.entSharedStory(id, otherId), personsWithSurname });
+    const sharedStory = store.entSharedStory(id, otherId);
+    const relatedStory = !sharedStory && surnameOf !== undefined && personsWithSurname === 1 && related(store, node, other);
+    const cmp = compareNodes(view, otherView, { sharedStory, relatedStory, personsWithSurname });
     if (cmp && cmp.score >= LINK_SCORE) {
       if (surnamePeople && other.kind === 'person') surnamePeople.push({ other: otherId, score: cmp.score, evidence: cmp.evidence });
       else store.entPutEdge(id, otherId, cmp.score, cmp.evidence);
     } else drop(otherId);
+  }
+  // one word alone that ends a longer name of its story ("Saints" in "New Orleans Saints"), whatever the
+  // tagger typed it, unless the story names a person of that surname
+  const word = !/\s/.test(nameKey(node.display)) ? nameKey(node.display) : undefined;
+  if (word && (node.kind === 'name' || (node.kind === 'surname' && node.story && !store.entStoryNodesByFold(node.story, 'person', node.fold ?? '').length))) {
+    const tails: Array<{ other: number; n: number; display: string }> = [];
+    for (const otherId of store.entBlock(tailKey(word), BLOCK_READ)) {
+      const other = otherId === id ? undefined : store.entNode(otherId);
+      if (!other || other.kind !== 'name' || votedType(other.types) === 'PER') continue;
+      const stories = node.kind === 'surname' ? [node.story!] : store.entNodeStories(id, 20);
+      const n = Math.max(0, ...stories.map((st) => store.entNodeStoryMentions(otherId, st)));
+      if (n > 0) tails.push({ other: otherId, n, display: other.display });
+    }
+    tails.sort((a, b) => b.n - a.n || a.other - b.other);
+    const top = tails[0];
+    if (top && (!tails[1] || top.n >= 2 * tails[1].n)) store.entPutEdge(id, top.other, 0.72, `“${node.display}” alone ends “${top.display}”, the one name of its story that it ends`);
+    // the same word as another kind of name in the story: the tagger typed it a person here
+    if (node.kind === 'surname') {
+      const same = store.entNodeByKey(`x:${word}`);
+      if (same && votedType(same.types) !== 'PER' && store.entNodeStoryMentions(same.id, node.story!) > 0) {
+        store.entPutEdge(id, same.id, 0.72, `“${node.display}” typed a person here, but a name of another kind in the same story`);
+      }
+    }
   }
   // a surname alone goes to the person its story names most, and only when that person dominates
   if (surnamePeople?.length) {
@@ -279,6 +310,25 @@ function linkNode(store: CorpusStore, id: number): void {
   }
   const edges = store.entEdgesOf(id).sort((a, b) => b.score - a.score || a.other - b.other);
   for (const e of edges) joinClusters(store, id, e.other);
+}
+
+/** How many nodes of one surname are read to tell whether they are one person. */
+const PERSONS_READ = 20;
+
+/** How many corpus entities (not spellings) the persons of a surname make: 2 means "more than one". */
+function personsOfSurname(store: CorpusStore, display: string): number {
+  const key = surnameKey(display);
+  if (!key) return 0;
+  const nodes = store.entBlock(key, PERSONS_READ);
+  if (nodes.length >= PERSONS_READ) return 2;
+  return Math.min(2, new Set(nodes.map((n) => store.entNode(n)?.cluster)).size);
+}
+
+/** True when a surname node's story is related to one of a person node's stories (the person's most mentioned first). */
+function related(store: CorpusStore, a: EntityNodeRow, b: EntityNodeRow): boolean {
+  const [surname, person] = a.kind === 'surname' ? [a, b] : [b, a];
+  if (!surname.story) return false;
+  return store.entNodeStories(person.id, 20).some((s) => storiesRelated(store, surname.story!, s));
 }
 
 /** Joins the clusters of two nodes unless some article keeps them apart; the larger cluster survives. */

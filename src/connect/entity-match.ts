@@ -1,6 +1,6 @@
 import type { EntityType } from '../doc/doc.ts';
 import { countryByDemonym, countryByName } from './countries.ts';
-import { acronymOf, bigramDice, boundedDistance, foldWord, isAcronym, nameKey, personParts, stripDiacritics, typoAllowance, type PersonParts } from './name-forms.ts';
+import { acronymOf, bigramDice, boundedDistance, foldWord, isAcronym, nameKey, personParts, sameGivenName, stripDiacritics, typoAllowance, type PersonParts } from '../entities/name-forms.ts';
 
 /**
  * The pure half of corpus entities: which node a name of an article belongs to, which other
@@ -82,7 +82,16 @@ export function blockKeys(node: { kind: NodeKind; display: string; story: string
   }
   const folded = foldName(node.display);
   if (folded.length >= 5) keys.add(`v:${folded}`);
+  // two words side by side: where "Red Sox" meets "Boston Red Sox"; the last word, where "Saints" alone meets "New Orleans Saints"
+  const words = nameKey(node.display).split(' ');
+  for (let i = 0; i + 1 < words.length; i++) keys.add(`w2:${words[i]} ${words[i + 1]}`);
+  if (words.length > 1) keys.add(tailKey(words[words.length - 1]));
   return [...keys];
+}
+
+/** The key under which longer names are filed by their last word. */
+export function tailKey(word: string): string {
+  return `tl:${word}`;
 }
 
 /**
@@ -149,8 +158,8 @@ export function givenMatch(a: PersonParts, b: PersonParts): 'same' | 'variant' |
   const fa = a.foldedGiven;
   const fb = b.foldedGiven;
   if (fa.join(' ') === fb.join(' ')) return 'variant';
-  // a middle name or initial on one side only: "George W. Bush" and "George Bush"
-  if (fa[0] && fa[0] === fb[0] && (fa.length === 1 || fb.length === 1)) return 'variant';
+  // a middle name or initial on one side only: "George W. Bush" and "George Bush"; short forms: "Mo" for Maurice
+  if (fa[0] && fb[0] && sameGivenName(fa[0], fb[0]) && (fa.length === 1 || fb.length === 1 || fa.length === fb.length)) return 'variant';
   const initialOnly = (g: string[]) => g.every((w) => w.replace(/\./g, '').length === 1);
   if ((initialOnly(a.given) || initialOnly(b.given)) && fa[0]?.[0] === fb[0]?.[0]) return 'initial';
   const ja = fa.join('');
@@ -176,6 +185,8 @@ export interface NodeView {
 export interface ScoreContext {
   /** True when the two nodes appear in one story. */
   sharedStory: boolean;
+  /** True when they appear in stories whose texts are alike (STORY_SETTINGS.related), though not in one. */
+  relatedStory?: boolean;
   /** For a surname against a person: how many person nodes in the corpus share that folded surname. */
   personsWithSurname?: number;
 }
@@ -203,7 +214,7 @@ export function compareNodes(a: NodeView, b: NodeView, ctx: ScoreContext): Compa
   if (a.kind === 'person' && b.kind === 'person') return comparePersons(a, b, ctx);
   if (a.kind === 'surname' && b.kind === 'person') return compareSurname(a, b, ctx);
   if (a.kind === 'person' && b.kind === 'surname') return compareSurname(b, a, ctx);
-  if (a.kind === 'name' && b.kind === 'name') return compareNames(a, b);
+  if (a.kind === 'name' && b.kind === 'name') return compareNames(a, b, ctx);
   return undefined;
 }
 
@@ -234,12 +245,14 @@ function compareSurname(surname: NodeView, person: NodeView, ctx: ScoreContext):
   const s = surnameMatch(ps, pp);
   if (!s || s === 'typo') return undefined;
   if (ctx.sharedStory) return { score: 0.9, evidence: `“${surname.display}” alone, in the same story as ${person.display}` };
+  if (ctx.personsWithSurname !== 1) return undefined;
   const role = sharedRole(surname, person);
-  if (role && ctx.personsWithSurname === 1) return { score: 0.75, evidence: `“${surname.display}” alone with the role “${role}” that ${person.display} has, the only person of that surname` };
+  if (role) return { score: 0.75, evidence: `“${surname.display}” alone with the role “${role}” that ${person.display} has, the only person of that surname` };
+  if (ctx.relatedStory) return { score: 0.72, evidence: `“${surname.display}” alone in a story like one of ${person.display}'s, the only person of that surname` };
   return undefined;
 }
 
-function compareNames(a: NodeView, b: NodeView): Comparison | undefined {
+function compareNames(a: NodeView, b: NodeView, ctx: ScoreContext): Comparison | undefined {
   const ka = a.key.slice(2);
   const kb = b.key.slice(2);
   if (a.formKeys.has(kb) || b.formKeys.has(ka)) {
@@ -250,7 +263,21 @@ function compareNames(a: NodeView, b: NodeView): Comparison | undefined {
   if (acr && full && acronymOf(full.display) === nameKey(acr.display)) return { score: 0.8, evidence: `“${acr.display}” is the acronym of “${full.display}”` };
   const fa = foldName(a.display);
   if (fa.length >= 5 && fa === foldName(b.display)) return { score: 0.85, evidence: `spelling variant ${a.display} ~ ${b.display}` };
+  if (ctx.sharedStory) {
+    const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+    const s = short.split(' ');
+    const l = long.split(' ');
+    if (s.length >= 2 && s.length < l.length && (s[0] === l[0] || s[s.length - 1] === l[l.length - 1]) && isSubsequence(s, l)) {
+      return { score: 0.75, evidence: `“${short}” is “${long}” with words left out, in the same story` };
+    }
+  }
   return undefined;
+}
+
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  for (const w of long) if (i < short.length && w === short[i]) i++;
+  return i === short.length;
 }
 
 /** The role words of a role phrase ("Kremlin spokesman" → spokesman, kremlin), lower case, without diacritics. */

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.ts';
 import { combineHash, hashString } from '../learn/hash.ts';
 import type { CorpusStore, StatementQuoteRow } from '../store/corpus-store.ts';
 import { bandKeys, minhash } from './minhash.ts';
-import { foldWord } from './name-forms.ts';
+import { foldWord } from '../entities/name-forms.ts';
 import { contentWords } from './text-features.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.ts';
 import type { CorpusStore, StoryRow, TermVector } from '../store/corpus-store.ts';
-import { nameKey, personParts, stripDiacritics } from './name-forms.ts';
+import { nameKey, personParts, stripDiacritics } from '../entities/name-forms.ts';
 import { STOPWORDS } from './text-features.ts';
 
 /**
@@ -28,6 +28,8 @@ export const STORY_SETTINGS = {
   entityBoost: 2,
   join: 0.2,
   merge: 0.35,
+  /** Two stories whose centroids are this alike are related: a surname alone may find its person across them. */
+  related: 0.15,
   gapDays: 7,
   minTimeFactor: 0.6,
 };
@@ -110,6 +112,14 @@ export function timeFactor(published: string | null, story: Pick<StoryRow, 'firs
   const gap = Math.max(0, first - t, t - last) / DAY;
   if (gap <= STORY_SETTINGS.gapDays) return 1;
   return Math.max(STORY_SETTINGS.minTimeFactor, 1 - (gap - STORY_SETTINGS.gapDays) / 100);
+}
+
+/** True when two stories' centroids are alike enough to call them related (STORY_SETTINGS.related). */
+export function storiesRelated(store: CorpusStore, a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = store.story(a);
+  const y = store.story(b);
+  return !!x && !!y && cosine(x.centroid, y.centroid) >= STORY_SETTINGS.related;
 }
 
 function storyId(article: string): string {

@@ -1,6 +1,6 @@
 import type { Span } from '../doc/span.ts';
 import { hashString } from '../learn/hash.ts';
-import { foldWord } from './name-forms.ts';
+import { foldWord } from '../entities/name-forms.ts';
 
 /**
  * The words corpus work compares articles by: content words (no function words), folded to

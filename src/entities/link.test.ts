@@ -114,3 +114,12 @@ test('a non-English article is flagged and tagged best-effort without error', ()
   for (const m of doc.mentions) assert.ok(m.start < m.end && m.end <= doc.text.length);
   assert.ok(doc.entities.some((e) => e.name.includes('Korvath')), 'a name in a German sentence is still found');
 });
+
+test('a generational suffix does not hide the surname: "Jr." joins the same person', () => {
+  const doc = processArticle(
+    'Inmate recaptured near Halvik\n\nArvid Tollan Jr. was caught on Friday. Tollan had escaped on Tuesday.\n\nArvid Tollan Jr., 49, was serving a life sentence.',
+    'text',
+  );
+  const tollan = doc.entities.filter((e) => e.type === 'PER' && /Tollan/.test(e.name));
+  assert.equal(tollan.length, 1, `one Tollan: ${tollan.map((e) => e.name)}`);
+});

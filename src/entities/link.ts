@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Doc, Entity, EntityType, Mention, Role } from '../doc/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { candidateSpan, findMentions, type Candidate } from './mentions.ts';
+import { sameGivenName } from './name-forms.ts';
 
 /** How many letters a misspelt surname may differ by, by its length (Witkov/Witkoff, Shapovarova/Shapovalova). */
 function typoAllowance(length: number): number {
@@ -15,6 +16,16 @@ export function nameKey(name: string): string {
 
 function words(name: string): string[] {
   return nameKey(name).split(' ').filter(Boolean);
+}
+
+/** Generational suffixes that follow a surname ("Joseph Comeaux Jr."): not the surname itself. */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** A person's name as words, without a trailing generational suffix. */
+function personWords(name: string): string[] {
+  const w = words(name).map((x) => x.replace(/,$/, ''));
+  while (w.length > 1 && NAME_SUFFIXES.has(w[w.length - 1])) w.pop();
+  return w;
 }
 
 interface Group {
@@ -34,7 +45,7 @@ function personScore(mention: string[], full: string[]): number {
   if (mention.join(' ') === full.join(' ')) return 3;
   const last = mention[mention.length - 1];
   const fullLast = full[full.length - 1];
-  const firstCompatible = mention.length === 1 || mention[0] === full[0] || (mention[0].length <= 2 && full[0].startsWith(mention[0].replace('.', '')));
+  const firstCompatible = mention.length === 1 || mention[0] === full[0] || (mention[0].length <= 2 && full[0].startsWith(mention[0].replace('.', ''))) || sameGivenName(mention[0], full[0]);
   if (last === fullLast && firstCompatible) return 2.5;
   if (mention.length === 1 && full.length > 1 && last === full[0]) return 1.5;
   const allowed = typoAllowance(Math.min(last.length, fullLast.length));
@@ -63,7 +74,7 @@ export function linkEntities(doc: Doc, cands: Candidate[]): { mentions: Mention[
   const persons = cands.map((_, i) => i).filter((i) => cands[i].type === 'PER');
   persons.sort((a, b) => words(surface[b]).length - words(surface[a]).length || a - b);
   for (const i of persons) {
-    const w = words(surface[i]);
+    const w = personWords(surface[i]);
     let best = -1;
     let bestScore = 0;
     groups.forEach((g, gi) => {

@@ -175,7 +175,8 @@ export interface EntityStore {
   entCreateNode(node: Omit<EntityNodeRow, 'id' | 'cluster'>, cluster: Omit<EntityClusterRow, 'id'>): EntityNodeRow;
   entUpdateNode(node: EntityNodeRow): void;
   entDeleteNode(id: number): void;
-  entAddMember(article: string, idx: number, node: number, mentions: number): void;
+  /** Files an article's entity (its index, mentions and the type the article gives it) under a node. */
+  entAddMember(article: string, idx: number, node: number, mentions: number, type: EntityType): void;
   entMembersOf(article: string): Array<{ idx: number; node: number; mentions: number }>;
   entRemoveMembersOf(article: string): void;
   /** Adds (or, with negative counts, takes back) forms of a node; rows that reach zero go. */
@@ -192,6 +193,8 @@ export interface EntityStore {
   entStoryNodes(story: string): EntityNodeRow[];
   /** Nodes of a kind with a folded surname that appear in a story (surnames by their story, persons by their stories). */
   entStoryNodesByFold(story: string, kind: 'person' | 'surname', fold: string): number[];
+  /** Nodes of a kind with a folded surname, anywhere in the corpus. */
+  entNodesByFold(kind: 'person' | 'surname', fold: string, limit: number): number[];
   /** Files every node's mentions in one story under another (two stories merged). */
   entMoveStory(from: string, to: string): void;
   /** Gives a node a new key and story (a surname whose story merged into another). */
@@ -218,7 +221,7 @@ export interface EntityStore {
   /** Moves every node of one cluster to another. */
   entMoveNodes(from: number, to: number): void;
   entSetNodeCluster(node: number, cluster: number): void;
-  /** True when some article has entities in both clusters (the article keeps them apart). */
+  /** True when some article has entities of one type in both clusters (the article keeps them apart). */
   entClustersConflict(a: number, b: number): boolean;
   entWordCase(words: ReadonlyMap<string, WordCase>, sign: 1 | -1): void;
 }

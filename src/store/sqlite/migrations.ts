@@ -138,7 +138,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX entity_nodes_cluster ON entity_nodes (cluster);
   CREATE INDEX entity_nodes_story ON entity_nodes (story, kind, fold) WHERE story IS NOT NULL;
   CREATE INDEX entity_nodes_fold ON entity_nodes (fold, kind) WHERE fold IS NOT NULL;
-  CREATE TABLE entity_members (article TEXT NOT NULL, idx INTEGER NOT NULL, node INTEGER NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+  CREATE TABLE entity_members (article TEXT NOT NULL, idx INTEGER NOT NULL, node INTEGER NOT NULL, mentions INTEGER NOT NULL, type TEXT NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
   CREATE INDEX entity_members_node ON entity_members (node);
   CREATE TABLE entity_forms (node INTEGER NOT NULL, form TEXT NOT NULL, mentions INTEGER NOT NULL, as_name INTEGER NOT NULL, PRIMARY KEY (node, form)) WITHOUT ROWID;
   CREATE TABLE entity_roles (node INTEGER NOT NULL, role TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (node, role)) WITHOUT ROWID;

@@ -163,7 +163,7 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     updateNode: q(`UPDATE entity_nodes SET key = @key, kind = @kind, display = @display, display_count = @displayCount, story = @story, fold = @fold,
       country = @country, cluster = @cluster, articles = @articles, mentions = @mentions, types = @types WHERE id = @id`),
     deleteNode: q('DELETE FROM entity_nodes WHERE id = ?'),
-    addMember: q('INSERT OR REPLACE INTO entity_members (article, idx, node, mentions) VALUES (?, ?, ?, ?)'),
+    addMember: q('INSERT OR REPLACE INTO entity_members (article, idx, node, mentions, type) VALUES (?, ?, ?, ?, ?)'),
     membersOf: q('SELECT idx, node, mentions FROM entity_members WHERE article = ? ORDER BY idx'),
     removeMembersOf: q('DELETE FROM entity_members WHERE article = ?'),
     addForm: q(`INSERT INTO entity_forms (node, form, mentions, as_name) VALUES (?, ?, ?, ?)
@@ -180,6 +180,7 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     nodeStories: q('SELECT story FROM entity_node_stories WHERE node = ? ORDER BY mentions DESC, story LIMIT ?').pluck(),
     storyNodes: q("SELECT * FROM entity_nodes WHERE story = ? AND kind = 'surname' ORDER BY id"),
     storyNodesByFold: q('SELECT n.id FROM entity_node_stories s JOIN entity_nodes n ON n.id = s.node WHERE s.story = ? AND n.kind = ? AND n.fold = ? ORDER BY n.id LIMIT 200').pluck(),
+    nodesByFold: q('SELECT id FROM entity_nodes WHERE fold = ? AND kind = ? ORDER BY id LIMIT ?').pluck(),
     storyRows: q('SELECT node, mentions, articles FROM entity_node_stories WHERE story = ?'),
     deleteStoryRows: q('DELETE FROM entity_node_stories WHERE story = ?'),
     rekeyNode: q('UPDATE entity_nodes SET key = ?, story = ? WHERE id = ?'),
@@ -209,8 +210,8 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     clusterNodes: q('SELECT * FROM entity_nodes WHERE cluster = ? ORDER BY id'),
     moveNodes: q('UPDATE entity_nodes SET cluster = ? WHERE cluster = ?'),
     setNodeCluster: q('UPDATE entity_nodes SET cluster = ? WHERE id = ?'),
-    clusterArticles: q('SELECT DISTINCT m.article FROM entity_nodes n JOIN entity_members m ON m.node = n.id WHERE n.cluster = ?').pluck(),
-    articleInCluster: q('SELECT 1 FROM entity_members m JOIN entity_nodes n ON n.id = m.node WHERE m.article = ? AND n.cluster = ? LIMIT 1').pluck(),
+    clusterArticles: q('SELECT DISTINCT m.article, m.type FROM entity_nodes n JOIN entity_members m ON m.node = n.id WHERE n.cluster = ?'),
+    articleInCluster: q('SELECT 1 FROM entity_members m JOIN entity_nodes n ON n.id = m.node WHERE m.article = ? AND n.cluster = ? AND m.type = ? LIMIT 1').pluck(),
     wordCase: q(`INSERT INTO word_case (word, lower, cap_mid, cap_initial) VALUES (?, ?, ?, ?)
       ON CONFLICT (word) DO UPDATE SET lower = lower + excluded.lower, cap_mid = cap_mid + excluded.cap_mid, cap_initial = cap_initial + excluded.cap_initial`),
     cleanWordCase: q('DELETE FROM word_case WHERE word = ? AND lower <= 0 AND cap_mid <= 0 AND cap_initial <= 0'),
@@ -361,7 +362,7 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
       st.deleteRoles.run(id);
       st.deleteNodeStories.run(id);
     },
-    entAddMember: (article, idx, node, mentions) => void st.addMember.run(article, idx, node, mentions),
+    entAddMember: (article, idx, node, mentions, type) => void st.addMember.run(article, idx, node, mentions, type),
     entMembersOf: (article) => st.membersOf.all(article) as Array<{ idx: number; node: number; mentions: number }>,
     entRemoveMembersOf: (article) => void st.removeMembersOf.run(article),
     entAddForms(node, forms) {
@@ -389,6 +390,7 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     entNodeStories: (node, limit) => st.nodeStories.all(node, limit) as string[],
     entStoryNodes: (story) => (st.storyNodes.all(story) as NodeSql[]).map(nodeOf),
     entStoryNodesByFold: (story, kind, fold) => st.storyNodesByFold.all(story, kind, fold) as number[],
+    entNodesByFold: (kind, fold, limit) => st.nodesByFold.all(fold, kind, limit) as number[],
     entMoveStory(from, to) {
       const rows = st.storyRows.all(from) as Array<{ node: number; mentions: number; articles: number }>;
       st.deleteStoryRows.run(from);
@@ -453,7 +455,7 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
       const cb = store.entCluster(b);
       if (!ca || !cb) return false;
       const [small, large] = ca.articles <= cb.articles ? [ca, cb] : [cb, ca];
-      for (const article of st.clusterArticles.iterate(small.id) as Iterable<string>) if (st.articleInCluster.get(article, large.id) !== undefined) return true;
+      for (const m of st.clusterArticles.iterate(small.id) as Iterable<{ article: string; type: string }>) if (st.articleInCluster.get(m.article, large.id, m.type) !== undefined) return true;
       return false;
     },
     entWordCase(words: ReadonlyMap<string, WordCase>, sign: 1 | -1) {

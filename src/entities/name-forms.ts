@@ -1,4 +1,4 @@
-import { HONORIFICS } from '../entities/roles.ts';
+import { HONORIFICS } from './roles.ts';
 
 /**
  * How corpus work compares names. `nameKey` is the exact comparison form; `foldWord` is a
@@ -18,6 +18,7 @@ const FOLD_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/kh|ch/g, 'h'], // Mikhail/Michail
   [/y/g, 'i'], // Zelensky/Zelenskiy/Zelenskyy, Yulia/Iulia
   [/(.)\1+/g, '$1'], // Kiril/Kirill, Witkoff
+  [/ie$/, 'i'], // Bettie/Betty
   [/v$/, 'f'], // Witkov/Witkof(f)
 ];
 
@@ -95,6 +96,91 @@ export const personParts = memo((name: string): PersonParts | undefined => {
   const given = words.slice(0, -1);
   return { given, surname, foldedGiven: given.map(foldWord), foldedSurname: foldWord(surname) };
 });
+
+/**
+ * Given names that stand for one another: short forms ("Bob" for Robert, "Mo" for Maurice) and
+ * transliterations that folding does not reach ("Yevgeny"/"Evgeny", "Volodymyr"/"Vladimir").
+ * Lower case; a name may sit in several groups ("pat"). Data, not code.
+ */
+export const GIVEN_NAME_GROUPS: readonly (readonly string[])[] = [
+  ['william', 'bill', 'billy', 'will', 'willie', 'liam'],
+  ['robert', 'bob', 'bobby', 'rob', 'robbie', 'bert'],
+  ['richard', 'rick', 'ricky', 'dick', 'rich'],
+  ['james', 'jim', 'jimmy', 'jamie'],
+  ['john', 'jack', 'johnny', 'jon'],
+  ['jonathan', 'jon', 'jonny'],
+  ['michael', 'mike', 'mick', 'mickey', 'mikey'],
+  ['stephen', 'steven', 'steve', 'stevie'],
+  ['thomas', 'tom', 'tommy'],
+  ['joseph', 'joe', 'joey'],
+  ['charles', 'charlie', 'chuck', 'chas'],
+  ['edward', 'ed', 'eddie', 'ted', 'ned'],
+  ['anthony', 'tony'],
+  ['christopher', 'chris', 'kit'],
+  ['daniel', 'dan', 'danny'],
+  ['david', 'dave', 'davy'],
+  ['matthew', 'matt'],
+  ['andrew', 'andy', 'drew'],
+  ['benjamin', 'ben', 'benny'],
+  ['samuel', 'sam', 'sammy'],
+  ['alexander', 'alex', 'alec', 'sasha', 'aleksandr', 'oleksandr'],
+  ['nicholas', 'nick', 'nicky', 'nikolai', 'mykola'],
+  ['timothy', 'tim', 'timmy'],
+  ['patrick', 'pat', 'paddy'],
+  ['peter', 'pete', 'pyotr', 'petro'],
+  ['donald', 'don', 'donnie'],
+  ['ronald', 'ron', 'ronnie'],
+  ['kenneth', 'ken', 'kenny'],
+  ['gregory', 'greg'],
+  ['jeffrey', 'jeff', 'geoffrey', 'geoff'],
+  ['lawrence', 'larry', 'laurence'],
+  ['gerald', 'gerry', 'jerry'],
+  ['raymond', 'ray'],
+  ['douglas', 'doug'],
+  ['frederick', 'fred', 'freddie'],
+  ['henry', 'harry', 'hank'],
+  ['maurice', 'mo'],
+  ['vincent', 'vince'],
+  ['leonard', 'leo', 'len', 'lenny'],
+  ['albert', 'al', 'bert'],
+  ['arthur', 'art'],
+  ['eugene', 'gene', 'yevgeny', 'evgeny', 'zhenya'],
+  ['theodore', 'theo', 'ted', 'teddy'],
+  ['zachary', 'zach', 'zack'],
+  ['elizabeth', 'liz', 'beth', 'betsy', 'lizzie', 'eliza', 'betty'],
+  ['margaret', 'maggie', 'meg', 'peggy'],
+  ['katherine', 'catherine', 'kate', 'katie', 'cathy', 'kathy', 'yekaterina', 'ekaterina', 'katya'],
+  ['jennifer', 'jen', 'jenny'],
+  ['rebecca', 'becky'],
+  ['susan', 'sue', 'susie'],
+  ['patricia', 'pat', 'patty', 'trish'],
+  ['deborah', 'deb', 'debbie'],
+  ['victoria', 'vicky', 'tori'],
+  ['christine', 'christina', 'chris', 'tina'],
+  ['alexandra', 'alex', 'sandra', 'sasha', 'oleksandra'],
+  ['vladimir', 'volodymyr', 'volodya'],
+  ['mikhail', 'mykhailo', 'misha'],
+  ['yuri', 'yuriy', 'yury', 'iurii'],
+  ['andrei', 'andriy', 'andrey'],
+];
+
+const givenGroups = new Map<string, number[]>();
+GIVEN_NAME_GROUPS.forEach((group, g) => {
+  for (const name of group) {
+    const k = foldWord(name);
+    givenGroups.set(k, [...(givenGroups.get(k) ?? []), g]);
+  }
+});
+
+/** True when two given names stand for one another (GIVEN_NAME_GROUPS), compared folded. */
+export function sameGivenName(a: string, b: string): boolean {
+  const fa = foldWord(a);
+  const fb = foldWord(b);
+  if (fa === fb) return true;
+  const ga = givenGroups.get(fa);
+  const gb = givenGroups.get(fb);
+  return !!ga && !!gb && ga.some((g) => gb.includes(g));
+}
 
 /** How far two folded words may differ and still be one spelling, by length. */
 export function typoAllowance(length: number): number {
