@@ -101,7 +101,7 @@ function main(): void {
     ['test', splits.test],
     ['all', docs],
   ] as const) {
-    story[name] = scoreStoryClusterings(ds, { dossier: product[name].stories, ...storyBaselineClusterings(ds, tuned), ...referenceStories(ds) });
+    story[name] = scoreStoryClusterings(ds, { 'dossier stories': product[name].stories, 'dossier related stories': product[name].themes, ...storyBaselineClusterings(ds, tuned), ...referenceStories(ds) });
   }
   timing.stories = performance.now() - t;
 

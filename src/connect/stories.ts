@@ -28,8 +28,12 @@ export const STORY_SETTINGS = {
   entityBoost: 2,
   join: 0.2,
   merge: 0.35,
-  /** Two stories whose centroids are this alike are related: a surname alone may find its person across them. */
-  related: 0.15,
+  /**
+   * Two stories whose centroids are this alike are related (the same kind of event, or the same
+   * actors in another episode): the story view lists them, and a surname alone may find its
+   * person across them.
+   */
+  related: 0.1,
   gapDays: 7,
   minTimeFactor: 0.6,
 };
@@ -114,6 +118,30 @@ export function timeFactor(published: string | null, story: Pick<StoryRow, 'firs
   return Math.max(STORY_SETTINGS.minTimeFactor, 1 - (gap - STORY_SETTINGS.gapDays) / 100);
 }
 
+/**
+ * Groups of related stories: the connected components of the related-story links, each named
+ * after its oldest story. Reads every link, for whole-corpus views and evaluation.
+ */
+export function storyThemes(store: CorpusStore, stories: readonly string[]): Map<string, string> {
+  const theme = new Map<string, string>();
+  for (const start of stories) {
+    if (theme.has(start)) continue;
+    const component = [start];
+    const seen = new Set(component);
+    for (let i = 0; i < component.length; i++) {
+      for (const { story } of store.storyLinks(component[i], 1000)) {
+        if (!seen.has(story)) {
+          seen.add(story);
+          component.push(story);
+        }
+      }
+    }
+    const name = component.reduce((a, b) => ((store.story(a)?.founded ?? 0) <= (store.story(b)?.founded ?? 0) ? a : b));
+    for (const s of component) theme.set(s, name);
+  }
+  return theme;
+}
+
 /** True when two stories' centroids are alike enough to call them related (STORY_SETTINGS.related). */
 export function storiesRelated(store: CorpusStore, a: string, b: string): boolean {
   if (a === b) return true;
@@ -182,6 +210,14 @@ export function connectStory(store: CorpusStore, doc: Doc, meta: { order: number
   }
   store.storyPut(target);
   store.storySetTerms(target.id, indexTerms(target.centroid));
+  // related stories: among the candidates, those whose centroids are now alike enough
+  for (const { story } of scored) {
+    if (story.id === target.id) continue;
+    const current = store.story(story.id);
+    if (!current) continue;
+    const sim = cosine(target.centroid, current.centroid);
+    store.storyLink(target.id, current.id, sim >= s.related ? sim : null);
+  }
   return { story: target.id, merged };
 }
 
@@ -218,6 +254,7 @@ function mergeStories(store: CorpusStore, a: StoryRow, b: StoryRow, merged: Stor
     }
   }
   store.storyMoveMembers(gone.id, keep.id);
+  // the merged story's links go; the survivor's are computed again as articles arrive
   store.storyDelete(gone.id);
   merged.push({ from: gone.id, to: keep.id });
   return keep;

@@ -54,6 +54,8 @@ export interface StoryDetail extends StorySummary {
   /** How many articles `articleList` pages through. */
   articleTotal: number;
   statements: StatementSummary[];
+  /** Stories whose texts are alike (the same kind of event, the same actors in another episode), most similar first. */
+  related: Array<{ id: string; title: string | null; first: string | null; last: string | null; articles: number; similarity: number }>;
 }
 
 /** A corpus entity in lists. */

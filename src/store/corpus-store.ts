@@ -108,6 +108,11 @@ export interface StoryStore {
   storyDelete(id: string): void;
   /** Replaces the leading terms a story is found by. */
   storySetTerms(id: string, terms: ReadonlyArray<readonly [string, number]>): void;
+  /** Records (or, below the threshold, forgets) that two stories are related, with their similarity. */
+  storyLink(a: string, b: string, sim: number | null): void;
+  /** The stories related to one, most similar first. */
+  storyLinks(story: string, limit: number): Array<{ story: string; sim: number }>;
+  storyRemoveLinks(story: string): void;
   storyOf(article: string): string | undefined;
   storyAddMember(story: string, article: string): void;
   storyRemoveMember(article: string): void;

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { connect } from '../connect.ts';
+import { storyThemes } from '../stories.ts';
 import type { Clustering } from './coref-metrics.ts';
 import { responseFromPredicted, type EntityAlignment } from './ecbplus-scores.ts';
 import type { EcbDocument } from './ecbplus.ts';
@@ -11,6 +12,8 @@ export interface ProductCorpus {
   entities: Map<string, Array<string | null>>;
   /** ECB+ document id → story id. */
   stories: Map<string, string>;
+  /** ECB+ document id → its story's group of related stories. */
+  themes: Map<string, string>;
   /** ECB+ document id → duplicate group, where it has one. */
   duplicates: Map<string, string>;
   seconds: number;
@@ -30,7 +33,7 @@ export function connectProduct(docs: readonly EcbDocument[], articles: ReadonlyM
     const started = performance.now();
     connect(store);
     const seconds = (performance.now() - started) / 1000;
-    const result: ProductCorpus = { entities: new Map(), stories: new Map(), duplicates: new Map(), seconds };
+    const result: ProductCorpus = { entities: new Map(), stories: new Map(), themes: new Map(), duplicates: new Map(), seconds };
     for (const d of docs) {
       const a = articles.get(d.id);
       if (!a) continue;
@@ -40,6 +43,8 @@ export function connectProduct(docs: readonly EcbDocument[], articles: ReadonlyM
       const group = store.corpus.dupMemberOf(a.id)?.group;
       if (group) result.duplicates.set(d.id, group);
     }
+    const themes = storyThemes(store.corpus, [...new Set(result.stories.values())]);
+    for (const [doc, story] of result.stories) result.themes.set(doc, themes.get(story) ?? story);
     return result;
   } finally {
     store.close();

@@ -128,6 +128,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE story_terms (term TEXT NOT NULL, story TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (term, story)) WITHOUT ROWID;
   CREATE INDEX story_terms_story ON story_terms (story);
   CREATE INDEX story_terms_weight ON story_terms (term, weight);
+  CREATE TABLE story_links (a TEXT NOT NULL, b TEXT NOT NULL, sim REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+  CREATE INDEX story_links_b ON story_links (b);
   CREATE TABLE story_members (article TEXT PRIMARY KEY, story TEXT NOT NULL) WITHOUT ROWID;
   CREATE INDEX story_members_story ON story_members (story);
 

@@ -100,6 +100,9 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
       WHERE sm.story = ? AND (dm.grp IS NULL OR g.original = a.id) ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?`),
     storyArticleCount: q(`SELECT count(*) FROM story_members sm LEFT JOIN dup_members dm ON dm.article = sm.article LEFT JOIN dup_groups g ON g.id = dm.grp
       WHERE sm.story = ? AND (dm.grp IS NULL OR g.original = sm.article)`).pluck(),
+    storyRelated: q(`SELECT s.id, s.title, s.first, s.last, s.size AS articles, l.sim AS similarity FROM (
+        SELECT b AS story, sim FROM story_links WHERE a = @story UNION ALL SELECT a AS story, sim FROM story_links WHERE b = @story) l
+      JOIN stories s ON s.id = l.story ORDER BY l.sim DESC, s.id LIMIT 20`),
     storyStatements: q(`SELECT DISTINCT s.statement FROM story_members sm JOIN stm_quotes s ON s.article = sm.article JOIN statements t ON t.id = s.statement
       WHERE sm.story = ? AND t.reports > 1 ORDER BY t.reports DESC, s.statement LIMIT ?`).pluck(),
 
@@ -221,6 +224,7 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
         articleList: (st.storyArticles.all(id, limit, offset) as ArticleSql[]).map((a) => corpusArticle(a, true)),
         articleTotal: st.storyArticleCount.get(id) as number,
         statements: (st.storyStatements.all(id, 20) as string[]).map(statementSummary).filter((x): x is StatementSummary => !!x),
+        related: st.storyRelated.all({ story: id }) as StoryDetail['related'],
       };
     },
     listEntities(filter: EntityFilter = {}) {

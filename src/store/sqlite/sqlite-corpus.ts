@@ -23,7 +23,7 @@ import type {
 
 /** Every table corpus work writes; `resetCorpus` empties them. */
 const CORPUS_TABLES = [
-  'connected', 'dup_bands', 'dup_links', 'dup_groups', 'dup_members', 'story_df', 'story_vectors', 'stories', 'story_terms', 'story_members',
+  'connected', 'dup_bands', 'dup_links', 'dup_groups', 'dup_members', 'story_df', 'story_vectors', 'stories', 'story_terms', 'story_links', 'story_members',
   'entity_nodes', 'entity_members', 'entity_forms', 'entity_roles', 'entity_node_stories', 'entity_blocks', 'entity_edges', 'entity_clusters', 'word_case',
   'stm_bands', 'stm_quotes', 'stm_links', 'statements',
 ];
@@ -150,6 +150,11 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     storyDelete: q('DELETE FROM stories WHERE id = ?'),
     storyDeleteTerms: q('DELETE FROM story_terms WHERE story = ?'),
     storyAddTerm: q('INSERT OR REPLACE INTO story_terms (term, story, weight) VALUES (?, ?, ?)'),
+    storyLinkPut: q('INSERT OR REPLACE INTO story_links (a, b, sim) VALUES (?, ?, ?)'),
+    storyLinkDelete: q('DELETE FROM story_links WHERE a = ? AND b = ?'),
+    storyLinks: q('SELECT b AS story, sim FROM story_links WHERE a = ? UNION ALL SELECT a AS story, sim FROM story_links WHERE b = ? ORDER BY sim DESC, story LIMIT ?'),
+    storyLinksDeleteA: q('DELETE FROM story_links WHERE a = ?'),
+    storyLinksDeleteB: q('DELETE FROM story_links WHERE b = ?'),
     storyOf: q('SELECT story FROM story_members WHERE article = ?').pluck(),
     storyAddMember: q('INSERT OR REPLACE INTO story_members (article, story) VALUES (?, ?)'),
     storyRemoveMember: q('DELETE FROM story_members WHERE article = ?'),
@@ -329,10 +334,22 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     storyDelete(id) {
       st.storyDelete.run(id);
       st.storyDeleteTerms.run(id);
+      st.storyLinksDeleteA.run(id);
+      st.storyLinksDeleteB.run(id);
     },
     storySetTerms(id, terms) {
       st.storyDeleteTerms.run(id);
       for (const [t, w] of terms) st.storyAddTerm.run(t, id, w);
+    },
+    storyLink(a, b, sim) {
+      const [x, y] = a < b ? [a, b] : [b, a];
+      if (sim === null) st.storyLinkDelete.run(x, y);
+      else st.storyLinkPut.run(x, y, sim);
+    },
+    storyLinks: (story, limit) => st.storyLinks.all(story, story, limit) as Array<{ story: string; sim: number }>,
+    storyRemoveLinks(story) {
+      st.storyLinksDeleteA.run(story);
+      st.storyLinksDeleteB.run(story);
     },
     storyOf: (article) => st.storyOf.get(article) as string | undefined,
     storyAddMember: (story, article) => void st.storyAddMember.run(article, story),
