@@ -10,6 +10,9 @@
  * --data is the ECB+ folder (holding docs/ and ECBplus_coreference_sentences.csv), by default
  * ../shared/data/crossdoc/ecbplus; --split picks the topic split (yang: 1–22 train, 23–25 dev,
  * 26–45 test, the default; cybulska: 36–45 test, the split most later work reports on).
+ *
+ * Then junk names on CoNLL-2003 (junk-names.ts): how many real and junk one-word names the
+ * corpus list drops, on eng.testa (dev, where the rule was tuned) and eng.testb (test).
  */
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
@@ -20,6 +23,10 @@ import { entityBaselines, mentionsOf, productArticle, type ProductMention } from
 import { connectProduct, productEntityClustering, type ProductCorpus } from '../src/connect/eval/product-ecbplus.ts';
 import type { Doc } from '../src/doc/doc.ts';
 import { storyBaselineClusterings, tuneStoryBaselines, type TunedStoryBaseline } from '../src/connect/eval/story-baselines.ts';
+import { junkNameReport, type JunkReport } from '../src/connect/eval/junk-names.ts';
+import { readConll } from '../src/entities/ner/conll.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { table } from './eval/table.ts';
 
 interface Options {
@@ -105,7 +112,16 @@ function main(): void {
   }
   timing.stories = performance.now() - t;
 
-  const report: Report = { data: opts.data, split: opts.setup, counts, notes: corpus.notes, entity, tuned, story, pipelineTexts: articles.size, timingMs: timing };
+  // junk names: CoNLL-2003, where every real name is annotated
+  t = performance.now();
+  const conll = join(opts.data, '../../conll2003');
+  const junk: Record<string, JunkReport> = {};
+  for (const [split, file] of [['dev', 'eng.testa'], ['test', 'eng.testb']] as const) {
+    if (existsSync(join(conll, file))) junk[split] = junkNameReport(readConll(join(conll, file)));
+  }
+  timing.junk = performance.now() - t;
+
+  const report: Report = { data: opts.data, split: opts.setup, counts, notes: corpus.notes, entity, tuned, story, junk, pipelineTexts: articles.size, timingMs: timing };
   if (opts.json) console.log(JSON.stringify(report, null, 2));
   else print(report);
 }
@@ -119,6 +135,7 @@ interface Report {
   entity: Record<string, { alignment: AlignmentSummary; rows: EntityScoreRow[] }>;
   tuned: TunedStoryBaseline[];
   story: Record<string, StoryScoreRow[]>;
+  junk: Record<string, JunkReport>;
   pipelineTexts: number;
   timingMs: Record<string, number>;
 }
@@ -131,7 +148,7 @@ function referenceStories(ds: readonly EcbDocument[]): Record<string, Map<string
   };
 }
 
-function print({ data, split, counts, notes, entity, tuned, story, pipelineTexts, timingMs: timing }: Report): void {
+function print({ data, split, counts, notes, entity, tuned, story, junk, pipelineTexts, timingMs: timing }: Report): void {
   console.log(`data: ${data}\nsplit: ${split === 'yang' ? 'topics 1-22 train, 23-25 dev, 26-45 test (Yang et al.)' : 'topics 36-45 test, 2 5 12 18 21 23 34 35 dev, the rest train (Cybulska and Vossen)'}\n`);
   console.log('ECB+ as read (listed: sentences in the complete-annotation list; gold clusters counted over the mentions in them)');
   console.log(
@@ -201,8 +218,20 @@ function print({ data, split, counts, notes, entity, tuned, story, pipelineTexts
       3,
     ),
   );
+  console.log('\nJunk names on CoNLL-2003: corpus entities whose mentions overlap no gold name are junk; the list drops one-word names the corpus writes like ordinary words');
+  if (!Object.keys(junk).length) console.log('(no CoNLL-2003 files beside the ECB+ folder: skipped)');
+  else {
+    console.log(
+      table(
+        ['split', 'docs', 'names', 'real', 'real dropped', 'junk', 'junk dropped', 'one-word real', 'dropped', 'one-word junk', 'dropped'],
+        Object.entries(junk).map(([s, r]) => [s, r.documents, r.entities.real + r.entities.junk, r.entities.real, r.entities.realDropped, r.entities.junk, r.entities.junkDropped, r.oneWord.real, r.oneWord.realDropped, r.oneWord.junk, r.oneWord.junkDropped]),
+        0,
+      ),
+    );
+    for (const [s, r] of Object.entries(junk)) console.log(`${s}: real names dropped: ${r.droppedReal.join(', ') || '-'}; junk dropped: ${r.droppedJunk.join(', ') || '-'}; junk kept (first): ${r.keptJunk.slice(0, 8).join(', ') || '-'}`);
+  }
   console.log(
-    `\ntime: reading ${seconds(timing.read)}, pipeline on ${pipelineTexts} texts ${seconds(timing.pipeline)}, connecting dev, test and all ${seconds(timing.connect)}, entity scoring ${seconds(timing.entityScoring)}, stories ${seconds(timing.stories)}`,
+    `\ntime: reading ${seconds(timing.read)}, pipeline on ${pipelineTexts} texts ${seconds(timing.pipeline)}, connecting dev, test and all ${seconds(timing.connect)}, entity scoring ${seconds(timing.entityScoring)}, stories ${seconds(timing.stories)}, junk names ${seconds(timing.junk)}`,
   );
 }
 
