@@ -92,10 +92,77 @@ describe('HTTP API', () => {
     assert.equal('raw' in article, false, 'raw only when asked for');
     const withRaw = await json<{ raw?: string }>(`/api/articles/${ids[0]}?raw=1`, 200);
     assert.equal(typeof withRaw.raw, 'string');
+    assert.equal('raw' in (await json<object>(`/api/articles/${ids[0]}?raw=0`, 200)), false);
 
     const missing = await json<ErrorBody>('/api/articles/0123456789abcdef', 404);
     assert.equal(missing.error.code, 'not-found');
     assert.match(missing.error.message, /0123456789abcdef/);
+  });
+
+  test("an HTML page's article comes without the raw page and its offset map unless ?raw=1", async () => {
+    const page = store.list().articles.find((a) => a.format === 'html');
+    assert.ok(page, 'the fixtures hold an HTML page');
+    const res = await app.request(`/api/articles/${page.id}`);
+    const body = (await res.json()) as Record<string, unknown>;
+    assert.equal('raw' in body, false);
+    assert.equal('map' in body, false, 'the map points into the raw page, which is not there');
+    for (const layer of ['text', 'blocks', 'entries', 'mentions', 'entities', 'quotes', 'removed', 'messages', 'quality']) assert.ok(layer in body, `the page needs ${layer}`);
+    const doc = store.get(page.id)!;
+    const whole = (await (await app.request(`/api/articles/${page.id}?raw=1`)).json()) as { raw: string; map: unknown[] };
+    assert.equal(whole.raw, doc.raw);
+    assert.deepEqual(whole.map, doc.map.segments);
+  });
+
+  test('a unique id prefix is taken wherever an article id is', async () => {
+    for (const id of ids) {
+      const prefix = id.slice(0, 6);
+      assert.equal(ids.filter((other) => other.startsWith(prefix)).length, 1, 'the prefix is unique');
+      assert.equal((await json<{ id: string }>(`/api/articles/${prefix}`, 200)).id, id);
+      const entities = await json<{ total: number; entities: { articleId: string }[] }>(`/api/entities?doc=${prefix}`, 200);
+      assert.ok(entities.total > 0 && entities.entities.every((e) => e.articleId === id));
+      assert.equal((await json<{ total: number }>(`/api/quotes?doc=${prefix}`, 200)).total, store.quotes({ doc: id }).total);
+    }
+    const missing = await json<ErrorBody>('/api/entities?doc=zzzz', 404);
+    assert.deepEqual(missing.error, { code: 'not-found', message: 'no article with id "zzzz"' });
+  });
+
+  test("an article's entities page like the corpus list and carry their total", async () => {
+    const all = await json<{ total: number; entities: { name: string }[] }>(`/api/entities?doc=${ids[0]}`, 200);
+    assert.ok(all.total > 2, 'the article has more than two names');
+    assert.equal(all.entities.length, all.total);
+    const two = await json<{ total: number; entities: { name: string }[] }>(`/api/entities?doc=${ids[0]}&limit=2&offset=1`, 200);
+    assert.equal(two.total, all.total);
+    assert.deepEqual(two.entities, all.entities.slice(1, 3));
+    const people = await json<{ total: number; entities: { type: string }[] }>(`/api/entities?doc=${ids[0]}&type=PER`, 200);
+    assert.ok(people.entities.every((e) => e.type === 'PER') && people.total === people.entities.length);
+  });
+
+  test('a limit over 1000 is refused on every list, not cut down in silence', async () => {
+    for (const path of ['/api/articles?limit=2000', '/api/search?q=Tamsk&limit=2000', '/api/entities?limit=2000', `/api/entities?doc=${ids[0]}&limit=2000`, '/api/quotes?limit=2000']) {
+      const body = await json<ErrorBody>(path, 400);
+      assert.deepEqual(body.error, { code: 'bad-parameter', message: '"limit" must be at most 1000, got 2000; page through with "offset"' }, path);
+    }
+    assert.equal((await json<{ total: number }>('/api/entities?limit=1000', 200)).total > 0, true, '1000 itself is allowed');
+  });
+
+  test('an unknown entity type is a 400 that lists the types', async () => {
+    const body = await json<ErrorBody>('/api/entities?type=XYZ', 400);
+    assert.deepEqual(body.error, { code: 'bad-parameter', message: '"type" must be one of PER, ORG, LOC, NORP, EVENT, MISC, got "XYZ"' });
+    assert.equal((await json<ErrorBody>(`/api/entities?doc=${ids[0]}&type=per`, 400)).error.code, 'bad-parameter');
+    assert.equal((await json<ErrorBody>(`/api/articles/${ids[0]}?raw=yes`, 400)).error.code, 'bad-parameter');
+  });
+
+  test('every API route, including ones added later, refuses parameters it does not take and names those it does', async () => {
+    const routes = app.routes.filter((r) => r.method === 'GET' && r.path.startsWith('/api/'));
+    assert.ok(routes.length >= 5, routes.map((r) => r.path).join(', '));
+    for (const { path } of routes) {
+      const url = `${path.replace(':id', ids[0])}?language=de`;
+      const body = await json<ErrorBody>(url, 400);
+      assert.equal(body.error.code, 'bad-parameter', url);
+      assert.match(body.error.message, new RegExp(`^${path.replace(/[/]/g, '\\/')} does not take "language"; it takes "`), url);
+    }
+    const quotes = await json<ErrorBody>('/api/quotes?speaker=x&spekaer=y', 400);
+    assert.equal(quotes.error.message, '/api/quotes does not take "spekaer"; it takes "speaker", "via", "doc", "limit", "offset"');
   });
 
   test('limit=abc is a 400 naming the parameter', async () => {
@@ -152,6 +219,7 @@ describe('HTTP API: quotes', () => {
     speaker: string;
     how: string;
     via: string[];
+    outlet: string | null;
     kind: string;
     content: string;
     cue: string | null;
@@ -194,6 +262,39 @@ describe('HTTP API: quotes', () => {
     assert.deepEqual(page.quotes, byDoc.quotes.slice(1, 2));
     const none = await json<{ total: number; quotes: QuoteRowBody[] }>('/api/quotes?speaker=nobody-by-this-name', 200);
     assert.deepEqual(none, { total: 0, quotes: [] });
+  });
+
+  test("?via matches the outlet that published the article, at the end of every quote's chain", async () => {
+    const wired = processArticle('Envoy hopeful\n\n“The river will be shared,” said Henrik Solvane on Friday.', 'text', { title: 'Envoy hopeful', outlet: 'Korvath Courier' });
+    store.put(wired);
+    try {
+      const byOutlet = await json<{ total: number; quotes: QuoteRowBody[] }>('/api/quotes?via=korvath%20courier', 200);
+      assert.ok(byOutlet.total >= 1, JSON.stringify(byOutlet));
+      assert.ok(byOutlet.quotes.every((q) => q.articleId === wired.id && q.outlet === 'Korvath Courier'));
+    } finally {
+      store.remove(wired.id);
+    }
+  });
+
+  test('ids that share a prefix: the same ambiguity error on every route that takes an id', async () => {
+    const many = openSqliteStore(':memory:');
+    try {
+      // seventeen ids in sixteen hex digits: two of them share their first digit
+      const stored = Array.from({ length: 17 }, (_, n) => {
+        const doc = processArticle(`Harbour report ${n}\n\nThe harbour reopened on day ${n} after the storm.`, 'text');
+        many.put(doc);
+        return doc.id;
+      });
+      const prefix = stored.map((id) => id[0]).find((c, i, all) => all.indexOf(c) !== i)!;
+      const manyApp = createApp(many);
+      for (const path of [`/api/articles/${prefix}`, `/api/entities?doc=${prefix}`, `/api/quotes?doc=${prefix}`]) {
+        const res = await manyApp.request(path);
+        assert.equal(res.status, 400, path);
+        assert.deepEqual(((await res.json()) as ErrorBody).error, { code: 'ambiguous-id', message: `"${prefix}" matches several articles; give more of the id` }, path);
+      }
+    } finally {
+      many.close();
+    }
   });
 
   test('GET /api/quotes with an unknown article is a 404, a bad number a 400', async () => {

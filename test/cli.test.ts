@@ -4,8 +4,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { CommanderError } from 'commander';
-import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,8 @@ import { program } from '../src/cli/main.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
+import { assertNoStack, CLI_MAIN, dossier, finished, TSX_LOADER, type Run } from './support/dossier-process.ts';
+import { spawn } from 'node:child_process';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLE = join(REPO, 'sample');
@@ -20,35 +21,10 @@ const SAMPLE = join(REPO, 'sample');
 const CORPUS_FILES = ['basinwatch-truce-72-hours.txt', 'brena-river-rises.txt', 'halvikpost-talks-open.html'];
 const SUMMARY_LINE = /^ingested (\d+), skipped (\d+) as duplicates, failed (\d+) \(/m;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `dossier ARGS...` from the repository root, optionally feeding standard input. */
-function dossier(args: string[], options: { input?: string } = {}): Promise<Run> {
-  const script = `import('./src/cli/main.ts').then((m) => m.main(['node', 'dossier', ...${JSON.stringify(args)}]))`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  child.stdin.end(options.input ?? '');
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 function summaryOf(run: Run): { ingested: number; skipped: number; failed: number } {
   const m = SUMMARY_LINE.exec(run.stdout);
   assert.ok(m, `no summary line in:\n${run.stdout}\n${run.stderr}`);
   return { ingested: Number(m[1]), skipped: Number(m[2]), failed: Number(m[3]) };
-}
-
-function assertNoStack(run: Run): void {
-  assert.doesNotMatch(run.stderr, /^\s+at /m, `a stack trace on stderr:\n${run.stderr}`);
 }
 
 /** Runs `read` on the database opened read-only, and closes it. */
@@ -148,6 +124,63 @@ describe('--help', () => {
   });
 });
 
+describe('usage errors', () => {
+  test('every command, including ones added later, exits 2 on an unknown option or a bad value: one message, no stack trace', async () => {
+    const cases: string[][] = [[], ['no-such-command']];
+    for (const command of program().commands) {
+      const args = [command.name(), ...command.registeredArguments.filter((a) => a.required).map(() => 'x')];
+      cases.push([...args, '--no-such-option']);
+      if (!command.registeredArguments.some((a) => a.variadic)) cases.push([...args, 'one-argument-too-many', 'and-another']);
+      // every option that checks its value (numbers, choices) gets one it must refuse
+      for (const option of command.options) if (option.parseArg && option.long) cases.push([...args, option.long, 'not-a-value']);
+    }
+    assert.ok(cases.some((c) => c[0] === 'export' && c.includes('--format')) && cases.some((c) => c[0] === 'serve' && c.includes('--port')), 'the walk reaches --format and --port');
+    // one process runs them all: each is a parse error, over before any command's work begins
+    const script = `
+      const { main } = await import(${JSON.stringify(CLI_MAIN)});
+      process.stdout.setMaxListeners(0);
+      const codes = [];
+      for (const args of ${JSON.stringify(cases)}) {
+        process.stderr.write('@@case\\n');
+        process.exitCode = undefined;
+        await main(['node', 'dossier', ...args]);
+        codes.push(process.exitCode ?? 0);
+      }
+      process.exitCode = 0;
+      process.stdout.write('@@codes ' + JSON.stringify(codes) + '\\n');`;
+    // in a folder of its own: a case that ran by mistake must not write ./dossier.db anywhere else
+    const cwd = join(tmp, 'usage-errors');
+    mkdirSync(cwd);
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, '--input-type=module', '-e', script], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdin.end();
+    const run = await finished(child);
+    assert.equal(run.code, 0, run.stderr);
+    const m = /^@@codes (.*)$/m.exec(run.stdout);
+    assert.ok(m, run.stdout + run.stderr);
+    assert.equal(run.stdout, m[0] + '\n', 'usage errors print nothing on standard output');
+    const codes = JSON.parse(m[1]) as number[];
+    const messages = run.stderr.split('@@case\n').slice(1);
+    assert.equal(messages.length, cases.length);
+    assert.equal(existsSync(join(cwd, 'dossier.db')), false, 'no case got as far as opening a database');
+    cases.forEach((args, i) => {
+      const what = `dossier ${args.join(' ')}`;
+      assert.equal(codes[i], 2, `${what} exits 2:\n${messages[i]}`);
+      assert.match(messages[i], /^(?:error: |dossier: |Usage: dossier )/, `${what} says what is wrong:\n${messages[i]}`);
+      assertNoStack({ stderr: messages[i] });
+    });
+  });
+
+  test('--help and --version still exit 0', async () => {
+    const version = await dossier(['--version']);
+    assert.deepEqual([version.code, version.stdout, version.stderr], [0, '0.1.0\n', '']);
+    const help = await dossier(['ls', '--help']);
+    assert.equal(help.code, 0, help.stderr);
+    assert.match(help.stdout, /^Usage: dossier ls/);
+  });
+});
+
 describe('ingest', { concurrency: true }, () => {
   test('prints the summary and exits 0; a second run skips everything; --force processes again', async () => {
     const db = join(tmp, 'ingest.db');
@@ -192,8 +225,9 @@ describe('ingest', { concurrency: true }, () => {
     const db = join(tmp, 'json.db');
     const run = await dossier(['ingest', small, '--db', db, '--json']);
     assert.equal(run.code, 0, run.stderr);
-    const summary = JSON.parse(run.stdout) as { ingested: number; skipped: number; failed: unknown[]; ids: string[] };
+    const summary = JSON.parse(run.stdout) as { ingested: number; skipped: number; failed: unknown[]; ids: string[]; seconds: number; processingSeconds: number };
     assert.equal(summary.ingested, 3);
+    assert.ok(summary.processingSeconds > 0 && summary.processingSeconds < summary.seconds, `processing ${summary.processingSeconds} s of ${summary.seconds} s`);
     assert.equal(summary.skipped, 0);
     assert.deepEqual(summary.failed, []);
     assert.equal(summary.ids.length, 3);
@@ -215,7 +249,8 @@ describe('ingest', { concurrency: true }, () => {
     const listed = await dossier(['ls', '--failures', '--db', db]);
     assert.equal(listed.code, 0, listed.stderr);
     const lines = listed.stdout.trim().split('\n');
-    assert.equal(lines.length, 2, listed.stdout);
+    assert.equal(lines.length, 3, listed.stdout);
+    assert.equal(lines[2], '2 of 2 failed inputs');
     assert.ok(lines.some((l) => l.includes('not-found') && l.includes(missing)), listed.stdout);
     assert.ok(lines.some((l) => l.includes('binary') && l.includes(binary)), listed.stdout);
   });
@@ -420,8 +455,12 @@ describe('reading commands', { concurrency: true }, () => {
     assert.doesNotMatch(all.stdout, /^(ORG|LOC) /m, '--type filters');
     const one = await dossier(['entities', '--doc', basinwatch.id.slice(0, 8), '--json', '--db', db]);
     assert.equal(one.code, 0, one.stderr);
-    const list = JSON.parse(one.stdout) as { articleId: string; name: string; mentions: number }[];
-    assert.ok(list.length > 0 && list.every((e) => e.articleId === basinwatch.id && e.mentions >= 1));
+    const list = JSON.parse(one.stdout) as { total: number; entities: { articleId: string; name: string; mentions: number }[] };
+    assert.ok(list.entities.length > 2 && list.entities.every((e) => e.articleId === basinwatch.id && e.mentions >= 1));
+    assert.equal(list.total, list.entities.length);
+    const two = await dossier(['entities', '--doc', basinwatch.id.slice(0, 8), '--limit', '2', '--db', db]);
+    assert.equal(two.code, 0, two.stderr);
+    assert.deepEqual(two.stdout.trim().split('\n').slice(2), [`2 of ${list.total} names`], 'the limit applies to one article too, and the count says so');
   });
 
   test('search finds articles and marks the hit words', async () => {
@@ -503,6 +542,40 @@ describe('reading commands', { concurrency: true }, () => {
     assert.ok(found > 10, 'the articles have names, and the export carries them');
     const withRemovals = exported.find((a) => a.id === basinwatch.id);
     assert.equal((withRemovals?.removed as unknown[]).length, basinwatch.removed);
+  });
+
+  test('ls --failures says so when nothing has failed', async () => {
+    const run = await dossier(['ls', '--failures', '--db', db]);
+    assert.deepEqual([run.code, run.stdout, run.stderr], [0, 'No input has failed.\n', '']);
+    const json = await dossier(['ls', '--failures', '--json', '--db', db]);
+    assert.deepEqual(JSON.parse(json.stdout), { total: 0, failures: [] });
+  });
+
+  test('a search that finds nothing says so', async () => {
+    const run = await dossier(['search', 'nothinglikethis', '--db', db]);
+    assert.deepEqual([run.code, run.stdout, run.stderr], [0, 'No articles match “nothinglikethis”.\n', '']);
+  });
+
+  test('a limit over 1000 is refused with a message, as the API refuses it; 1000 itself is taken', async () => {
+    for (const command of ['ls', 'entities', 'quotes']) {
+      const run = await dossier([command, '--limit', '2000', '--db', db]);
+      assert.equal(run.code, 2, run.stderr);
+      assert.equal(run.stderr, 'dossier: --limit must be at most 1000, got 2000; page through with --offset\n');
+      assert.equal(run.stdout, '');
+    }
+    const all = await dossier(['entities', '--limit', '1000', '--db', db]);
+    assert.equal(all.code, 0, all.stderr);
+    const m = /^(\d+) of (\d+) names$/m.exec(all.stdout);
+    assert.ok(m && m[1] === m[2], all.stdout.slice(-200));
+  });
+
+  test('rm --db on a missing file: the same message as every command, exit code 2, and no file created', async () => {
+    const missing = join(tmp, 'rm-missing.db');
+    const run = await dossier(['rm', ids[0], '--db', missing]);
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, `dossier: ${missing}: no database here (run "dossier ingest" first, or pass --db PATH)\n`);
+    for (const file of [missing, `${missing}-wal`, `${missing}-shm`]) assert.equal(existsSync(file), false, `${file} was created`);
   });
 
   test('ls --db on a missing file: a clear message, exit code 2', async () => {

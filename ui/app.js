@@ -394,7 +394,7 @@ function renderList(route, body, offset, size) {
 function renderSearch(route, body, offset, size) {
   ui.sidebarCount.textContent = `${plural(body.total, 'result', 'results')} for “${body.query}”`;
   ui.list.replaceChildren(...body.hits.map((hit) => listItem(hit, hit.snippet)));
-  if (body.total === 0) showStatus('No article matches this search.');
+  if (body.total === 0) showStatus(`No articles match “${body.query}”.`);
   else hideStatus();
   renderPager(route, body.total, offset, size, body.hits.length);
   markCurrent(state.articleId);
@@ -598,6 +598,17 @@ function articleView(article) {
   return view;
 }
 
+/**
+ * True when the text opens with this paragraph: a description completed from the first
+ * paragraph is shown once, in the text.
+ * @param {Article} article
+ * @param {string} description
+ */
+function isFirstParagraph(article, description) {
+  const first = article.blocks.find((b) => b.kind === 'paragraph');
+  return !!first && article.text.slice(first.start, first.end).replace(/\s+/g, ' ').trim() === description.trim();
+}
+
 /** @param {Article} article */
 function articleHeader(article) {
   const { meta } = article;
@@ -607,7 +618,7 @@ function articleHeader(article) {
   title.id = 'doc-title';
   title.tabIndex = -1;
   header.append(title);
-  if (meta.description) header.append(el('p', 'doc-standfirst', meta.description));
+  if (meta.description && !isFirstParagraph(article, meta.description)) header.append(el('p', 'doc-standfirst', meta.description));
 
   const byline = el('p', 'doc-byline');
   if (meta.byline) byline.append(el('span', 'doc-author', meta.byline));

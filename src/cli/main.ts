@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { exportJsonl } from '../export/jsonl.ts';
@@ -6,17 +6,21 @@ import { IngestError } from '../ingest/ingest-error.ts';
 import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.ts';
 import type { IngestOptions } from '../ingest/ingest.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/limits.ts';
-import { startServer } from '../serve/server.ts';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { ArticleIdError, QueryError, StoreError, resolveArticleId, type Store } from '../store/store.ts';
+import { ListenError, startServer } from '../serve/server.ts';
+import { openSqliteStore, type SqliteOptions } from '../store/sqlite/sqlite-store.ts';
+import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, resolveArticleId, type Store } from '../store/store.ts';
 import { progressBar } from './progress.ts';
-import { articleLine, entityLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
+import { articleLine, countLine, entityLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
+import { parentToWatch, whenStopped } from './stop-signals.ts';
 
 /** The sample corpus shipped with Dossier. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../../sample/', import.meta.url));
 const DEFAULT_DB = 'dossier.db';
 const DEFAULT_PORT = 8700;
+const MAX_PORT = 65535;
 const MIB = 1024 * 1024;
+/** The exit code of a usage error: a bad option, argument, id, query or database path. */
+const USAGE_EXIT = 2;
 
 /** A problem the user can fix; printed without a stack trace. */
 class UsageError extends Error {}
@@ -25,8 +29,8 @@ function dbOption(): Option {
   return new Option('--db <path>', 'database file').default(DEFAULT_DB);
 }
 
-function withStore<T>(path: string, readonly: boolean, fn: (store: Store) => T): T {
-  const store = openSqliteStore(path, { readonly });
+function withStore<T>(path: string, options: SqliteOptions, fn: (store: Store) => T): T {
+  const store = openSqliteStore(path, options);
   try {
     return fn(store);
   } finally {
@@ -34,12 +38,26 @@ function withStore<T>(path: string, readonly: boolean, fn: (store: Store) => T):
   }
 }
 
-function positiveInt(name: string) {
+function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER, hint = '') {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value)}`);
+    if (n > max) throw new UsageError(`${name} must be at most ${max}, got ${n}${hint}`);
     return n;
   };
+}
+
+/** `--limit`, at most one page of MAX_PAGE_SIZE: a larger one is refused, never cut down in silence. */
+function limitOption(what: string, fallback: number): Option {
+  return new Option('--limit <n>', `${what} (at most ${MAX_PAGE_SIZE})`).argParser(positiveInt('--limit', MAX_PAGE_SIZE, '; page through with --offset')).default(fallback);
+}
+
+function offsetOption(): Option {
+  return new Option('--offset <n>', 'skip this many').argParser(positiveInt('--offset')).default(0);
+}
+
+function portOption(): Option {
+  return new Option('--port <port>', 'port (0 picks a free one)').argParser(positiveInt('--port', MAX_PORT)).default(DEFAULT_PORT);
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -83,22 +101,37 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
   }
 }
 
-async function serveUntilStopped(db: string, host: string, port: number): Promise<void> {
+/** Options of program(). */
+export interface ProgramOptions {
+  /** A parent process whose exit stops `serve` and `demo` (parentToWatch); null watches none. */
+  parent?: number | null;
+}
+
+/** Serves until SIGINT, SIGTERM or the watched parent's exit, then closes every connection and the store. */
+async function serveUntilStopped(db: string, host: string, port: number, parent: number | null): Promise<void> {
   const store = openSqliteStore(db, { readonly: true });
-  const server = await startServer(store, { host, port });
-  process.stdout.write(`Dossier is serving ${store.count()} articles from ${db} at ${server.url}\nPress Ctrl+C to stop.\n`);
-  await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
-  await server.close();
-  store.close();
+  try {
+    const server = await startServer(store, { host, port });
+    process.stdout.write(`Dossier is serving ${store.count()} articles from ${db} at ${server.url} (process ${process.pid})\nPress Ctrl+C to stop.\n`);
+    const reason = await whenStopped(parent);
+    await server.close();
+    process.stdout.write(`Dossier stopped (${reason === 'parent-exited' ? 'the npm process that started it has gone' : reason}).\n`);
+  } finally {
+    store.close();
+  }
 }
 
 /** The `dossier` command line, as a commander program (exported for tests). */
-export function program(): Command {
+export function program(options: ProgramOptions = {}): Command {
+  const parent = options.parent ?? null;
   const cli = new Command('dossier')
     .description('Turn a pile of news articles into a clean, sourced record of a developing story.')
     .version('0.1.0')
     .showHelpAfterError()
-    .configureOutput({ outputError: (str, write) => write(str) });
+    .configureOutput({ outputError: (str, write) => write(str) })
+    // commander's own errors (an unknown option, a missing argument, a value not among the
+    // choices) are thrown to main, which exits 2 as for every usage error; subcommands inherit it
+    .exitOverride();
 
   cli
     .command('ingest')
@@ -118,22 +151,24 @@ export function program(): Command {
     .command('ls')
     .description('list stored articles, newest first')
     .addOption(dbOption())
-    .option('--limit <n>', 'how many', positiveInt('--limit'), 50)
-    .option('--offset <n>', 'skip this many', positiveInt('--offset'), 0)
-    .option('--failures', 'list the inputs that failed instead')
+    .addOption(limitOption('how many', 50))
+    .addOption(offsetOption())
+    .option('--failures', 'list the inputs that failed instead (each is kept until the same input is ingested)')
     .option('--json', 'print JSON')
     .action((flags: { db: string; limit: number; offset: number; json?: boolean; failures?: boolean }) =>
-      withStore(flags.db, true, (store) => {
+      withStore(flags.db, { readonly: true }, (store) => {
         if (flags.failures) {
-          const failures = store.failures();
-          if (flags.json) process.stdout.write(`${JSON.stringify(failures, null, 2)}\n`);
-          else for (const f of failures) process.stdout.write(`${f.failedAt}  ${f.code}  ${f.reason}\n`);
+          const all = store.failures();
+          const page = { total: all.length, failures: all.slice(flags.offset, flags.offset + flags.limit) };
+          if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+          for (const f of page.failures) process.stdout.write(`${f.failedAt}  ${f.code}  ${f.reason}\n`);
+          process.stdout.write(`${countLine(page.failures.length, page.total, 'failed inputs', 'No input has failed.')}\n`);
           return;
         }
         const page = store.list({ limit: flags.limit, offset: flags.offset });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const a of page.articles) process.stdout.write(`${articleLine(a)}\n`);
-        process.stdout.write(`${page.articles.length} of ${page.total} articles\n`);
+        process.stdout.write(`${countLine(page.articles.length, page.total, 'articles', 'No articles yet: add some with "dossier ingest FILES".')}\n`);
       }),
     );
 
@@ -145,7 +180,7 @@ export function program(): Command {
     .option('--no-text', 'leave out the cleaned text')
     .option('--json', 'print the article with all its layers as JSON')
     .action((id: string, flags: { db: string; text: boolean; json?: boolean }) =>
-      withStore(flags.db, true, (store) => {
+      withStore(flags.db, { readonly: true }, (store) => {
         const doc = store.get(resolveArticleId(store, id));
         if (!doc) throw new UsageError(`no article with id "${id}"`);
         if (flags.json) return void process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
@@ -160,7 +195,8 @@ export function program(): Command {
     .addOption(dbOption())
     .option('--json', 'print the deleted ids as JSON')
     .action((ids: string[], flags: { db: string; json?: boolean }) =>
-      withStore(flags.db, false, (store) => {
+      // a database that is not there has nothing to delete: say so, and create none
+      withStore(flags.db, { create: false }, (store) => {
         const found = [...new Set(ids.map((id) => resolveArticleId(store, id)))];
         const titles = found.map((id) => store.get(id)?.meta.title ?? null);
         for (const id of found) store.remove(id);
@@ -175,14 +211,16 @@ export function program(): Command {
     .description('full-text search over titles and cleaned text (SQLite FTS5 syntax: "a phrase", AND, OR, NOT, prefix*)')
     .argument('<query...>', 'what to look for')
     .addOption(dbOption())
-    .option('--limit <n>', 'how many results', positiveInt('--limit'), 20)
+    .addOption(limitOption('how many results', 20))
+    .addOption(offsetOption())
     .option('--json', 'print JSON')
-    .action((query: string[], flags: { db: string; limit: number; json?: boolean }) =>
-      withStore(flags.db, true, (store) => {
-        const found = store.search(query.join(' '), { limit: flags.limit });
+    .action((query: string[], flags: { db: string; limit: number; offset: number; json?: boolean }) =>
+      withStore(flags.db, { readonly: true }, (store) => {
+        const q = query.join(' ');
+        const found = store.search(q, { limit: flags.limit, offset: flags.offset });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(found, null, 2)}\n`);
         for (const h of found.hits) process.stdout.write(`${hitLines(h)}\n`);
-        process.stdout.write(`${found.hits.length} of ${found.total} matching articles\n`);
+        process.stdout.write(`${countLine(found.hits.length, found.total, 'matching articles', `No articles match “${q}”.`)}\n`);
       }),
     );
 
@@ -190,24 +228,26 @@ export function program(): Command {
     .command('entities')
     .description('names across the corpus (most mentioned first), or the entities of one article with --doc')
     .addOption(dbOption())
-    .addOption(new Option('--type <type>', 'only this entity type').choices(['PER', 'ORG', 'LOC', 'NORP', 'EVENT', 'MISC']))
+    .addOption(new Option('--type <type>', 'only this entity type').choices(ENTITY_TYPES))
     .option('--doc <id>', 'the entities of one article (a unique id prefix is enough)')
-    .option('--limit <n>', 'how many', positiveInt('--limit'), 50)
-    .option('--offset <n>', 'skip this many', positiveInt('--offset'), 0)
+    .addOption(limitOption('how many', 50))
+    .addOption(offsetOption())
     .option('--json', 'print JSON')
     .action((flags: { db: string; type?: string; doc?: string; limit: number; offset: number; json?: boolean }) =>
-      withStore(flags.db, true, (store) => {
-        const filter = flags.type ? { type: flags.type } : {};
+      withStore(flags.db, { readonly: true }, (store) => {
+        const filter = { ...(flags.type ? { type: flags.type } : {}), limit: flags.limit, offset: flags.offset };
+        const kind = flags.type ? `${flags.type} names` : 'names';
         if (flags.doc) {
-          const list = store.articleEntities(resolveArticleId(store, flags.doc), filter);
-          if (flags.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
-          for (const e of list) process.stdout.write(`${entityLine(e)}\n`);
+          const page = store.articleEntities(resolveArticleId(store, flags.doc), filter);
+          if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+          for (const e of page.entities) process.stdout.write(`${entityLine(e)}\n`);
+          process.stdout.write(`${countLine(page.entities.length, page.total, kind, `The article has no ${kind}.`)}\n`);
           return;
         }
-        const page = store.entityCounts({ ...filter, limit: flags.limit, offset: flags.offset });
+        const page = store.entityCounts(filter);
         if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const e of page.entities) process.stdout.write(`${e.type.padEnd(5)} ${e.name.padEnd(36)} ${String(e.mentions).padStart(5)} mentions in ${e.articles} article(s)\n`);
-        process.stdout.write(`${page.entities.length} of ${page.total} names\n`);
+        process.stdout.write(`${countLine(page.entities.length, page.total, 'names', `No ${kind} stored.`)}\n`);
       }),
     );
 
@@ -216,17 +256,18 @@ export function program(): Command {
     .description('attributions across the corpus (who said what, through which outlets), newest articles first')
     .addOption(dbOption())
     .option('--speaker <name>', 'only speakers whose name contains this (any case)')
-    .option('--via <outlet>', 'only quotes that came through an outlet whose name contains this (any case)')
+    .option('--via <outlet>', 'only quotes that came through an outlet whose name contains this (any case): one the article names, or the article\'s own outlet, which ends every chain')
     .option('--doc <id>', 'only the quotes of one article (a unique id prefix is enough)')
-    .option('--limit <n>', 'how many', positiveInt('--limit'), 50)
-    .option('--offset <n>', 'skip this many', positiveInt('--offset'), 0)
+    .addOption(limitOption('how many', 50))
+    .addOption(offsetOption())
     .option('--json', 'print JSON')
     .action((flags: { db: string; speaker?: string; via?: string; doc?: string; limit: number; offset: number; json?: boolean }) =>
-      withStore(flags.db, true, (store) => {
+      withStore(flags.db, { readonly: true }, (store) => {
         const page = store.quotes({ speaker: flags.speaker, via: flags.via, doc: flags.doc, limit: flags.limit, offset: flags.offset });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const q of page.quotes) process.stdout.write(`${quoteLine(q, !flags.doc)}\n`);
-        process.stdout.write(`${page.quotes.length} of ${page.total} quotes\n`);
+        const filtered = flags.speaker || flags.via || flags.doc;
+        process.stdout.write(`${countLine(page.quotes.length, page.total, 'quotes', filtered ? 'No quotes match.' : 'No quotes stored.')}\n`);
       }),
     );
 
@@ -252,43 +293,58 @@ export function program(): Command {
     .description('serve the web page and the HTTP API')
     .addOption(dbOption())
     .option('--host <host>', 'address to bind', '127.0.0.1')
-    .option('--port <port>', 'port (0 picks a free one)', positiveInt('--port'), DEFAULT_PORT)
-    .action((flags: { db: string; host: string; port: number }) => serveUntilStopped(flags.db, flags.host, flags.port));
+    .addOption(portOption())
+    .addHelpText('after', '\nStops on Ctrl+C (SIGINT) or SIGTERM.')
+    .action((flags: { db: string; host: string; port: number }) => serveUntilStopped(flags.db, flags.host, flags.port, parent));
 
   cli
     .command('demo')
     .description('ingest the bundled sample corpus, then serve it')
     .addOption(dbOption())
     .option('--host <host>', 'address to bind', '127.0.0.1')
-    .option('--port <port>', 'port (0 picks a free one)', positiveInt('--port'), DEFAULT_PORT)
+    .addOption(portOption())
+    .addHelpText('after', '\nStops on Ctrl+C (SIGINT) or SIGTERM, and when run by npm, when npm goes away.')
     .action(async (flags: { db: string; host: string; port: number }) => {
       await runIngest([SAMPLE_DIR], { db: flags.db });
-      await serveUntilStopped(flags.db, flags.host, flags.port);
+      await serveUntilStopped(flags.db, flags.host, flags.port, parent);
     });
 
   return cli;
 }
 
+/**
+ * What the user sees of an error, and the exit code: one line each, never a stack trace.
+ * Usage errors (commander's, a bad value, id, query or database) exit 2; help and --version
+ * exit 0; anything else is a defect of Dossier and exits 1, with its stack only under
+ * DOSSIER_DEBUG=1.
+ */
+function reportError(e: unknown): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : USAGE_EXIT; // commander printed it
+  if (e instanceof ArticleIdError) {
+    process.stderr.write(`dossier: ${e.message}${e.code === 'not-found' ? ' (see "dossier ls")' : ''}\n`);
+    return USAGE_EXIT;
+  }
+  if (e instanceof UsageError || e instanceof StoreError || e instanceof QueryError || e instanceof IngestError || e instanceof ListenError) {
+    process.stderr.write(`dossier: ${e.message}\n`);
+    return USAGE_EXIT;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`dossier: unexpected error: ${message} (a defect of Dossier; DOSSIER_DEBUG=1 shows where it happened)\n`);
+  if (process.env.DOSSIER_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  return 1;
+}
+
 /** Runs the command line; user errors print one clear line and set exit code 2. */
 export async function main(argv: string[] = process.argv): Promise<void> {
+  const parent = parentToWatch();
   // `dossier ls | head` closes the pipe early: that is the reader's choice, not an error
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
   try {
-    await program().parseAsync(argv);
+    await program({ parent }).parseAsync(argv);
   } catch (e) {
-    if (e instanceof ArticleIdError) {
-      process.stderr.write(`dossier: ${e.message}${e.code === 'not-found' ? ' (see "dossier ls")' : ''}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    if (e instanceof UsageError || e instanceof StoreError || e instanceof QueryError || e instanceof IngestError) {
-      process.stderr.write(`dossier: ${e.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    throw e;
+    process.exitCode = reportError(e);
   }
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/doc.ts';
 import type { IngestSummary } from '../ingest/ingest.ts';
 import { quoteRows } from '../store/quote-rows.ts';
-import type { ArticleEntity, ArticleSummary, QuoteRow, SearchHit } from '../store/store.ts';
+import { quoteChain, type ArticleEntity, type ArticleSummary, type QuoteRow, type SearchHit } from '../store/store.ts';
 
 /** A quote's text is shortened to this many characters on a terminal line. */
 const QUOTE_LINE_CHARS = 100;
@@ -44,22 +44,39 @@ function shorten(text: string, max: number): string {
 }
 
 /**
- * One attribution: its speaker (with how it was found unless named outright), the outlets it
- * came through, its kind and its content shortened; `withArticle` puts the article id first.
+ * One attribution: its speaker (with how it was found unless named outright), the chain of
+ * outlets it came through (quoteChain: the article's own outlet last), its kind and its content
+ * shortened; `withArticle` puts the article id first.
  *
  * @example quoteLine(row, true) // 'c7d66517  Ilse Brandoch · via Meridian Wire → Ostmar Herald  [direct]  “The dam stays open,”'
  */
-export function quoteLine(q: Pick<QuoteRow, 'articleId' | 'speaker' | 'how' | 'via' | 'kind' | 'content'>, withArticle: boolean): string {
+export function quoteLine(q: Pick<QuoteRow, 'articleId' | 'speaker' | 'how' | 'via' | 'outlet' | 'kind' | 'content'>, withArticle: boolean): string {
   const speaker = `${q.speaker || '(unknown speaker)'}${q.how === 'named' || q.how === 'unknown' ? '' : ` (${q.how})`}`;
-  const via = q.via.length ? ` · via ${q.via.join(' → ')}` : '';
+  const chain = quoteChain(q);
+  const via = chain.length ? ` · via ${chain.join(' → ')}` : '';
   return `${withArticle ? `${q.articleId.slice(0, 8)}  ` : ''}${speaker}${via}  [${q.kind}]  ${shorten(q.content, QUOTE_LINE_CHARS)}`;
 }
 
-/** The summary line an ingest run ends with, and a line per failure. */
+/**
+ * The line a list ends with: how many are shown of how many there are, or `none` when there
+ * are none at all.
+ *
+ * @example countLine(20, 61, 'articles', 'No articles yet.') // '20 of 61 articles'
+ */
+export function countLine(shown: number, total: number, noun: string, none: string): string {
+  return total === 0 ? none : `${shown} of ${total} ${noun}`;
+}
+
+/**
+ * The summary line an ingest run ends with, and a line per failure. The rate counts the
+ * articles processed over the time spent processing them, so that duplicates skipped and the
+ * pipeline's start do not make it look slow.
+ *
+ * @example ingestReport(summary) // 'ingested 1, skipped 61 as duplicates, failed 0 (2.4 s; processed 1 article at 21.3 articles/s)'
+ */
 export function ingestReport(s: IngestSummary): string {
-  const lines = [
-    `ingested ${s.ingested}, skipped ${s.skipped} as duplicates, failed ${s.failed.length} (${s.seconds.toFixed(1)} s, ${(s.ingested / Math.max(s.seconds, 1e-9)).toFixed(1)} articles/s)`,
-  ];
+  const rate = s.ingested && s.processingSeconds > 0 ? `; processed ${s.ingested} ${s.ingested === 1 ? 'article' : 'articles'} at ${(s.ingested / s.processingSeconds).toFixed(1)} articles/s` : '';
+  const lines = [`ingested ${s.ingested}, skipped ${s.skipped} as duplicates, failed ${s.failed.length} (${s.seconds.toFixed(1)} s${rate})`];
   for (const f of s.failed) lines.push(`  failed: ${f.reason}${f.reason.startsWith(f.source) ? '' : ` (${f.source})`}`);
   return lines.join('\n');
 }

@@ -6,9 +6,13 @@ export const ARTICLE_SCHEMA = 'dossier.article/1';
 /**
  * The JSON form of an article with all its layers, used by `dossier export` and the HTTP API
  * alike (documented in docs/export-schema.md). Spans are UTF-16 offsets into `text`, end
- * exclusive; `map` turns them into offsets into `raw`. `raw` is left out unless asked for.
+ * exclusive; `map` turns them into offsets into `raw`. `raw` is left out unless asked for, and
+ * `map` goes with it unless asked for on its own: on an HTML page the map is most of the
+ * weight (an offset pair for each stretch of text between tags), and of use only with `raw`.
+ *
+ * @example articleJson(doc) // no raw, no map; articleJson(doc, { raw: true }) // both
  */
-export function articleJson(doc: Doc, options: { raw?: boolean } = {}) {
+export function articleJson(doc: Doc, options: { raw?: boolean; map?: boolean } = {}) {
   return {
     schema: ARTICLE_SCHEMA,
     id: doc.id,
@@ -16,7 +20,7 @@ export function articleJson(doc: Doc, options: { raw?: boolean } = {}) {
     meta: doc.meta,
     text: doc.text,
     ...(options.raw ? { raw: doc.raw } : {}),
-    map: doc.map.segments,
+    ...((options.map ?? options.raw) ? { map: doc.map.segments } : {}),
     blocks: doc.blocks,
     entries: doc.entries,
     sentences: doc.sentences,

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articleJson } from '../export/article-json.ts';
-import { ArticleIdError, QueryError, StoreError, type Store } from '../store/store.ts';
+import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, resolveArticleId, type Store } from '../store/store.ts';
 
 /** The folder of the web page's static files (`ui/` at the package root). */
 export const UI_DIR = fileURLToPath(new URL('../../ui/', import.meta.url));
@@ -34,12 +34,37 @@ class HttpError extends Error {
   }
 }
 
-function intParam(c: Context, name: string, fallback: number): number {
+function intParam(c: Context, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER, hint = ''): number {
   const v = c.req.query(name);
   if (v === undefined || v === '') return fallback;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new HttpError(400, 'bad-parameter', `"${name}" must be a whole number, got ${JSON.stringify(v)}`);
+  if (n > max) throw new HttpError(400, 'bad-parameter', `"${name}" must be at most ${max}, got ${n}${hint}`);
   return n;
+}
+
+/** `limit` and `offset`: a limit over MAX_PAGE_SIZE is refused, as the CLI refuses it, never cut down in silence. */
+function pageParams(c: Context, limit: number): { limit: number; offset: number } {
+  return { limit: intParam(c, 'limit', limit, MAX_PAGE_SIZE, '; page through with "offset"'), offset: intParam(c, 'offset', 0) };
+}
+
+/** `name` when given, one of `allowed`; undefined when absent or empty. */
+function choiceParam(c: Context, name: string, allowed: readonly string[]): string | undefined {
+  const v = c.req.query(name);
+  if (v === undefined || v === '') return undefined;
+  if (!allowed.includes(v)) throw new HttpError(400, 'bad-parameter', `"${name}" must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+/**
+ * Refuses query parameters the route does not take, naming those it does: a misspelt or
+ * unsupported filter (`?language=de`) would otherwise return the unfiltered list as if it applied.
+ */
+function onlyParams(c: Context, allowed: readonly string[]): void {
+  const unknown = Object.keys(c.req.queries()).filter((name) => !allowed.includes(name));
+  if (!unknown.length) return;
+  const known = allowed.length ? `it takes ${allowed.map((p) => `"${p}"`).join(', ')}` : 'it takes none';
+  throw new HttpError(400, 'bad-parameter', `${c.req.routePath} does not take ${unknown.map((p) => `"${p}"`).join(', ')}; ${known}`);
 }
 
 /**
@@ -47,9 +72,12 @@ function intParam(c: Context, name: string, fallback: number): number {
  *
  * - `GET /api/articles?limit&offset` the article list, newest first
  * - `GET /api/search?q&limit&offset` full-text search with plain-text snippets
- * - `GET /api/articles/:id?raw=1` one article with all its layers (articleJson)
+ * - `GET /api/articles/:id?raw=1` one article with all its layers (articleJson); `raw=1` adds the raw input and its offset map
  * - `GET /api/entities?type&limit&offset` names across the corpus; `?doc=ID` one article's entities
  * - `GET /api/quotes?speaker&via&doc&limit&offset` attributions across the corpus (Store.quotes)
+ *
+ * Ids may be unique prefixes; lists carry their `total`; a `limit` over MAX_PAGE_SIZE, a
+ * parameter a route does not take or a value it does not know is a 400 `bad-parameter`.
  *
  * @example serve({ fetch: createApp(store).fetch, port: 8700 })
  */
@@ -60,41 +88,39 @@ export function createApp(store: Store): Hono {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
   });
 
-  app.get('/api/articles', (c) => c.json(store.list({ limit: intParam(c, 'limit', 50), offset: intParam(c, 'offset', 0) })));
+  /** Every API route is declared with the query parameters it takes; onlyParams refuses others. */
+  const api = (path: string, params: readonly string[], handler: (c: Context) => Response) =>
+    app.get(path, (c) => {
+      onlyParams(c, params);
+      return handler(c);
+    });
 
-  app.get('/api/search', (c) => {
+  api('/api/articles', ['limit', 'offset'], (c) => c.json(store.list(pageParams(c, 50))));
+
+  api('/api/search', ['q', 'limit', 'offset'], (c) => {
     const q = c.req.query('q') ?? '';
-    const found = store.search(q, { limit: intParam(c, 'limit', 20), offset: intParam(c, 'offset', 0) });
+    const found = store.search(q, pageParams(c, 20));
     return c.json({ query: q, ...found });
   });
 
-  app.get('/api/articles/:id', (c) => {
-    const id = c.req.param('id');
-    const doc = store.get(id);
-    if (!doc) throw new HttpError(404, 'not-found', `no article with id ${JSON.stringify(id)}`);
-    return c.json(articleJson(doc, { raw: c.req.query('raw') === '1' }));
+  // an id or a unique prefix of one, as everywhere; resolveArticleId's errors become 404 and 400 below
+  api('/api/articles/:id', ['raw'], (c) => {
+    const raw = choiceParam(c, 'raw', ['1', '0']) === '1';
+    const doc = store.get(resolveArticleId(store, c.req.param('id') ?? ''));
+    if (!doc) throw new HttpError(404, 'not-found', `no article with id ${JSON.stringify(c.req.param('id'))}`);
+    return c.json(articleJson(doc, { raw, map: raw }));
   });
 
-  app.get('/api/entities', (c) => {
-    const type = c.req.query('type') || undefined;
+  api('/api/entities', ['type', 'doc', 'limit', 'offset'], (c) => {
+    const type = choiceParam(c, 'type', ENTITY_TYPES);
+    const filter = { ...(type ? { type } : {}), ...pageParams(c, 50) };
     const doc = c.req.query('doc');
-    if (doc) {
-      if (!store.has(doc)) throw new HttpError(404, 'not-found', `no article with id ${JSON.stringify(doc)}`);
-      return c.json({ entities: store.articleEntities(doc, type ? { type } : {}) });
-    }
-    return c.json(store.entityCounts({ ...(type ? { type } : {}), limit: intParam(c, 'limit', 50), offset: intParam(c, 'offset', 0) }));
+    if (doc) return c.json(store.articleEntities(resolveArticleId(store, doc), filter));
+    return c.json(store.entityCounts(filter));
   });
 
-  app.get('/api/quotes', (c) =>
-    c.json(
-      store.quotes({
-        speaker: c.req.query('speaker'),
-        via: c.req.query('via'),
-        doc: c.req.query('doc'),
-        limit: intParam(c, 'limit', 50),
-        offset: intParam(c, 'offset', 0),
-      }),
-    ),
+  api('/api/quotes', ['speaker', 'via', 'doc', 'limit', 'offset'], (c) =>
+    c.json(store.quotes({ speaker: c.req.query('speaker'), via: c.req.query('via'), doc: c.req.query('doc'), ...pageParams(c, 50) })),
   );
 
   for (const [path, { file, type }] of Object.entries(STATIC_FILES)) {

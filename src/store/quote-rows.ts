@@ -15,6 +15,7 @@ export function quoteRows(doc: Doc): QuoteRow[] {
     speaker: q.speaker.name,
     how: q.speaker.how,
     via: q.via.map((v) => v.name),
+    outlet: doc.meta.outlet ?? null,
     kind: q.kind,
     cue: q.cue ? textOf(doc, q.cue) : null,
     source: q.source ? textOf(doc, q.source) : null,

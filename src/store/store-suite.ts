@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Doc, Quote } from '../doc/doc.ts';
 import { processArticle } from '../pipeline/default-pipeline.ts';
-import { ArticleIdError, QueryError, type Store } from './store.ts';
+import { ArticleIdError, MAX_PAGE_SIZE, QueryError, quoteChain, type Store } from './store.ts';
 
 /**
  * A quote written by hand over `doc`'s text, so that the store's behaviour is tested apart from
@@ -159,13 +159,61 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.equal(all.entities.reduce((n, e) => n + e.mentions, 0), live.mentions.length + page.mentions.length);
       const first = live.entities[0];
       const listed = store.articleEntities(live.id);
-      assert.deepEqual(listed.map((e) => e.name), live.entities.map((e) => e.name));
-      assert.equal(listed[0].mentions, first.mentions.length);
-      assert.deepEqual(listed[0].roles, first.roles.map((r) => r.text));
+      assert.equal(listed.total, live.entities.length);
+      assert.deepEqual(listed.entities.map((e) => e.name), live.entities.map((e) => e.name));
+      assert.equal(listed.entities[0].mentions, first.mentions.length);
+      assert.deepEqual(listed.entities[0].roles, first.roles.map((r) => r.text));
       const people = store.entityCounts({ type: 'PER' }).entities;
       assert.ok(people.every((e) => e.type === 'PER'));
-      assert.deepEqual(store.articleEntities(live.id, { type: 'PER' }).map((e) => e.name), live.entities.filter((e) => e.type === 'PER').map((e) => e.name));
-      assert.deepEqual(store.articleEntities('0000000000000000'), []);
+      const livePeople = live.entities.filter((e) => e.type === 'PER').map((e) => e.name);
+      assert.deepEqual(store.articleEntities(live.id, { type: 'PER' }), { total: livePeople.length, entities: store.articleEntities(live.id, { type: 'PER' }).entities });
+      assert.deepEqual(store.articleEntities(live.id, { type: 'PER' }).entities.map((e) => e.name), livePeople);
+      assert.deepEqual(store.articleEntities('0000000000000000'), { total: 0, entities: [] });
+      store.close();
+    });
+
+    test("an article's entities page like every list, with their total", () => {
+      const store = open();
+      store.put(quoted);
+      assert.ok(quoted.entities.length >= 3, 'the fixture has three names or more');
+      const page = store.articleEntities(quoted.id, { limit: 1, offset: 1 });
+      assert.equal(page.total, quoted.entities.length);
+      assert.deepEqual(page.entities.map((e) => e.name), [quoted.entities[1].name]);
+      assert.deepEqual(store.articleEntities(quoted.id, { limit: 0 }).entities, []);
+      store.close();
+    });
+
+    test('a page larger than MAX_PAGE_SIZE is refused, not cut down in silence', () => {
+      const store = open();
+      store.put(live);
+      assert.equal(store.list({ limit: MAX_PAGE_SIZE }).total, 1);
+      const tooMany = (e: unknown) => e instanceof TypeError && e.message.includes(String(MAX_PAGE_SIZE));
+      assert.throws(() => store.list({ limit: MAX_PAGE_SIZE + 1 }), tooMany);
+      assert.throws(() => store.search('truce', { limit: MAX_PAGE_SIZE + 1 }), tooMany);
+      assert.throws(() => store.entityCounts({ limit: 2000 }), tooMany);
+      assert.throws(() => store.articleEntities(live.id, { limit: 2000 }), tooMany);
+      assert.throws(() => store.quotes({ limit: 2000 }), tooMany);
+      assert.throws(() => store.list({ offset: -1 }), TypeError);
+      store.close();
+    });
+
+    test('a search hit marks whole words: a dotted abbreviation or number keeps its dots', () => {
+      const store = open();
+      const doc = processArticle(
+        'Talks resume\n\nTalks with the U.S. envoy resume at 9 a.m. on Friday, with water flows of 3.5 cubic metres a second agreed in Halvik.',
+        'text',
+      );
+      store.put(doc);
+      const marked = (query: string) =>
+        store.search(query).hits.flatMap((h) => h.snippet.filter((p) => p.hit).map((p) => p.text));
+      const shown = (query: string) => store.search(query).hits[0].snippet.map((p) => (p.hit ? `»${p.text}«` : p.text)).join('');
+      assert.deepEqual(marked('"U.S."'), ['U.S.']);
+      assert.match(shown('"U.S."'), /the »U\.S\.« envoy/);
+      assert.deepEqual(marked('"a.m."'), ['a.m.']);
+      assert.deepEqual(marked('3.5'), ['3.5']);
+      assert.deepEqual(marked('S'), ['U.S.'], 'a hit inside the form marks all of it');
+      assert.deepEqual(marked('Halvik'), ['Halvik'], 'a full stop after a word is not part of it');
+      assert.match(shown('Halvik'), /»Halvik«\.$/);
       store.close();
     });
 
@@ -203,7 +251,7 @@ export function storeSuite(backend: string, open: () => Store): void {
       store.put(quoted);
       assert.deepEqual(store.quotes({ speaker: 'solVANE', doc: quoted.id }).quotes.map((q) => q.speaker), ['Henrik Solvane']);
       assert.deepEqual(store.quotes({ speaker: 'åsa ør' }).quotes.map((q) => q.speaker), ['Åsa Ørn'], 'case folding beyond ASCII');
-      assert.deepEqual(store.quotes({ via: 'herald' }).quotes.map((q) => q.speaker), ['Ilse Brandoch'], 'any outlet of the chain');
+      assert.deepEqual(store.quotes({ via: 'herald', doc: quoted.id }).quotes.map((q) => q.speaker), ['Ilse Brandoch'], 'any outlet of the chain');
       assert.deepEqual(store.quotes({ via: 'wire\nostmar' }).quotes, [], 'a filter does not run across two outlet names');
       assert.deepEqual(store.quotes({ via: 'meridian', speaker: 'solvane' }).quotes, [], 'filters combine');
       assert.equal(store.quotes({ speaker: '%' }).total, 0, 'no wildcards');
@@ -214,6 +262,26 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.equal(page.total, 3);
       assert.deepEqual(page.quotes.map((q) => q.speaker), ['Ilse Brandoch']);
       assert.throws(() => store.quotes({ doc: 'zzzz' }), (e: unknown) => e instanceof ArticleIdError && e.code === 'not-found' && e.message.includes('zzzz'));
+      store.close();
+    });
+
+    test('the publishing outlet ends every quote\'s chain, and --via matches it', () => {
+      const store = open();
+      const wired = processArticle('Envoy hopeful\n\n“The river will be shared,” said Henrik Solvane on Friday.', 'text', {
+        title: 'Envoy hopeful',
+        outlet: 'Méridian Wire',
+        source: 'wired.txt',
+      });
+      wired.quotes = [handQuote(wired, { content: '“The river will be shared,”', cue: 'said', source: 'Henrik Solvane', speaker: 'Henrik Solvane' })];
+      store.put(wired);
+      store.put(quoted);
+      const [row] = store.quotes({ doc: wired.id }).quotes;
+      assert.deepEqual([row.via, row.outlet, quoteChain(row)], [[], 'Méridian Wire', ['Méridian Wire']]);
+      assert.deepEqual(store.quotes({ via: 'MÉRIDIAN wire' }).quotes.map((q) => [q.articleId, q.speaker]), [[wired.id, 'Henrik Solvane']], 'the publishing outlet, in any case');
+      assert.deepEqual(store.quotes({ via: 'meridian wire' }).quotes.map((q) => q.speaker), ['Ilse Brandoch'], 'a named outlet still counts');
+      assert.deepEqual(quoteChain({ via: ['TASS', 'Meridian Wire'], outlet: 'meridian wire' }), ['TASS', 'Meridian Wire'], 'the outlet is not repeated');
+      assert.deepEqual(quoteChain({ via: ['TASS'], outlet: null }), ['TASS']);
+      assert.deepEqual(quoteChain({ via: ['Halvik Post'], outlet: 'The Halvik Post – Selka crisis' }), ['Halvik Post'], 'nor when one name holds the other');
       store.close();
     });
 
@@ -237,7 +305,7 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.equal(store.get(quoted.id), undefined);
       assert.equal(store.has(quoted.id), false);
       assert.equal(store.search('Brandoch').total, 0);
-      assert.deepEqual(store.articleEntities(quoted.id), []);
+      assert.deepEqual(store.articleEntities(quoted.id).entities, []);
       assert.equal(store.quotes().total, live.quotes.length);
       assert.equal(store.entityCounts().entities.reduce((n, e) => n + e.mentions, 0), live.mentions.length);
       assert.equal(store.search('truce').total, 1, 'the other article stays searchable');

@@ -1,4 +1,4 @@
-import type { Doc, QuoteKind, Speaker } from '../doc/doc.ts';
+import type { Doc, EntityType, QuoteKind, Speaker } from '../doc/doc.ts';
 import type { Span } from '../doc/span.ts';
 import type { CorpusReads } from './corpus-reads.ts';
 import type { CorpusStore } from './corpus-store.ts';
@@ -63,7 +63,8 @@ export interface EntityCount {
  * One attribution as corpus lists show it: its article, who said it (and how the speaker was
  * found), the outlets it came through in order, its kind, the texts of its cue, source and
  * content, and their spans in the article's cleaned text. `index` is its place in the
- * article's `quotes` layer.
+ * article's `quotes` layer. `via` holds the outlets the article names for it; `outlet` is the
+ * article's publishing outlet, the last link of the chain a reader got it through (quoteChain).
  */
 export interface QuoteRow {
   articleId: string;
@@ -72,6 +73,7 @@ export interface QuoteRow {
   speaker: string;
   how: Speaker['how'];
   via: string[];
+  outlet: string | null;
   kind: QuoteKind;
   cue: string | null;
   source: string | null;
@@ -80,8 +82,9 @@ export interface QuoteRow {
 }
 
 /**
- * Filters for quote lists: `speaker` and `via` match a case-insensitive part of the speaker's
- * name or of any outlet's name; `doc` is an article id or a unique prefix of one.
+ * Filters for quote lists: `speaker` matches a case-insensitive part of the speaker's name,
+ * `via` of any outlet's name in the quote's whole chain (quoteChain: the outlets named in the
+ * article, then the outlet that published it); `doc` is an article id or a unique prefix of one.
  */
 export interface QuoteFilter extends Page {
   speaker?: string;
@@ -97,10 +100,34 @@ export interface Failure {
   failedAt: string;
 }
 
-/** Paging for lists. */
+/**
+ * Paging for lists: `limit` from 0 to MAX_PAGE_SIZE (a larger one is a TypeError, never cut
+ * down in silence; the CLI and the API say so to users first), `offset` from 0.
+ */
 export interface Page {
   limit?: number;
   offset?: number;
+}
+
+/** The entity types that entity lists take as a filter (Doc's EntityType), in the order users see them. */
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'NORP', 'EVENT', 'MISC'];
+
+/** The most items one page of a list may hold. */
+export const MAX_PAGE_SIZE = 1000;
+
+/**
+ * The chain of outlets a quote reached the reader through: those the article names for it, in
+ * order, then the article's publishing outlet unless the chain already ends with it (one name
+ * holding the other: "Halvik Post", "The Halvik Post – Selka crisis").
+ *
+ * @example quoteChain({ via: ['TASS'], outlet: 'Meridian Wire' }) // ['TASS', 'Meridian Wire']
+ */
+export function quoteChain(q: Pick<QuoteRow, 'via' | 'outlet'>): string[] {
+  if (!q.outlet) return q.via;
+  const outlet = q.outlet.toLowerCase();
+  const last = q.via.at(-1)?.toLowerCase();
+  if (last !== undefined && (last.includes(outlet) || outlet.includes(last))) return q.via;
+  return [...q.via, q.outlet];
 }
 
 /**
@@ -126,8 +153,8 @@ export interface Store {
   search(query: string, page?: Page): { total: number; hits: SearchHit[] };
   /** Names across the corpus, most mentioned first; `type` filters by entity type. */
   entityCounts(filter?: { type?: string } & Page): { total: number; entities: EntityCount[] };
-  /** The entities of one article, in order of first mention; `type` filters. */
-  articleEntities(articleId: string, filter?: { type?: string }): ArticleEntity[];
+  /** The entities of one article, in order of first mention, a page of them and how many there are; `type` filters. */
+  articleEntities(articleId: string, filter?: { type?: string } & Page): { total: number; entities: ArticleEntity[] };
   /**
    * Attributions across the corpus, articles newest published first and each article's in text
    * order. A `doc` that matches no article, or several, throws an ArticleIdError.

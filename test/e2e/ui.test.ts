@@ -316,6 +316,39 @@ test('an unknown article id shows the API message', { skip: SKIP }, async () => 
   if (i >= 0) consoleErrors.splice(i, 1);
 });
 
+test('a search hit is marked whole: a dotted abbreviation keeps its dots', { skip: SKIP }, async () => {
+  await ingestOne('us-envoy.txt', 'Envoy meets officials\n\nThe envoy met officials of the U.S. delegation in Halvik on Monday to discuss the dam.');
+  await page.goto(server!.url);
+  await page.locator('#search-input').fill('"U.S."');
+  await page.locator('#search-input').press('Enter');
+  await page.locator('#sidebar-count', { hasText: '1 result for “"U.S."”' }).waitFor();
+  assert.deepEqual(await page.locator('#article-list mark').allTextContents(), ['U.S.']);
+  assert.match((await page.locator('#article-list .item-snippet').textContent()) ?? '', /officials of the U\.S\. delegation/);
+});
+
+test('a search that finds nothing says no articles match', { skip: SKIP }, async () => {
+  await page.locator('#search-input').fill('nothinglikethis');
+  await page.locator('#search-input').press('Enter');
+  await page.locator('#sidebar-status', { hasText: 'No articles match “nothinglikethis”.' }).waitFor();
+  assert.equal(await page.locator('#article-list a.item').count(), 0);
+});
+
+test('the standfirst is the full description, never one cut short for a preview, and is not shown twice', { skip: SKIP }, async () => {
+  const summary = 'Cranes repaired, the northern quay is open again after a week, the harbour authority says.';
+  const first = 'The harbour authority reopened the northern quay on Monday after a week of repairs to its cranes.';
+  const page1 = (og: string, description: string, ships: string) =>
+    `<!doctype html><html lang="en"><head><title>Quay reopens</title><meta property="og:description" content="${og}">${description}</head>` +
+    `<body><article><h1>Quay reopens</h1><p>${first}</p><p>${ships} waiting outside the harbour began to enter in the afternoon, the pilots' office said.</p>` +
+    '<p>The southern quay stays closed until the end of the month while its cranes are tested.</p></article></body></html>';
+  const described = await ingestOne('quay-described.html', page1(`${summary.slice(0, 40)}…`, `<meta name="description" content="${summary}">`, 'Ships'));
+  await openArticle(described);
+  assert.equal(await page.locator('.doc-standfirst').textContent(), summary);
+  const completed = await ingestOne('quay-cut.html', page1(`${first.slice(0, 60)}…`, '', 'Boats'));
+  await openArticle(completed);
+  assert.equal(await page.locator('.doc-standfirst').count(), 0, 'completed from the first paragraph, which the text shows');
+  assert.equal((await page.locator('.doc-body').textContent())?.split(first).length, 2, 'the first paragraph once');
+});
+
 test('the page logged no errors and opened no dialogs', { skip: SKIP }, () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(dialogs, []);

@@ -238,3 +238,12 @@ test('chooseMainText takes the container when Readability settled on a small box
   assert.equal(chosen?.method, 'stray:main-element');
   assert.equal(chosen?.blocks.length, story.length);
 });
+
+test("a description the page cut short is completed from the article's first paragraph", () => {
+  const page = (description: string) => `<!DOCTYPE html><html lang="en"><head><title>Bridge closed</title>
+    <meta property="og:description" content="${description}"></head>
+    <body><article><h1>Bridge closed</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  assert.equal(extractHtml(page('The council voted on Tuesday to close the old bridge after engi…')).meta.description, PROSE[0]);
+  assert.equal(extractHtml(page('The bridge is closed.')).meta.description, 'The bridge is closed.', 'a complete description stays');
+  assert.equal(extractHtml(page('Cracks in the piers of the old…')).meta.description, 'Cracks in the piers of the old…', 'a paragraph that does not continue it is not taken');
+});

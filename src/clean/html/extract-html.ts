@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.ts';
 import { alignWords, type WordBlock } from './align-words.ts';
 import type { DomBlock } from './dom-blocks.ts';
 import { filterBlocks } from './block-filter.ts';
-import { htmlMeta } from './html-meta.ts';
+import { completes, htmlMeta, isCutShort } from './html-meta.ts';
 import { markedBodyWins, mergeBlocks, strayArticle } from './merge-blocks.ts';
 import { containerBlocks, densityBlocks } from './main-content.ts';
 import { parseDocument } from './parse-document.ts';
@@ -175,6 +175,17 @@ function mergeMeta(primary: Partial<DocMeta>, fallback: Partial<DocMeta>): Parti
   return out;
 }
 
+/**
+ * A description the page cut short ("…a gauge of stoc…") where the article's first paragraph
+ * holds it in full becomes that paragraph; any other is kept as it is.
+ */
+function completeDescription(meta: Partial<DocMeta>, text: string, blocks: readonly Block[]): Partial<DocMeta> {
+  if (!meta.description || !isCutShort(meta.description)) return meta;
+  const first = blocks.find((b) => b.kind === 'paragraph');
+  const paragraph = first && text.slice(first.start, first.end).replace(/\s+/g, ' ').trim();
+  return paragraph && completes(paragraph, meta.description) ? { ...meta, description: paragraph } : meta;
+}
+
 function empty(messages: HtmlExtraction['messages']): HtmlExtraction {
   return { text: '', map: { segments: [] }, blocks: [], meta: {}, outside: [], messages };
 }
@@ -229,6 +240,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   if (options.url && !meta.url) meta = { ...meta, url: options.url };
   try {
     const aligned = alignWords(stream, blocks);
+    meta = completeDescription(meta, aligned.text, aligned.blocks);
     return { text: aligned.text, map: aligned.map, blocks: aligned.blocks, meta, outside: outsideRuns(stream, aligned.used), messages };
   } catch (err) {
     messages.push({ origin: ORIGIN, severity: 'error', text: `could not map the text to the page: ${errorText(err)}` });

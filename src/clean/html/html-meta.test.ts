@@ -113,3 +113,15 @@ test("withoutSiteName drops the site's name at either end, by the outlet, the ad
   const long = 'a | '.repeat(100_000) + 'Halvik Post';
   assert.equal(withoutSiteName(long, { outlet: 'Halvik Post', headings: () => ['a'] }), long);
 });
+
+test('a description cut short for a link preview yields to a tag or JSON-LD that has it in full', () => {
+  const full = 'Stocks fell on Monday as a gauge of stock market fear rose to its highest level in a year.';
+  const cut = 'Stocks fell on Monday as a gauge of stoc…';
+  const describe = (head: string) => htmlMeta(parseDocument(`<html><head>${head}</head><body></body></html>`)).description;
+  const og = (content: string) => `<meta property="og:description" content="${content}">`;
+  assert.equal(describe(og(cut) + `<meta name="description" content="${full}">`), full);
+  assert.equal(describe(og('Stocks fell on Monday as a gauge of stoc...') + `<meta name="twitter:description" content="${full}">`), full, 'three dots cut too');
+  assert.equal(describe(og(cut) + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","description":"${full}"}</script>`), full);
+  assert.equal(describe(og(cut)), cut, 'nothing fuller: the cut one stays (extractHtml may complete it from the text)');
+  assert.equal(describe(og('Markets slide.') + `<meta name="description" content="${full}">`), 'Markets slide.', 'a complete description is taken as it is');
+});

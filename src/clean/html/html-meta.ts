@@ -319,6 +319,38 @@ export function withoutSiteName(title: string, site: { outlet?: string; url?: st
   return title;
 }
 
+/** A description cut short for a link preview ends in an ellipsis ("…a gauge of stoc…"). */
+const CUT_SHORT = /\s*(?:…|\.{3})$/;
+
+/** True when a description ends in an ellipsis, as previews cut short end. */
+export function isCutShort(description: string): boolean {
+  return CUT_SHORT.test(description);
+}
+
+/**
+ * `whole` when it is `part` in full: it starts with `part`'s text before the ellipsis a cut
+ * ends with, and says more.
+ *
+ * @example completes('Talks resume on Friday in Halvik.', 'Talks resume on Fri…') // true
+ */
+export function completes(whole: string, part: string): boolean {
+  const stem = part.replace(CUT_SHORT, '');
+  return stem.length > 0 && whole.length > stem.length && whole.startsWith(stem) && !isCutShort(whole);
+}
+
+/**
+ * The page's description, complete where the page has it so: the first of the description
+ * tags (META_SOURCES order) and JSON-LD's, unless another of them holds it in full. Link
+ * previews (og:description, twitter:description) are often cut short, where the page's
+ * `<meta name="description">` or its JSON-LD says all of it.
+ */
+function pageDescription(head: Head): string | undefined {
+  const found = [...META_SOURCES.description.map((key) => head.meta.get(key)), nameOf(head.article?.description)].filter((d): d is string => !!d);
+  const first = found[0];
+  if (first === undefined) return undefined;
+  return found.filter((d) => completes(d, first)).sort((a, b) => b.length - a.length)[0] ?? first;
+}
+
 /** A byline without the word that introduces it ("By Ana Ruiz", "Von Jan Berg" → the name). */
 function withoutBy(byline: string | undefined): string | undefined {
   return byline?.replace(/^(by|von|par|por|av|door|di|da)\s+(?=\p{Lu})/iu, '') || undefined;
@@ -370,7 +402,7 @@ export function htmlMeta(doc: Document, baseUrl?: string): Partial<DocMeta> {
       languageOf(doc.documentElement?.getAttribute('xml:lang')) ??
       languageOf(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
       languageOf(meta.get('og:locale')),
-    description: pick('description') ?? nameOf(article?.description),
+    description: pageDescription(head),
     url,
   };
   for (const key of Object.keys(out) as Array<keyof DocMeta>) if (out[key] === undefined) delete out[key];

@@ -7,6 +7,7 @@ import { matchKey, quoteRows } from '../quote-rows.ts';
 import type { CorpusReads } from '../corpus-reads.ts';
 import type { CorpusStore } from '../corpus-store.ts';
 import {
+  MAX_PAGE_SIZE,
   QueryError,
   StoreError,
   resolveArticleId,
@@ -26,7 +27,6 @@ import { sqliteCorpus } from './sqlite-corpus.ts';
 import { sqliteCorpusReads } from './sqlite-corpus-reads.ts';
 
 const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 1000;
 /** Snippet markers: control characters that cleaned text never contains around words. */
 const HIT_OPEN = '\u0002';
 const HIT_CLOSE = '\u0003';
@@ -37,6 +37,8 @@ const FTS_OPERATORS = /["()*:^]|\b(?:AND|OR|NOT|NEAR)\b/;
 export interface SqliteOptions {
   /** Open for reading only: no schema changes, no writes. */
   readonly?: boolean;
+  /** Create the database when there is none (the default); false makes a missing file a StoreError, as readonly does. */
+  create?: boolean;
 }
 
 interface ArticleRow {
@@ -60,8 +62,12 @@ interface ArticleRow {
   ingested_at: string;
 }
 
-/** The WHERE clause of quote lists: each filter is NULL when not given. */
-const QUOTE_FILTER = '(@article IS NULL OR a.id = @article) AND (@speaker IS NULL OR instr(q.speaker_key, @speaker) > 0) AND (@via IS NULL OR instr(q.via_key, @via) > 0)';
+/**
+ * The WHERE clause of quote lists: each filter is NULL when not given. `via` matches the whole
+ * chain (quoteChain): the outlets named for the quote, then the article's publishing outlet.
+ */
+const QUOTE_FILTER =
+  '(@article IS NULL OR a.id = @article) AND (@speaker IS NULL OR instr(q.speaker_key, @speaker) > 0) AND (@via IS NULL OR instr(q.via_key, @via) > 0 OR instr(match_key(a.outlet), @via) > 0)';
 
 /** How much of the text an article summary carries, for untitled articles. */
 const EXCERPT_CHARS = 200;
@@ -90,22 +96,73 @@ function summaryOf(row: Record<string, unknown>): ArticleSummary {
   };
 }
 
-function snippetPieces(snippet: string): SnippetPiece[] {
-  const pieces: SnippetPiece[] = [];
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isWordChar = (text: string, i: number): boolean => i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+/** A dotted abbreviation without its last dot: "U.S", "a.m", "e.g" (not a number such as "3.5"). */
+const ABBREVIATION = /^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u;
+
+/**
+ * The hit at [start, end) of `text` widened to the whole word it stands in. The full-text
+ * index reads "U.S." as the words "u" and "s", so its marks would cut a dotted form ("»U.S«.",
+ * "»3«.5"); the tokenizer reads it as one token, and so does a reader.
+ */
+function wholeWord(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  for (;;) {
+    if (isWordChar(text, s - 1)) s--;
+    else if (text[s - 1] === '.' && isWordChar(text, s - 2) && isWordChar(text, s)) s--;
+    else break;
+  }
+  for (;;) {
+    if (isWordChar(text, e)) e++;
+    else if (text[e] === '.' && isWordChar(text, e + 1) && isWordChar(text, e - 1)) e++;
+    else break;
+  }
+  // an abbreviation keeps its last dot, also where it ends a sentence
+  if (text[e] === '.' && ABBREVIATION.test(text.slice(s, e))) e++;
+  return [s, e];
+}
+
+/**
+ * SQLite's snippet as plain-text pieces: the markers become `hit` pieces, each widened to
+ * whole words (wholeWord), touching hits joined.
+ */
+export function snippetPieces(snippet: string): SnippetPiece[] {
+  let text = '';
+  const hits: Array<[number, number]> = [];
   const re = new RegExp(`${HIT_OPEN}([^${HIT_CLOSE}]*)${HIT_CLOSE}`, 'g');
   let last = 0;
   for (let m = re.exec(snippet); m; m = re.exec(snippet)) {
-    if (m.index > last) pieces.push({ text: snippet.slice(last, m.index), hit: false });
-    pieces.push({ text: m[1], hit: true });
+    text += snippet.slice(last, m.index);
+    hits.push([text.length, text.length + m[1].length]);
+    text += m[1];
     last = m.index + m[0].length;
   }
-  if (last < snippet.length) pieces.push({ text: snippet.slice(last), hit: false });
+  text += snippet.slice(last);
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of hits) {
+    const [s, e] = wholeWord(text, start, end);
+    const prev = merged.at(-1);
+    if (prev && s <= prev[1]) prev[1] = Math.max(prev[1], e);
+    else merged.push([s, e]);
+  }
+  const pieces: SnippetPiece[] = [];
+  let at = 0;
+  for (const [s, e] of merged) {
+    if (s > at) pieces.push({ text: text.slice(at, s), hit: false });
+    pieces.push({ text: text.slice(s, e), hit: true });
+    at = e;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), hit: false });
   return pieces;
 }
 
 function pageOf(page: Page = {}): { limit: number; offset: number } {
-  const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(page.limit ?? DEFAULT_LIMIT)));
-  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  const limit = page.limit ?? DEFAULT_LIMIT;
+  const offset = page.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) throw new TypeError(`a page's limit must be a whole number from 0 to ${MAX_PAGE_SIZE}, got ${limit}`);
+  if (!Number.isInteger(offset) || offset < 0) throw new TypeError(`a page's offset must be a whole number from 0, got ${offset}`);
   return { limit, offset };
 }
 
@@ -122,7 +179,7 @@ function isSqliteError(e: unknown): e is Error & { code: string } {
  */
 export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
   if (typeof path !== 'string' || !path) throw new TypeError('openSqliteStore needs a file path');
-  if (options.readonly && path !== ':memory:' && !existsSync(path)) {
+  if ((options.readonly || options.create === false) && path !== ':memory:' && !existsSync(path)) {
     throw new StoreError('missing', `${path}: no database here (run "dossier ingest" first, or pass --db PATH)`);
   }
   if (path !== ':memory:' && existsSync(path) && statSync(path).isDirectory()) {
@@ -130,7 +187,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   }
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly === true || options.create === false });
     db.pragma('foreign_keys = ON');
     // reading the schema version is the first real read: it fails on a file that is not SQLite
     db.pragma('user_version', { simple: true });
@@ -210,6 +267,8 @@ class SqliteStore implements Store {
   constructor(db: Database.Database) {
     this.db = db;
     this.corpus = { ...sqliteCorpus(db), ...sqliteCorpusReads(db) };
+    // for QUOTE_FILTER: SQLite's own lower() folds ASCII only, and outlets are stored as written
+    db.function('match_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? matchKey(name) : null));
     this.statements = {
       has: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
       prefix: db.prepare("SELECT id FROM articles WHERE id >= ? AND id < ? || x'ff' ORDER BY id LIMIT ?").pluck(),
@@ -222,10 +281,11 @@ class SqliteStore implements Store {
         WHERE (@type IS NULL OR type = @type) GROUP BY type, name ORDER BY mentions DESC, articles DESC, name LIMIT @limit OFFSET @offset`),
       entityCountTotal: db.prepare('SELECT count(*) FROM (SELECT 1 FROM entities WHERE (@type IS NULL OR type = @type) GROUP BY type, name)').pluck(),
       articleEntities: db.prepare(`SELECT a.id AS articleId, e.type, e.name, e.mentions, e.aliases, e.roles FROM entities e JOIN articles a ON a.rowid = e.article
-        WHERE a.id = @id AND (@type IS NULL OR e.type = @type) ORDER BY e.idx`),
+        WHERE a.id = @id AND (@type IS NULL OR e.type = @type) ORDER BY e.idx LIMIT @limit OFFSET @offset`),
+      articleEntityTotal: db.prepare(`SELECT count(*) FROM entities e JOIN articles a ON a.rowid = e.article WHERE a.id = @id AND (@type IS NULL OR e.type = @type)`).pluck(),
       insertQuote: db.prepare(`INSERT INTO quotes (article, idx, kind, speaker, speaker_key, how, via, via_key, cue, source, content, spans)
         VALUES (@article, @idx, @kind, @speaker, @speaker_key, @how, @via, @via_key, @cue, @source, @content, @spans)`),
-      quotes: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, q.kind, q.cue, q.source, q.content, q.spans
+      quotes: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, a.outlet, q.kind, q.cue, q.source, q.content, q.spans
         FROM quotes q JOIN articles a ON a.rowid = q.article
         WHERE ${QUOTE_FILTER} ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC, q.idx LIMIT @limit OFFSET @offset`),
       quoteTotal: db.prepare(`SELECT count(*) FROM quotes q JOIN articles a ON a.rowid = q.article WHERE ${QUOTE_FILTER}`).pluck(),
@@ -364,9 +424,14 @@ class SqliteStore implements Store {
     };
   }
 
-  articleEntities(articleId: string, filter: { type?: string } = {}): ArticleEntity[] {
-    const rows = this.statements.articleEntities.all({ id: articleId, type: filter.type ?? null }) as Array<Omit<ArticleEntity, 'aliases' | 'roles'> & { aliases: string; roles: string }>;
-    return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[], roles: JSON.parse(r.roles) as string[] }));
+  articleEntities(articleId: string, filter: { type?: string } & Page = {}): { total: number; entities: ArticleEntity[] } {
+    const { limit, offset } = pageOf(filter);
+    const params = { id: articleId, type: filter.type ?? null };
+    const rows = this.statements.articleEntities.all({ ...params, limit, offset }) as Array<Omit<ArticleEntity, 'aliases' | 'roles'> & { aliases: string; roles: string }>;
+    return {
+      total: this.statements.articleEntityTotal.get(params) as number,
+      entities: rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[], roles: JSON.parse(r.roles) as string[] })),
+    };
   }
 
   quotes(filter: QuoteFilter = {}): { total: number; quotes: QuoteRow[] } {
