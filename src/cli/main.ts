@@ -9,56 +9,16 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/limits.ts';
 import { ListenError, startServer } from '../serve/server.ts';
 import { openSqliteStore, type SqliteOptions } from '../store/sqlite/sqlite-store.ts';
 import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, resolveArticleId, type Store } from '../store/store.ts';
+import { dbOption, limitOption, offsetOption, portOption, positiveInt, UsageError, withStore } from './options.ts';
 import { progressBar } from './progress.ts';
 import { articleLine, countLine, entityLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
 import { parentToWatch, whenStopped } from './stop-signals.ts';
 
 /** The sample corpus shipped with Dossier. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../../sample/', import.meta.url));
-const DEFAULT_DB = 'dossier.db';
-const DEFAULT_PORT = 8700;
-const MAX_PORT = 65535;
 const MIB = 1024 * 1024;
 /** The exit code of a usage error: a bad option, argument, id, query or database path. */
 const USAGE_EXIT = 2;
-
-/** A problem the user can fix; printed without a stack trace. */
-class UsageError extends Error {}
-
-function dbOption(): Option {
-  return new Option('--db <path>', 'database file').default(DEFAULT_DB);
-}
-
-function withStore<T>(path: string, options: SqliteOptions, fn: (store: Store) => T): T {
-  const store = openSqliteStore(path, options);
-  try {
-    return fn(store);
-  } finally {
-    store.close();
-  }
-}
-
-function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER, hint = '') {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value)}`);
-    if (n > max) throw new UsageError(`${name} must be at most ${max}, got ${n}${hint}`);
-    return n;
-  };
-}
-
-/** `--limit`, at most one page of MAX_PAGE_SIZE: a larger one is refused, never cut down in silence. */
-function limitOption(what: string, fallback: number): Option {
-  return new Option('--limit <n>', `${what} (at most ${MAX_PAGE_SIZE})`).argParser(positiveInt('--limit', MAX_PAGE_SIZE, '; page through with --offset')).default(fallback);
-}
-
-function offsetOption(): Option {
-  return new Option('--offset <n>', 'skip this many').argParser(positiveInt('--offset')).default(0);
-}
-
-function portOption(): Option {
-  return new Option('--port <port>', 'port (0 picks a free one)').argParser(positiveInt('--port', MAX_PORT)).default(DEFAULT_PORT);
-}
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

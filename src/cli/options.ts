@@ -1,0 +1,53 @@
+import { Option } from 'commander';
+import { openSqliteStore, type SqliteOptions } from '../store/sqlite/sqlite-store.ts';
+import { MAX_PAGE_SIZE, type Store } from '../store/store.ts';
+
+/** Options and helpers that every command shares. */
+
+const DEFAULT_DB = 'dossier.db';
+const DEFAULT_PORT = 8700;
+const MAX_PORT = 65535;
+
+/** A problem the user can fix; printed without a stack trace. */
+export class UsageError extends Error {}
+
+/** `--db PATH`, the database file. */
+export function dbOption(): Option {
+  return new Option('--db <path>', 'database file').default(DEFAULT_DB);
+}
+
+/** Runs `fn` on the store at `path`, closing it afterwards. */
+export function withStore<T>(path: string, options: SqliteOptions, fn: (store: Store) => T): T {
+  const store = openSqliteStore(path, options);
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** A commander parser for a whole number from 0 to `max`, with a usage error otherwise. */
+export function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER, hint = '') {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value)}`);
+    if (n > max) throw new UsageError(`${name} must be at most ${max}, got ${n}${hint}`);
+    return n;
+  };
+}
+
+/** `--limit`, at most one page of MAX_PAGE_SIZE: a larger one is refused, never cut down in silence. */
+export function limitOption(what: string, fallback: number): Option {
+  return new Option('--limit <n>', `${what} (at most ${MAX_PAGE_SIZE})`).argParser(positiveInt('--limit', MAX_PAGE_SIZE, '; page through with --offset')).default(fallback);
+}
+
+/** `--offset N`, for paging. */
+export function offsetOption(): Option {
+  return new Option('--offset <n>', 'skip this many').argParser(positiveInt('--offset')).default(0);
+}
+
+/** `--port N` (0 picks a free one). */
+export function portOption(): Option {
+  return new Option('--port <port>', 'port (0 picks a free one)').argParser(positiveInt('--port', MAX_PORT)).default(DEFAULT_PORT);
+}
+
