@@ -305,3 +305,59 @@ describe('HTTP API: quotes', () => {
     assert.equal(bad.error.code, 'bad-parameter');
   });
 });
+
+describe('HTTP API: the corpus (stories, entities, copies, statements)', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  const json = jsonFrom(() => app);
+
+  before(async () => {
+    store = openSqliteStore(':memory:');
+    // the whole sample corpus: it holds a rewritten copy and several outlets' reports of one story
+    const summary = await ingest(store, [SAMPLE]);
+    assert.deepEqual(summary.failed, []);
+    assert.equal(summary.connected?.connected, summary.ingested, 'ingest connects the batch');
+    app = createApp(store);
+  });
+  after(() => store.close());
+
+  test('GET /api/stories lists stories with dates and sizes; /api/stories/:id one with its articles, copies folded', async () => {
+    const page = await json<{ total: number; stories: { id: string; articles: number; reports: number; title: string | null }[] }>('/api/stories', 200);
+    assert.ok(page.total >= 1 && page.stories.length === page.total);
+    const folded = page.stories.find((s) => s.reports < s.articles);
+    assert.ok(folded, 'a story holds a copy');
+    const story = await json<{ id: string; articleList: { id: string; copies: number }[]; articleTotal: number }>(`/api/stories/${folded.id.slice(0, 8)}`, 200);
+    assert.equal(story.id, folded.id);
+    assert.equal(story.articleTotal, folded.reports);
+    assert.ok(story.articleList.some((a) => a.copies >= 1));
+    assert.equal((await json<ErrorBody>('/api/stories/szzzz', 404)).error.code, 'not-found');
+  });
+
+  test('GET /api/entities lists corpus entities; /api/entities/:id takes an id or a name and says why names were joined', async () => {
+    const page = await json<{ total: number; entities: { id: string; name: string; type: string; aliases: number }[] }>('/api/entities?type=PER&name=solvane', 200);
+    assert.equal(page.total, 1);
+    const [solvane] = page.entities;
+    assert.equal(solvane.name, 'Henrik Solvane');
+    const byName = await json<{ id: string; aliasList: { form: string }[]; links: { evidence: string }[]; articleList: unknown[] }>(`/api/entities/${encodeURIComponent('Solvan')}`, 200);
+    assert.equal(byName.id, solvane.id);
+    assert.ok(byName.aliasList.some((a) => a.form === 'Henrik Solvan'), 'the misspelling is visible');
+    assert.ok(byName.links.length >= 1 && byName.links.every((l) => l.evidence.length > 0));
+    assert.equal((await json<{ id: string }>(`/api/entities/${solvane.id}`, 200)).id, solvane.id);
+    assert.equal((await json<ErrorBody>('/api/entities/nobody-of-that-name', 404)).error.code, 'not-found');
+  });
+
+  test('GET /api/duplicates and /api/statements; the article JSON carries its story, copies and corpus entities', async () => {
+    const groups = await json<{ total: number; groups: { id: string; original: { id: string }; members: { id: string; share: number }[] }[] }>('/api/duplicates', 200);
+    assert.ok(groups.total >= 1);
+    const [group] = groups.groups;
+    assert.ok(group.members.length >= 2 && group.members.every((m) => m.share > 0.5));
+    const statements = await json<{ total: number; statements: { reports: number; items: unknown[] }[] }>('/api/statements', 200);
+    assert.ok(statements.statements.every((s) => s.reports >= 2 && s.items.length === s.reports));
+    const copy = group.members.find((m) => m.id !== group.original.id)!;
+    const article = await json<{ corpus: { story: { id: string }; duplicates: { group: string; original: string } }; entities: { corpusEntity: string | null }[] }>(`/api/articles/${copy.id}`, 200);
+    assert.equal(article.corpus.duplicates.group, group.id);
+    assert.equal(article.corpus.duplicates.original, group.original.id);
+    assert.ok(article.corpus.story.id.startsWith('s'));
+    assert.ok(article.entities.length > 0 && article.entities.every((e) => typeof e.corpusEntity === 'string'));
+  });
+});

@@ -450,9 +450,9 @@ describe('reading commands', { concurrency: true }, () => {
   test('entities lists names across the corpus and the entities of one article', async () => {
     const all = await dossier(['entities', '--type', 'PER', '--db', db]);
     assert.equal(all.code, 0, all.stderr);
-    assert.match(all.stdout, /^PER +\S.* +\d+ mentions in \d+ article\(s\)$/m);
-    assert.match(all.stdout, /^\d+ of \d+ names$/m);
-    assert.doesNotMatch(all.stdout, /^(ORG|LOC) /m, '--type filters');
+    assert.match(all.stdout, /^e[0-9a-f]+ +PER +\S.* +\d+ mentions in \d+ articles?, \d+ forms?$/m);
+    assert.match(all.stdout, /^\d+ of \d+ entities$/m);
+    assert.doesNotMatch(all.stdout, /^e[0-9a-f]+ +(ORG|LOC) /m, '--type filters');
     const one = await dossier(['entities', '--doc', basinwatch.id.slice(0, 8), '--json', '--db', db]);
     assert.equal(one.code, 0, one.stderr);
     const list = JSON.parse(one.stdout) as { total: number; entities: { articleId: string; name: string; mentions: number }[] };
@@ -565,7 +565,7 @@ describe('reading commands', { concurrency: true }, () => {
     }
     const all = await dossier(['entities', '--limit', '1000', '--db', db]);
     assert.equal(all.code, 0, all.stderr);
-    const m = /^(\d+) of (\d+) names$/m.exec(all.stdout);
+    const m = /^(\d+) of (\d+) entities$/m.exec(all.stdout);
     assert.ok(m && m[1] === m[2], all.stdout.slice(-200));
   });
 

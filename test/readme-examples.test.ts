@@ -106,8 +106,30 @@ const CHECKS: Record<string, (run: Run, example: Example) => void> = {
   },
   entities(run, example) {
     const type = example.args[example.args.indexOf('--type') + 1];
-    assert.match(run.stdout, new RegExp(`^${type} +\\S`, 'm'));
-    assert.match(run.stdout, /^[1-9]\d* of [1-9]\d* names$/m);
+    assert.match(run.stdout, new RegExp(`^e[0-9a-f]+ +${type} +\\S`, 'm'));
+    assert.match(run.stdout, /^[1-9]\d* of [1-9]\d* entities$/m);
+  },
+  stories(run) {
+    assert.match(run.stdout, /^s[0-9a-f]{12} /m);
+    assert.match(run.stdout, /^[1-9]\d* of [1-9]\d* stories$/m);
+  },
+  story(run, example) {
+    assert.match(run.stdout, new RegExp(`^id ${example.args[1]}[0-9a-f]* `, 'm'));
+    assert.match(run.stdout, /^Articles \(\d+ of \d+/m);
+  },
+  entity(run) {
+    assert.match(run.stdout, /^id e[0-9a-f]+ +PER /m);
+    assert.match(run.stdout, /^written as +.*Solvane/m);
+  },
+  duplicates(run) {
+    assert.match(run.stdout, /^  copy [0-9a-f]+ /m);
+    assert.match(run.stdout, /^[1-9]\d* of [1-9]\d* groups? of copies$/m);
+  },
+  statements(run) {
+    assert.match(run.stdout, /^[1-9]\d* of [1-9]\d* statements$/m);
+  },
+  connect(run) {
+    assert.match(run.stdout, new RegExp(`^connected ${stored} articles \\(`, 'm'));
   },
   quotes(run, example) {
     const speaker = example.args[example.args.indexOf('--speaker') + 1];
@@ -125,8 +147,14 @@ const CHECKS: Record<string, (run: Run, example: Example) => void> = {
     stored -= ids.length;
   },
   export(run, example) {
-    assert.equal(example.stdout, 'dossier.jsonl');
     const lines = run.stdout.trim().split('\n');
+    if (example.args.includes('entities')) {
+      assert.equal(example.stdout, 'entities.jsonl');
+      for (const l of lines) assert.equal((JSON.parse(l) as { schema: string }).schema, 'dossier.entity/1');
+      assert.equal(run.stderr, `exported ${lines.length} entities\n`);
+      return;
+    }
+    assert.equal(example.stdout, 'dossier.jsonl');
     assert.equal(lines.length, stored);
     for (const l of lines) assert.equal((JSON.parse(l) as { schema: string }).schema, 'dossier.article/1');
     assert.equal(run.stderr, `exported ${stored} articles\n`);

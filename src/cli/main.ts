@@ -1,17 +1,19 @@
 import { Command, CommanderError, Option } from 'commander';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { exportJsonl } from '../export/jsonl.ts';
+import { disconnectArticle } from '../connect/connect.ts';
+import { exportCorpusJsonl, exportJsonl } from '../export/jsonl.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
 import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.ts';
 import type { IngestOptions } from '../ingest/ingest.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/limits.ts';
 import { ListenError, startServer } from '../serve/server.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { ArticleIdError, ENTITY_TYPES, QueryError, StoreError, resolveArticleId } from '../store/store.ts';
+import { ArticleIdError, QueryError, StoreError, resolveArticleId } from '../store/store.ts';
 import { dbOption, limitOption, offsetOption, portOption, positiveInt, UsageError, withStore } from './options.ts';
+import { addCorpusCommands } from './corpus-commands.ts';
 import { progressBar } from './progress.ts';
-import { articleLine, countLine, entityLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
+import { articleLine, countLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
 import { parentToWatch, whenStopped } from './stop-signals.ts';
 
 /** The sample corpus shipped with Dossier. */
@@ -159,7 +161,11 @@ export function program(options: ProgramOptions = {}): Command {
       withStore(flags.db, { create: false }, (store) => {
         const found = [...new Set(ids.map((id) => resolveArticleId(store, id)))];
         const titles = found.map((id) => store.get(id)?.meta.title ?? null);
-        for (const id of found) store.remove(id);
+        for (const id of found) {
+          // its facts leave the corpus first, while they can still be read
+          disconnectArticle(store, id);
+          store.remove(id);
+        }
         if (flags.json) return void process.stdout.write(`${JSON.stringify({ removed: found }, null, 2)}\n`);
         found.forEach((id, i) => process.stdout.write(`removed ${id}  ${titles[i] ?? '(untitled)'}\n`));
         process.stdout.write(`${found.length} ${found.length === 1 ? 'article' : 'articles'} removed, ${store.count()} left\n`);
@@ -185,33 +191,6 @@ export function program(options: ProgramOptions = {}): Command {
     );
 
   cli
-    .command('entities')
-    .description('names across the corpus (most mentioned first), or the entities of one article with --doc')
-    .addOption(dbOption())
-    .addOption(new Option('--type <type>', 'only this entity type').choices(ENTITY_TYPES))
-    .option('--doc <id>', 'the entities of one article (a unique id prefix is enough)')
-    .addOption(limitOption('how many', 50))
-    .addOption(offsetOption())
-    .option('--json', 'print JSON')
-    .action((flags: { db: string; type?: string; doc?: string; limit: number; offset: number; json?: boolean }) =>
-      withStore(flags.db, { readonly: true }, (store) => {
-        const filter = { ...(flags.type ? { type: flags.type } : {}), limit: flags.limit, offset: flags.offset };
-        const kind = flags.type ? `${flags.type} names` : 'names';
-        if (flags.doc) {
-          const page = store.articleEntities(resolveArticleId(store, flags.doc), filter);
-          if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-          for (const e of page.entities) process.stdout.write(`${entityLine(e)}\n`);
-          process.stdout.write(`${countLine(page.entities.length, page.total, kind, `The article has no ${kind}.`)}\n`);
-          return;
-        }
-        const page = store.entityCounts(filter);
-        if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-        for (const e of page.entities) process.stdout.write(`${e.type.padEnd(5)} ${e.name.padEnd(36)} ${String(e.mentions).padStart(5)} mentions in ${e.articles} article(s)\n`);
-        process.stdout.write(`${countLine(page.entities.length, page.total, 'names', `No ${kind} stored.`)}\n`);
-      }),
-    );
-
-  cli
     .command('quotes')
     .description('attributions across the corpus (who said what, through which outlets), newest articles first')
     .addOption(dbOption())
@@ -233,20 +212,23 @@ export function program(options: ProgramOptions = {}): Command {
 
   cli
     .command('export')
-    .description('export every article with all its layers and offsets (schema: docs/export-schema.md)')
+    .description('export every article with all its layers and offsets, or the corpus entities or stories (schema: docs/export-schema.md)')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
-    .action(async (flags: { db: string }) => {
+    .addOption(new Option('--format <format>', 'jsonl: articles; entities, stories: corpus entities or stories, one JSON line each').choices(['jsonl', 'entities', 'stories']).default('jsonl'))
+    .action(async (flags: { db: string; format: 'jsonl' | 'entities' | 'stories' }) => {
       const store = openSqliteStore(flags.db, { readonly: true });
+      const write = async (line: string) => {
+        if (!process.stdout.write(line)) await once(process.stdout, 'drain');
+      };
       try {
-        const n = await exportJsonl(store, async (line) => {
-          if (!process.stdout.write(line)) await once(process.stdout, 'drain');
-        });
-        process.stderr.write(`exported ${n} articles\n`);
+        if (flags.format === 'jsonl') process.stderr.write(`exported ${await exportJsonl(store, write)} articles\n`);
+        else process.stderr.write(`exported ${await exportCorpusJsonl(store, flags.format, write)} ${flags.format}\n`);
       } finally {
         store.close();
       }
     });
+
+  addCorpusCommands(cli);
 
   cli
     .command('serve')

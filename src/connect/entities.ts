@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Doc, Entity, EntityType } from '../doc/doc.ts';
 import type { CorpusStore, EntityClusterRow, EntityNodeRow, WordCase } from '../store/corpus-store.ts';
 import { blockKeys, compareNodes, LINK_SCORE, mayLink, nameKind, nodeIdentity, roleWords, surnameKey, tailKey, type NodeKind, type NodeView } from './entity-match.ts';
-import { nameKey, personParts } from '../entities/name-forms.ts';
+import { foldWord, nameKey, personParts } from '../entities/name-forms.ts';
 import { storiesRelated } from './stories.ts';
 
 /**
@@ -288,15 +288,35 @@ function linkNode(store: CorpusStore, id: number): void {
       const n = Math.max(0, ...stories.map((st) => store.entNodeStoryMentions(otherId, st)));
       if (n > 0) tails.push({ other: otherId, n, display: other.display });
     }
+    // a word typed a place or organisation that is the surname of the person its story names ("Solvane")
+    if (node.kind === 'name') {
+      for (const st of store.entNodeStories(id, 20)) {
+        for (const other of store.entStoryNodesByFold(st, 'person', foldWord(word))) {
+          const person = store.entNode(other);
+          if (person && personParts(person.display)?.surname === word) tails.push({ other, n: store.entNodeStoryMentions(other, st), display: person.display });
+        }
+      }
+    }
     tails.sort((a, b) => b.n - a.n || a.other - b.other);
     const top = tails[0];
-    if (top && (!tails[1] || top.n >= 2 * tails[1].n)) store.entPutEdge(id, top.other, 0.72, `“${node.display}” alone ends “${top.display}”, the one name of its story that it ends`);
+    if (top && (!tails[1] || top.n >= 2 * tails[1].n || tails[1].other === top.other)) {
+      const isPerson = store.entNode(top.other)?.kind === 'person';
+      store.entPutEdge(id, top.other, 0.72, isPerson ? `“${node.display}”, typed a place or organisation, is the surname of ${top.display} in the same story` : `“${node.display}” alone ends “${top.display}”, the one name of its story that it ends`);
+    }
     // the same word as another kind of name in the story: the tagger typed it a person here
     if (node.kind === 'surname') {
       const same = store.entNodeByKey(`x:${word}`);
       if (same && votedType(same.types) !== 'PER' && store.entNodeStoryMentions(same.id, node.story!) > 0) {
         store.entPutEdge(id, same.id, 0.72, `“${node.display}” typed a person here, but a name of another kind in the same story`);
       }
+    }
+  }
+  // the same from the person's side: its surname written alone and typed otherwise in one of its stories
+  if (node.kind === 'person') {
+    const surname = personParts(node.display)?.surname;
+    const same = surname ? store.entNodeByKey(`x:${surname}`) : undefined;
+    if (same && votedType(same.types) !== 'PER' && store.entSharedStory(id, same.id)) {
+      store.entPutEdge(id, same.id, 0.72, `“${same.display}”, typed a place or organisation, is the surname of ${node.display} in the same story`);
     }
   }
   // a surname alone goes to the person its story names most, and only when that person dominates

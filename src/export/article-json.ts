@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.ts';
+import type { ArticleCorpusFacts } from '../store/corpus-reads.ts';
 
 /** The version of the article JSON form; bumped when a field changes meaning. */
 export const ARTICLE_SCHEMA = 'dossier.article/1';
@@ -10,9 +11,13 @@ export const ARTICLE_SCHEMA = 'dossier.article/1';
  * `map` goes with it unless asked for on its own: on an HTML page the map is most of the
  * weight (an offset pair for each stretch of text between tags), and of use only with `raw`.
  *
+ * `corpus` adds what corpus work knows of the article (its story, its group of copies, each
+ * entity's corpus entity, each quote's statement).
+ *
  * @example articleJson(doc) // no raw, no map; articleJson(doc, { raw: true }) // both
  */
-export function articleJson(doc: Doc, options: { raw?: boolean; map?: boolean } = {}) {
+export function articleJson(doc: Doc, options: { raw?: boolean; map?: boolean; corpus?: ArticleCorpusFacts } = {}) {
+  const corpus = options.corpus;
   return {
     schema: ARTICLE_SCHEMA,
     id: doc.id,
@@ -26,11 +31,15 @@ export function articleJson(doc: Doc, options: { raw?: boolean; map?: boolean } 
     sentences: doc.sentences,
     tokens: doc.tokens,
     mentions: doc.mentions,
-    entities: doc.entities,
+    // each entity with the corpus entity it joined, where the article has been connected
+    entities: corpus ? doc.entities.map((e, i) => ({ ...e, corpusEntity: corpus.entities[i] ?? null })) : doc.entities,
     quotes: doc.quotes,
     removed: doc.removed,
     messages: doc.messages,
     quality: doc.quality,
+    ...(corpus
+      ? { corpus: { story: corpus.story, duplicates: corpus.duplicates, statements: corpus.statements.map((st, i) => (st ? { quote: i, ...st } : null)).filter((x) => x !== null) } }
+      : {}),
   };
 }
 

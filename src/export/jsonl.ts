@@ -10,7 +10,28 @@ import { articleJson } from './article-json.ts';
 export async function exportJsonl(store: Store, write: (line: string) => boolean | Promise<unknown> | void): Promise<number> {
   let n = 0;
   for (const doc of store.all()) {
-    await write(`${JSON.stringify(articleJson(doc, { raw: true }))}\n`);
+    await write(`${JSON.stringify(articleJson(doc, { raw: true, corpus: store.corpus.articleFacts(doc.id) }))}\n`);
+    n++;
+  }
+  return n;
+}
+
+/** The version of the corpus export forms; bumped when a field changes meaning. */
+export const ENTITY_SCHEMA = 'dossier.entity/1';
+export const STORY_SCHEMA = 'dossier.story/1';
+
+/**
+ * Writes every corpus entity (most mentioned first) or every story (oldest first) as one JSON
+ * line with everything its page shows (docs/export-schema.md), and returns how many.
+ *
+ * @example exportCorpusJsonl(store, 'entities', (line) => process.stdout.write(line))
+ */
+export async function exportCorpusJsonl(store: Store, what: 'entities' | 'stories', write: (line: string) => boolean | Promise<unknown> | void): Promise<number> {
+  let n = 0;
+  const items = what === 'entities' ? store.corpus.allEntities() : store.corpus.allStories();
+  const schema = what === 'entities' ? ENTITY_SCHEMA : STORY_SCHEMA;
+  for (const item of items) {
+    await write(`${JSON.stringify({ schema, ...item })}\n`);
     n++;
   }
   return n;

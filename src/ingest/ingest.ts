@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { connect, disconnectArticle, type ConnectSummary } from '../connect/connect.ts';
 import { createDoc, report, type Doc } from '../doc/doc.ts';
 import { defaultPipeline } from '../pipeline/default-pipeline.ts';
 import type { Pipeline } from '../pipeline/stage.ts';
@@ -40,6 +41,8 @@ export interface IngestSummary {
   seconds: number;
   /** Seconds spent processing and storing the `ingested` articles (not reading inputs, skipping duplicates or loading the models). */
   processingSeconds: number;
+  /** What connecting the batch into the corpus did (duplicates, stories, entities, statements), unless `connect: false`. */
+  connected?: ConnectSummary;
 }
 
 export interface IngestOptions {
@@ -52,6 +55,9 @@ export interface IngestOptions {
   readStdin?: () => Promise<Uint8Array>;
   onProgress?: (progress: IngestProgress) => void;
   pipeline?: Pipeline;
+  /** Connect the batch into the corpus after storing it (the default); `false` leaves it queued for `connect`. */
+  connect?: boolean;
+  onConnectProgress?: (done: number, total: number) => void;
 }
 
 const ARTICLE_CONTAINERS = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
@@ -90,7 +96,8 @@ function readFile(path: string, options: IngestOptions): Uint8Array {
  * Ingests files, folders, globs, URLs and standard input into the store: each article is
  * decoded, processed by the pipeline and stored in its own transaction. Content already
  * stored with every layer is skipped unless `force`; an input or record that fails is recorded with its reason
- * and the batch goes on. Only a store that cannot be written stops the run (a StoreError).
+ * and the batch goes on. Only a store that cannot be written stops the run (a StoreError). Then
+ * the batch is connected into the corpus (src/connect/), unless `connect: false`.
  *
  * @example const summary = await ingest(store, ['sample/']); summary.failed.length === 0
  */
@@ -133,6 +140,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     }
     const processing = performance.now();
     pipeline(doc);
+    // an article stored again takes its old facts out of the corpus first, while they can be read
+    if (store.has(doc.id)) disconnectArticle(store, doc.id);
     store.put(doc);
     summary.processingSeconds += (performance.now() - processing) / 1000;
     seenInRun.add(doc.id);
@@ -179,6 +188,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
       }
     }
   }
+  if (options.connect !== false) summary.connected = connect(store, options.onConnectProgress ? { onProgress: options.onConnectProgress } : {});
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -73,7 +73,10 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/articles?limit&offset` the article list, newest first
  * - `GET /api/search?q&limit&offset` full-text search with plain-text snippets
  * - `GET /api/articles/:id?raw=1` one article with all its layers (articleJson); `raw=1` adds the raw input and its offset map
- * - `GET /api/entities?type&limit&offset` names across the corpus; `?doc=ID` one article's entities
+ * - `GET /api/entities?type&name&all&limit&offset` corpus entities, most mentioned first (`all=1` keeps junk names); `?doc=ID` one article's entities, each with its corpus entity
+ * - `GET /api/entities/:id?limit&offset` one corpus entity (id, unique prefix or name) in full (CorpusReads.entityDetail)
+ * - `GET /api/stories?limit&offset`, `GET /api/stories/:id?limit&offset` stories, and one with its articles, copies folded
+ * - `GET /api/duplicates?limit&offset` groups of copies; `GET /api/statements?min&limit&offset` quotations reported more than once
  * - `GET /api/quotes?speaker&via&doc&limit&offset` attributions across the corpus (Store.quotes)
  *
  * Ids may be unique prefixes; lists carry their `total`; a `limit` over MAX_PAGE_SIZE, a
@@ -108,16 +111,41 @@ export function createApp(store: Store): Hono {
     const raw = choiceParam(c, 'raw', ['1', '0']) === '1';
     const doc = store.get(resolveArticleId(store, c.req.param('id') ?? ''));
     if (!doc) throw new HttpError(404, 'not-found', `no article with id ${JSON.stringify(c.req.param('id'))}`);
-    return c.json(articleJson(doc, { raw, map: raw }));
+    return c.json(articleJson(doc, { raw, map: raw, corpus: store.corpus.articleFacts(doc.id) }));
   });
 
-  api('/api/entities', ['type', 'doc', 'limit', 'offset'], (c) => {
+  api('/api/entities', ['type', 'name', 'all', 'doc', 'limit', 'offset'], (c) => {
     const type = choiceParam(c, 'type', ENTITY_TYPES);
-    const filter = { ...(type ? { type } : {}), ...pageParams(c, 50) };
+    const all = choiceParam(c, 'all', ['1', '0']) === '1';
     const doc = c.req.query('doc');
-    if (doc) return c.json(store.articleEntities(resolveArticleId(store, doc), filter));
-    return c.json(store.entityCounts(filter));
+    if (doc) {
+      const id = resolveArticleId(store, doc);
+      const page = store.articleEntities(id, { ...(type ? { type } : {}), ...pageParams(c, 50) });
+      const corpus = store.corpus.articleFacts(id).entities;
+      return c.json({ total: page.total, entities: page.entities.map((e) => ({ ...e, corpusEntity: corpus[e.index] ?? null })) });
+    }
+    return c.json(store.corpus.listEntities({ type, q: c.req.query('name'), withJunk: all, ...pageParams(c, 50) }));
   });
+
+  api('/api/entities/:id', ['limit', 'offset'], (c) => {
+    const id = c.req.param('id') ?? '';
+    const entity = store.corpus.entityDetail(id, pageParams(c, 20));
+    if (!entity) throw new HttpError(404, 'not-found', `no entity named or with id ${JSON.stringify(id)}`);
+    return c.json(entity);
+  });
+
+  api('/api/stories', ['limit', 'offset'], (c) => c.json(store.corpus.listStories(pageParams(c, 50))));
+
+  api('/api/stories/:id', ['limit', 'offset'], (c) => {
+    const id = c.req.param('id') ?? '';
+    const story = store.corpus.storyDetail(id, pageParams(c, 50));
+    if (!story) throw new HttpError(404, 'not-found', `no story with id ${JSON.stringify(id)}`);
+    return c.json(story);
+  });
+
+  api('/api/duplicates', ['limit', 'offset'], (c) => c.json(store.corpus.listDuplicateGroups(pageParams(c, 50))));
+
+  api('/api/statements', ['min', 'limit', 'offset'], (c) => c.json(store.corpus.listStatements({ minReports: intParam(c, 'min', 2), ...pageParams(c, 50) })));
 
   api('/api/quotes', ['speaker', 'via', 'doc', 'limit', 'offset'], (c) =>
     c.json(store.quotes({ speaker: c.req.query('speaker'), via: c.req.query('via'), doc: c.req.query('doc'), ...pageParams(c, 50) })),

@@ -126,9 +126,10 @@ export interface EntityFilter extends Page {
 
 export interface CorpusReads {
   listStories(page?: Page): { total: number; stories: StorySummary[] };
+  /** A story by its id or a unique prefix of it. */
   storyDetail(id: string, page?: Page): StoryDetail | undefined;
   listEntities(filter?: EntityFilter): { total: number; entities: CorpusEntitySummary[] };
-  /** An entity by id, or by a name the corpus writes (the most mentioned entity of that name). */
+  /** An entity by id (or a unique prefix of one), or by a name the corpus writes (the most mentioned entity of that name). */
   entityDetail(idOrName: string, page?: Page): CorpusEntityDetail | undefined;
   listDuplicateGroups(page?: Page): { total: number; groups: DuplicateGroupSummary[] };
   listStatements(page?: Page & { minReports?: number }): { total: number; statements: StatementSummary[] };

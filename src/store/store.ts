@@ -44,6 +44,8 @@ export interface SearchHit extends ArticleSummary {
 /** An entity of one article, as `dossier entities --doc` lists it. */
 export interface ArticleEntity {
   articleId: string;
+  /** Its place in the article's `entities` layer. */
+  index: number;
   type: string;
   name: string;
   mentions: number;

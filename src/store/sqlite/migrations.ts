@@ -143,6 +143,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE entity_members (article TEXT NOT NULL, idx INTEGER NOT NULL, node INTEGER NOT NULL, mentions INTEGER NOT NULL, type TEXT NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
   CREATE INDEX entity_members_node ON entity_members (node);
   CREATE TABLE entity_forms (node INTEGER NOT NULL, form TEXT NOT NULL, mentions INTEGER NOT NULL, as_name INTEGER NOT NULL, PRIMARY KEY (node, form)) WITHOUT ROWID;
+  CREATE INDEX entity_forms_form ON entity_forms (form COLLATE NOCASE);
   CREATE TABLE entity_roles (node INTEGER NOT NULL, role TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (node, role)) WITHOUT ROWID;
   CREATE TABLE entity_node_stories (node INTEGER NOT NULL, story TEXT NOT NULL, mentions INTEGER NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (node, story)) WITHOUT ROWID;
   CREATE INDEX entity_node_stories_story ON entity_node_stories (story);

@@ -57,6 +57,11 @@ interface ArticleSql {
   groupSize: number | null;
 }
 
+/** The one row of a prefix search, or undefined when none or several match. */
+function unique<T>(rows: T[]): T | undefined {
+  return rows.length === 1 ? rows[0] : undefined;
+}
+
 function corpusArticle(r: ArticleSql, folded: boolean): CorpusArticle {
   const original = r.group === null || r.original === r.id;
   return {
@@ -90,6 +95,8 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
     stories: q('SELECT * FROM stories ORDER BY last IS NULL, last DESC, size DESC, id LIMIT ? OFFSET ?'),
     storyCount: q('SELECT count(*) FROM stories').pluck(),
     story: q('SELECT * FROM stories WHERE id = ?'),
+    storyPrefix: q("SELECT * FROM stories WHERE id >= ? AND id < ? || x'ff' ORDER BY id LIMIT 2"),
+    clusterPrefix: q("SELECT * FROM entity_clusters WHERE public_id >= ? AND public_id < ? || x'ff' ORDER BY public_id LIMIT 2"),
     storyCopies: q(`SELECT count(*) FROM story_members sm JOIN dup_members dm ON dm.article = sm.article JOIN dup_groups g ON g.id = dm.grp
       WHERE sm.story = ? AND g.original != sm.article`).pluck(),
     storyOutlets: q(`SELECT a.outlet FROM story_members sm JOIN articles a ON a.id = sm.article WHERE sm.story = ? AND a.outlet IS NOT NULL
@@ -117,6 +124,8 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
     clusterByPublicId: q('SELECT * FROM entity_clusters WHERE public_id = ?'),
     clusterByName: q('SELECT * FROM entity_clusters WHERE name = ? COLLATE NOCASE ORDER BY mentions DESC LIMIT 1'),
     clusterByNodeKey: q('SELECT c.* FROM entity_nodes n JOIN entity_clusters c ON c.id = n.cluster WHERE n.key = ?'),
+    clusterByForm: q(`SELECT c.* FROM entity_forms f JOIN entity_nodes n ON n.id = f.node JOIN entity_clusters c ON c.id = n.cluster
+      WHERE f.form = ? COLLATE NOCASE GROUP BY c.id ORDER BY sum(f.mentions) DESC, c.mentions DESC LIMIT 1`),
     clusterByPrefix: q("SELECT * FROM entity_clusters WHERE name LIKE ? || '%' ESCAPE '\\' ORDER BY mentions DESC LIMIT 1"),
     aliases: q(`SELECT f.form, sum(f.mentions) AS mentions FROM entity_nodes n JOIN entity_forms f ON f.node = n.id WHERE n.cluster = ?
       GROUP BY f.form HAVING sum(f.mentions) > 0 ORDER BY mentions DESC, f.form LIMIT 500`),
@@ -205,10 +214,12 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
   const findCluster = (idOrName: string): Record<string, unknown> | undefined => {
     const s = idOrName.trim();
     if (!s) return undefined;
-    return (st.clusterByPublicId.get(s) ??
-      st.clusterByName.get(s) ??
-      st.clusterByNodeKey.get(`x:${s.toLowerCase()}`) ??
-      st.clusterByPrefix.get(s.replace(/[\\%_]/g, (c) => `\\${c}`))) as Record<string, unknown> | undefined;
+    const byId = st.clusterByPublicId.get(s) ?? (/^e[0-9a-f]{3,}$/.test(s) ? unique(st.clusterPrefix.all(s, s)) : undefined);
+    if (byId) return byId as Record<string, unknown>;
+    // a name: the most mentioned entity that is called so, keyed so, or written so
+    const named = [st.clusterByName.get(s), st.clusterByNodeKey.get(`x:${s.toLowerCase()}`), st.clusterByForm.get(s)].filter(Boolean) as Array<Record<string, unknown>>;
+    if (named.length) return named.reduce((a, b) => ((b.mentions as number) > (a.mentions as number) ? b : a));
+    return st.clusterByPrefix.get(s.replace(/[\\%_]/g, (c) => `\\${c}`)) as Record<string, unknown> | undefined;
   };
 
   const reads: CorpusReads = {
@@ -216,9 +227,10 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
       const { limit, offset } = pageOf(page);
       return { total: st.storyCount.get() as number, stories: (st.stories.all(limit, offset) as Record<string, unknown>[]).map(storySummary) };
     },
-    storyDetail(id, page) {
-      const r = st.story.get(id) as Record<string, unknown> | undefined;
+    storyDetail(given, page) {
+      const r = (st.story.get(given) ?? unique(st.storyPrefix.all(given, given))) as Record<string, unknown> | undefined;
       if (!r) return undefined;
+      const id = r.id as string;
       const { limit, offset } = pageOf(page);
       return {
         ...storySummary(r),

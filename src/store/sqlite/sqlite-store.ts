@@ -280,7 +280,7 @@ class SqliteStore implements Store {
       entityCounts: db.prepare(`SELECT type, name, count(DISTINCT article) AS articles, sum(mentions) AS mentions FROM entities
         WHERE (@type IS NULL OR type = @type) GROUP BY type, name ORDER BY mentions DESC, articles DESC, name LIMIT @limit OFFSET @offset`),
       entityCountTotal: db.prepare('SELECT count(*) FROM (SELECT 1 FROM entities WHERE (@type IS NULL OR type = @type) GROUP BY type, name)').pluck(),
-      articleEntities: db.prepare(`SELECT a.id AS articleId, e.type, e.name, e.mentions, e.aliases, e.roles FROM entities e JOIN articles a ON a.rowid = e.article
+      articleEntities: db.prepare(`SELECT a.id AS articleId, e.idx AS "index", e.type, e.name, e.mentions, e.aliases, e.roles FROM entities e JOIN articles a ON a.rowid = e.article
         WHERE a.id = @id AND (@type IS NULL OR e.type = @type) ORDER BY e.idx LIMIT @limit OFFSET @offset`),
       articleEntityTotal: db.prepare(`SELECT count(*) FROM entities e JOIN articles a ON a.rowid = e.article WHERE a.id = @id AND (@type IS NULL OR e.type = @type)`).pluck(),
       insertQuote: db.prepare(`INSERT INTO quotes (article, idx, kind, speaker, speaker_key, how, via, via_key, cue, source, content, spans)

@@ -1,0 +1,145 @@
+import { Option, type Command } from 'commander';
+import { connect, rebuildConnections } from '../connect/connect.ts';
+import { ENTITY_TYPES, resolveArticleId, type Store } from '../store/store.ts';
+import { dbOption, limitOption, offsetOption, positiveInt, UsageError, withStore } from './options.ts';
+import { corpusEntityLine, duplicateGroupLines, showEntity, showStory, statementBlock, storyLine } from './render-corpus.ts';
+import { connectReport, countLine, entityLine } from './render.ts';
+
+const print = (text: string) => void process.stdout.write(`${text}\n`);
+const json = (value: unknown) => print(JSON.stringify(value, null, 2));
+
+/**
+ * The commands over corpus work: `connect`, `stories`, `story`, `entities`, `entity`,
+ * `duplicates`, `statements`. Thin: each reads the store's corpus and prints.
+ */
+export function addCorpusCommands(cli: Command): void {
+  cli
+    .command('connect')
+    .description('connect the articles stored or deleted since the last run into the corpus (ingest does this after each batch); --rebuild redoes it all')
+    .addOption(dbOption())
+    .option('--rebuild', 'forget every duplicate group, story, corpus entity and statement and connect every article again, in ingest order')
+    .option('--json', 'print the summary as JSON')
+    .action((flags: { db: string; rebuild?: boolean; json?: boolean }) =>
+      withStore(flags.db, { create: false }, (store) => {
+        const summary = flags.rebuild ? rebuildConnections(store) : connect(store);
+        if (flags.json) return json(summary);
+        print(connectReport(summary));
+      }),
+    );
+
+  cli
+    .command('stories')
+    .description('stories: articles about one developing event, most recent first')
+    .addOption(dbOption())
+    .addOption(limitOption('how many', 50))
+    .addOption(offsetOption())
+    .option('--json', 'print JSON')
+    .action((flags: { db: string; limit: number; offset: number; json?: boolean }) =>
+      withStore(flags.db, { readonly: true }, (store) => {
+        const page = store.corpus.listStories({ limit: flags.limit, offset: flags.offset });
+        if (flags.json) return json(page);
+        for (const s of page.stories) print(storyLine(s));
+        print(countLine(page.stories.length, page.total, 'stories', 'No stories yet: ingest some articles.'));
+      }),
+    );
+
+  cli
+    .command('story')
+    .description('one story: dates, outlets, names, its articles with copies folded, statements, related stories')
+    .argument('<id>', 'story id (a unique prefix is enough)')
+    .addOption(dbOption())
+    .addOption(limitOption('how many articles', 50))
+    .addOption(offsetOption())
+    .option('--json', 'print JSON')
+    .action((id: string, flags: { db: string; limit: number; offset: number; json?: boolean }) =>
+      withStore(flags.db, { readonly: true }, (store) => {
+        const story = store.corpus.storyDetail(id, { limit: flags.limit, offset: flags.offset });
+        if (!story) throw new UsageError(`no story with id "${id}" (see "dossier stories")`);
+        if (flags.json) return json(story);
+        print(showStory(story));
+      }),
+    );
+
+  cli
+    .command('entities')
+    .description('people, organisations and places across the corpus, one entity behind its many spellings (most mentioned first); --doc lists one article\'s')
+    .addOption(dbOption())
+    .addOption(new Option('--type <type>', 'only this entity type').choices(ENTITY_TYPES))
+    .option('--name <text>', 'only names containing this (any case)')
+    .option('--all', 'keep one-word names the corpus writes like ordinary words')
+    .option('--doc <id>', 'the entities of one article (a unique id prefix is enough)')
+    .addOption(limitOption('how many', 50))
+    .addOption(offsetOption())
+    .option('--json', 'print JSON')
+    .action((flags: { db: string; type?: string; name?: string; all?: boolean; doc?: string; limit: number; offset: number; json?: boolean }) =>
+      withStore(flags.db, { readonly: true }, (store) => {
+        if (flags.doc) return printArticleEntities(store, flags);
+        const page = store.corpus.listEntities({ type: flags.type, q: flags.name, withJunk: flags.all, limit: flags.limit, offset: flags.offset });
+        if (flags.json) return json(page);
+        for (const e of page.entities) print(corpusEntityLine(e));
+        print(countLine(page.entities.length, page.total, 'entities', flags.type || flags.name ? 'No entities match.' : 'No entities yet: ingest some articles.'));
+      }),
+    );
+
+  cli
+    .command('entity')
+    .description('one corpus entity: its spellings with counts, roles, why its names were joined, articles, quotes by and about it, stories, who it is named with')
+    .argument('<name-or-id>', 'an entity id (a unique prefix is enough) or a name as the corpus writes it')
+    .addOption(dbOption())
+    .addOption(limitOption('how many articles', 20))
+    .addOption(offsetOption())
+    .option('--json', 'print JSON')
+    .action((name: string, flags: { db: string; limit: number; offset: number; json?: boolean }) =>
+      withStore(flags.db, { readonly: true }, (store) => {
+        const entity = store.corpus.entityDetail(name, { limit: flags.limit, offset: flags.offset });
+        if (!entity) throw new UsageError(`no entity named or with id "${name}" (see "dossier entities --name ${JSON.stringify(name)}")`);
+        if (flags.json) return json(entity);
+        print(showEntity(entity));
+      }),
+    );
+
+  cli
+    .command('duplicates')
+    .description('groups of copies (the same wire story in several outlets, rewritten copies), largest first, each with its original')
+    .addOption(dbOption())
+    .addOption(limitOption('how many groups', 50))
+    .addOption(offsetOption())
+    .option('--json', 'print JSON')
+    .action((flags: { db: string; limit: number; offset: number; json?: boolean }) =>
+      withStore(flags.db, { readonly: true }, (store) => {
+        const page = store.corpus.listDuplicateGroups({ limit: flags.limit, offset: flags.offset });
+        if (flags.json) return json(page);
+        for (const g of page.groups) print(duplicateGroupLines(g));
+        print(countLine(page.groups.length, page.total, 'groups of copies', 'No copies found.'));
+      }),
+    );
+
+  cli
+    .command('statements')
+    .description('quotations reported by more than one article, with each report\'s outlet, speaker and wording')
+    .addOption(dbOption())
+    .addOption(new Option('--min-reports <n>', 'only statements with at least this many reports').argParser(positiveInt('--min-reports')).default(2))
+    .addOption(limitOption('how many', 50))
+    .addOption(offsetOption())
+    .option('--json', 'print JSON')
+    .action((flags: { db: string; minReports: number; limit: number; offset: number; json?: boolean }) =>
+      withStore(flags.db, { readonly: true }, (store) => {
+        const page = store.corpus.listStatements({ minReports: flags.minReports, limit: flags.limit, offset: flags.offset });
+        if (flags.json) return json(page);
+        for (const s of page.statements) print(statementBlock(s));
+        print(countLine(page.statements.length, page.total, 'statements', 'No statement is reported by more than one article.'));
+      }),
+    );
+}
+
+/** One article's entities, each with the corpus entity it joined. */
+function printArticleEntities(store: Store, flags: { type?: string; doc?: string; limit: number; offset: number; json?: boolean }): void {
+  const id = resolveArticleId(store, flags.doc!);
+  const page = store.articleEntities(id, { ...(flags.type ? { type: flags.type } : {}), limit: flags.limit, offset: flags.offset });
+  const corpus = store.corpus.articleFacts(id).entities;
+  const entities = page.entities.map((e) => ({ ...e, corpusEntity: corpus[e.index] ?? null }));
+  if (flags.json) return json({ total: page.total, entities });
+  for (const e of entities) print(`${entityLine(e)}${e.corpusEntity ? `  → ${e.corpusEntity}` : ''}`);
+  const kind = flags.type ? `${flags.type} names` : 'names';
+  print(countLine(entities.length, page.total, kind, `The article has no ${kind}.`));
+}
