@@ -23,7 +23,13 @@
  * }} Meta
  * @typedef {'PER' | 'ORG' | 'LOC' | 'NORP' | 'EVENT' | 'MISC'} EntityType
  * @typedef {Span & { type: EntityType, entity: number }} Mention
- * @typedef {{ type: EntityType, name: string, aliases: string[], mentions: number[], roles: (Span & { text: string })[] }} Entity
+ * @typedef {{ type: EntityType, name: string, aliases: string[], mentions: number[], roles: (Span & { text: string })[], corpusEntity?: string | null }} Entity
+ * @typedef {{
+ *   story: { id: string, title: string | null } | null,
+ *   duplicates: { group: string, original: string, members: { id: string, title: string | null, outlet: string | null, share: number, kind: string | null }[] } | null,
+ *   statements: { quote: number, id: string, reports: number }[]
+ * }} CorpusFacts
+ * @typedef {{ id: string, title: string | null, outlet: string | null, published: string | null, excerpt: string, copies: number }} CorpusArticle
  * @typedef {{ name: string, entity: number | null, span: Span | null, how: 'named' | 'role' | 'pronoun' | 'continued' | 'unknown' }} Speaker
  * @typedef {{
  *   content: Span, cue: Span | null, source: Span | null, kind: 'direct' | 'indirect' | 'mixed' | 'partial',
@@ -32,11 +38,11 @@
  * @typedef {{
  *   schema: string, id: string, format: string, meta: Meta, text: string, blocks: Block[],
  *   entries: Entry[], removed: Removal[], messages: Message[], quality: Quality | null,
- *   mentions?: Mention[], entities?: Entity[], quotes?: Quote[]
+ *   mentions?: Mention[], entities?: Entity[], quotes?: Quote[], corpus?: CorpusFacts
  * }} Article
  * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
  * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
- * @typedef {{ name: 'list', page: number } | { name: 'search', query: string, page: number } | { name: 'article', id: string }} Route
+ * @typedef {{ name: 'list', page: number } | { name: 'search', query: string, page: number } | { name: 'article', id: string } | { name: 'entity', id: string } | { name: 'story', id: string }} Route
  * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
  */
 
@@ -273,6 +279,8 @@ function parseRoute(hash) {
   const path = hash.replace(/^#\/?/, '');
   const article = /^article\/([^/]+)/.exec(path);
   if (article) return { name: 'article', id: decodeSegment(article[1]) };
+  const corpus = /^(entity|story)\/([^/]+)/.exec(path);
+  if (corpus) return { name: corpus[1] === 'entity' ? 'entity' : 'story', id: decodeSegment(corpus[2]) };
   const search = /^search\/(.*?)(?:\/page\/(\d+))?$/.exec(path);
   if (search) {
     const query = decodeSegment(search[1]);
@@ -287,7 +295,7 @@ function parseRoute(hash) {
  * @param {Route} route
  */
 function hrefOf(route) {
-  if (route.name === 'article') return `#/article/${encodeURIComponent(route.id)}`;
+  if (route.name === 'article' || route.name === 'entity' || route.name === 'story') return `#/${route.name}/${encodeURIComponent(route.id)}`;
   const page = route.page > 1 ? `/page/${route.page}` : '';
   if (route.name === 'search') return `#/search/${encodeURIComponent(route.query)}${page}`;
   return page ? `#${page}` : '#/';
@@ -307,8 +315,16 @@ const state = {
 
 function onRoute() {
   const route = parseRoute(location.hash);
-  document.body.classList.toggle('view-article', route.name === 'article');
-  document.body.classList.toggle('view-list', route.name !== 'article');
+  const reading = route.name === 'article' || route.name === 'entity' || route.name === 'story';
+  document.body.classList.toggle('view-article', reading);
+  document.body.classList.toggle('view-list', !reading);
+  if (route.name === 'entity' || route.name === 'story') {
+    if (!state.sidebarHref) void loadSidebar(state.sidebarRoute);
+    state.articleId = null;
+    markCurrent(null);
+    void loadCorpusView(route);
+    return;
+  }
   if (route.name === 'article') {
     // the sidebar keeps showing the list or results the article was opened from
     if (!state.sidebarHref) void loadSidebar(state.sidebarRoute);
@@ -654,6 +670,20 @@ function articleHeader(article) {
     }
   }
   if (meta.source) fact('Source', el('code', 'doc-source', meta.source));
+  const corpus = article.corpus;
+  if (corpus?.story) fact('Story', link(`#/story/${encodeURIComponent(corpus.story.id)}`, corpus.story.title ?? corpus.story.id, 'story-link'));
+  if (corpus?.duplicates) {
+    const others = corpus.duplicates.members.filter((m) => m.id !== article.id);
+    const list = el('span', 'doc-copies');
+    const original = corpus.duplicates.original === article.id;
+    list.append(original ? `the original of ${plural(others.length, 'copy', 'copies')}: ` : 'a copy; also in ');
+    others.forEach((m, i) => {
+      if (i) list.append(', ');
+      const label = `${m.outlet ?? m.title ?? m.id.slice(0, 8)}${m.id === corpus.duplicates?.original ? ' (original)' : ''} · ${Math.round(m.share * 100)}%`;
+      list.append(link(`#/article/${encodeURIComponent(m.id)}`, label, 'copy-link'));
+    });
+    fact('Copies', list);
+  }
   fact('Format', article.format);
   fact('ID', el('code', 'doc-id', article.id));
   header.append(facts);
@@ -719,7 +749,7 @@ function textWithMentions(article, start, end) {
     const mark = el('mark', `mention mention-${m.type}`, article.text.slice(m.start, m.end));
     mark.title = `${ENTITY_TYPE_NAMES[m.type] ?? m.type}${entity ? `: ${entity.name}` : ''}`;
     mark.dataset.entity = String(m.entity);
-    fragment.append(mark);
+    fragment.append(entity?.corpusEntity ? entityLink(entity.corpusEntity, mark, `${mark.title} – open its page`) : mark);
     at = m.end;
   }
   if (at < end) fragment.append(document.createTextNode(article.text.slice(at, end)));
@@ -859,7 +889,8 @@ function entitiesSection(article) {
   const list = el('ul', 'entity-list');
   for (const e of sorted) {
     const item = el('li', 'entity');
-    item.append(el('mark', `mention mention-${e.type}`, e.name), el('span', 'entity-count', ` ×${e.mentions.length}`));
+    const name = el('mark', `mention mention-${e.type}`, e.name);
+    item.append(e.corpusEntity ? entityLink(e.corpusEntity, name, `${e.name}: every article, spelling and quote`) : name, el('span', 'entity-count', ` ×${e.mentions.length}`));
     if (e.aliases.length) item.append(el('span', 'entity-aliases', ` also “${e.aliases.join('”, “')}”`));
     if (e.roles.length) item.append(el('span', 'entity-roles', ` — ${e.roles.map((r) => r.text).join('; ')}`));
     list.append(item);
@@ -1050,6 +1081,183 @@ function messagesSection(article) {
   }
   section.append(list);
   return section;
+}
+
+// ---------------------------------------------------------------- corpus: entity and story pages
+
+/**
+ * A link to an entity's page around some content (a marked name).
+ * @param {string} id
+ * @param {Node} content
+ * @param {string} title
+ */
+function entityLink(id, content, title) {
+  const a = el('a', 'entity-link');
+  a.href = `#/entity/${encodeURIComponent(id)}`;
+  a.title = title;
+  a.append(content);
+  return a;
+}
+
+/**
+ * A link with a text.
+ * @param {string} href
+ * @param {string} text
+ * @param {string} [className]
+ */
+function link(href, text, className) {
+  const a = el('a', className, text);
+  a.href = href;
+  return a;
+}
+
+/**
+ * A section with a heading and a list of items (nothing when there are none).
+ * @param {string} title
+ * @param {Node[]} items
+ * @param {string} className
+ */
+function listSection(title, items, className) {
+  const section = el('section', className);
+  section.append(el('h2', 'section-title', title));
+  const list = el('ul', 'corpus-list');
+  for (const item of items) {
+    const li = el('li');
+    li.append(item);
+    list.append(li);
+  }
+  section.append(list);
+  return section;
+}
+
+/**
+ * An article in a corpus list: date, outlet, title as a link, copies folded under it.
+ * @param {CorpusArticle} a
+ */
+function corpusArticleItem(a) {
+  const row = el('span', 'corpus-article');
+  if (a.published) row.append(el('span', 'muted', `${formatDate(a.published, false)} · `));
+  if (a.outlet) row.append(el('span', 'corpus-outlet', `${a.outlet} · `));
+  row.append(link(`#/article/${encodeURIComponent(a.id)}`, a.title?.trim() || firstWords(a.excerpt, 80) || a.id));
+  if (a.copies) row.append(el('span', 'muted', ` and ${plural(a.copies, 'copy', 'copies')}`));
+  return row;
+}
+
+/**
+ * A quote row of an entity page: speaker, outlets, words, and its article.
+ * @param {{ articleId: string, articleTitle: string | null, speaker: string, via: string[], outlet?: string | null, content: string }} q
+ */
+function corpusQuoteItem(q) {
+  const row = el('span', 'corpus-quote');
+  const chain = [...q.via, ...(q.outlet && !q.via.includes(q.outlet) ? [q.outlet] : [])];
+  row.append(el('strong', '', q.speaker), chain.length ? el('span', 'muted', ` via ${chain.join(' → ')}`) : '', ': ', el('q', '', firstWords(q.content, QUOTE_PANEL_CHARS)), ' ');
+  row.append(link(`#/article/${encodeURIComponent(q.articleId)}`, `(${q.articleTitle?.trim() || 'article'})`, 'muted'));
+  return row;
+}
+
+/** @param {{ name: 'entity' | 'story', id: string }} route */
+async function loadCorpusView(route) {
+  const seq = ++state.readerSeq;
+  ui.readerContent.setAttribute('aria-busy', 'true');
+  ui.readerContent.replaceChildren(el('p', 'notice', route.name === 'entity' ? 'Loading the entity…' : 'Loading the story…'));
+  try {
+    const path = route.name === 'entity' ? `/api/entities/${encodeURIComponent(route.id)}` : `/api/stories/${encodeURIComponent(route.id)}`;
+    const data = await getJson(path);
+    if (seq !== state.readerSeq) return;
+    const view = route.name === 'entity' ? entityView(/** @type {any} */ (data)) : storyView(/** @type {any} */ (data));
+    ui.readerContent.replaceChildren(view);
+    document.title = `${view.querySelector('h1')?.textContent ?? ''} – Dossier`;
+  } catch (error) {
+    if (seq !== state.readerSeq) return;
+    const box = el('div', 'notice notice-error');
+    box.setAttribute('role', 'alert');
+    box.append(el('strong', '', route.name === 'entity' ? 'Could not load the entity.' : 'Could not load the story.'), el('span', 'notice-detail', errorMessage(error)));
+    ui.readerContent.replaceChildren(box);
+  } finally {
+    if (seq === state.readerSeq) ui.readerContent.removeAttribute('aria-busy');
+  }
+  if (seq !== state.readerSeq) return;
+  ui.reader.scrollTop = 0;
+  const heading = ui.readerContent.querySelector('h1');
+  if (heading instanceof HTMLElement) heading.focus({ preventScroll: true });
+}
+
+/**
+ * A corpus entity's page: its names and spellings with counts, roles, why its names were
+ * joined, articles, stories, quotes by and about it, and who it is named with.
+ * @param {any} e
+ */
+function entityView(e) {
+  const view = el('article', 'doc corpus-entity');
+  const header = el('header', 'doc-header');
+  header.append(el('p', 'doc-outlet', `${ENTITY_TYPE_NAMES[/** @type {EntityType} */ (e.type)] ?? e.type}${e.country ? ` · ${e.country}` : ''}`));
+  const title = el('h1', 'doc-title', e.name);
+  title.id = 'doc-title';
+  title.tabIndex = -1;
+  header.append(title);
+  const seen = e.firstSeen ? ` · seen ${formatDate(e.firstSeen, false)}${e.lastSeen && e.lastSeen !== e.firstSeen ? ` – ${formatDate(e.lastSeen, false)}` : ''}` : '';
+  header.append(el('p', 'doc-byline', `${plural(e.mentions, 'mention', 'mentions')} in ${plural(e.articles, 'article', 'articles')}${seen}`));
+  if (e.junk) header.append(el('p', 'notice', `Probably not a name: ${e.junk.reason}. It is left out of entity lists.`));
+  view.append(header);
+  view.append(listSection(`Written as (${e.aliasList.length})`, e.aliasList.map((/** @type {any} */ a) => el('span', '', `${a.form} ×${a.mentions}`)), 'corpus-aliases'));
+  if (e.roles.length) view.append(listSection('Roles', e.roles.map((/** @type {any} */ r) => el('span', '', `${r.role} ×${r.count}`)), 'corpus-roles'));
+  if (e.links.length) view.append(listSection('Why these names are one', e.links.map((/** @type {any} */ l) => el('span', '', `${l.a} ~ ${l.b}: ${l.evidence}`)), 'corpus-links'));
+  if (e.nodes.length > 1) {
+    view.append(
+      listSection(
+        'Names joined into it',
+        e.nodes.map((/** @type {any} */ n) => {
+          const row = el('span', '', `${n.name} · ${plural(n.articles, 'article', 'articles')}: `);
+          n.sample.forEach((/** @type {string} */ id, /** @type {number} */ i) => row.append(i ? ', ' : '', link(`#/article/${encodeURIComponent(id)}`, id.slice(0, 8))));
+          return row;
+        }),
+        'corpus-nodes',
+      ),
+    );
+  }
+  view.append(listSection(`Articles (${e.articleList.length} of ${e.articleTotal})`, e.articleList.map(corpusArticleItem), 'corpus-articles'));
+  if (e.stories.length) view.append(listSection('Stories', e.stories.map((/** @type {any} */ s) => link(`#/story/${encodeURIComponent(s.id)}`, `${s.title ?? s.id} (${plural(s.articles, 'article', 'articles')})`)), 'corpus-stories'));
+  if (e.quotesBy.length) view.append(listSection(`Quotes by ${e.name}`, e.quotesBy.map(corpusQuoteItem), 'corpus-quotes'));
+  if (e.quotesAbout.length) view.append(listSection(`Quotes about ${e.name}`, e.quotesAbout.map(corpusQuoteItem), 'corpus-quotes'));
+  if (e.cooccurring.length) view.append(listSection('Named with', e.cooccurring.map((/** @type {any} */ c) => link(`#/entity/${encodeURIComponent(c.id)}`, `${c.name} (${c.articles})`)), 'corpus-cooccurring'));
+  return view;
+}
+
+/**
+ * A story's page: dates, outlets, names, its articles with copies folded, statements reported
+ * by several articles, related stories.
+ * @param {any} s
+ */
+function storyView(s) {
+  const view = el('article', 'doc corpus-story');
+  const header = el('header', 'doc-header');
+  header.append(el('p', 'doc-outlet', 'Story'));
+  const title = el('h1', 'doc-title', s.title ?? 'Untitled story');
+  title.id = 'doc-title';
+  title.tabIndex = -1;
+  header.append(title);
+  const dates = s.first ? `${formatDate(s.first, false)}${s.last && s.last !== s.first ? ` – ${formatDate(s.last, false)}` : ''} · ` : '';
+  header.append(el('p', 'doc-byline', `${dates}${plural(s.articles, 'article', 'articles')}, ${plural(s.reports, 'report', 'reports')} with copies folded`));
+  if (s.outlets.length) header.append(el('p', 'muted', s.outlets.join(' · ')));
+  view.append(header);
+  if (s.entities.length) view.append(listSection('Names', s.entities.map((/** @type {any} */ e) => link(`#/entity/${encodeURIComponent(e.id)}`, `${e.name} (${e.articles})`)), 'corpus-cooccurring'));
+  view.append(listSection(`Articles (${s.articleList.length} of ${s.articleTotal})`, s.articleList.map(corpusArticleItem), 'corpus-articles'));
+  if (s.statements.length) {
+    view.append(
+      listSection(
+        'Statements reported by several articles',
+        s.statements.map((/** @type {any} */ st) => {
+          const row = el('span', 'corpus-statement');
+          row.append(el('q', '', firstWords(st.content, QUOTE_PANEL_CHARS)), el('span', 'muted', ` — ${plural(st.reports, 'report', 'reports')}: `));
+          st.items.forEach((/** @type {any} */ r, /** @type {number} */ i) => row.append(i ? '; ' : '', link(`#/article/${encodeURIComponent(r.articleId)}`, `${r.outlet ?? r.articleTitle ?? r.articleId.slice(0, 8)} (${r.speaker})`)));
+          return row;
+        }),
+        'corpus-statements',
+      ),
+    );
+  }
+  if (s.related.length) view.append(listSection('Related stories', s.related.map((/** @type {any} */ r) => link(`#/story/${encodeURIComponent(r.id)}`, `${r.title ?? r.id} (${plural(r.articles, 'article', 'articles')})`)), 'corpus-related'));
+  return view;
 }
 
 // ---------------------------------------------------------------- start

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.ts';
 import type { CorpusStore, StoryRow, TermVector } from '../store/corpus-store.ts';
-import { nameKey, personParts, stripDiacritics } from '../entities/name-forms.ts';
+import { foldWord, nameKey, personParts, stripDiacritics } from '../entities/name-forms.ts';
 import { STOPWORDS } from './text-features.ts';
 
 /**
@@ -54,10 +54,11 @@ export function articleTerms(doc: Pick<Doc, 'text' | 'tokens' | 'entities' | 'me
   for (const e of doc.entities) {
     const weight = STORY_SETTINGS.entityBoost * (1 + Math.log(Math.max(1, e.mentions.length)));
     const add = (k: string) => terms.set(k, Math.max(terms.get(k) ?? 0, weight));
-    add(`@${nameKey(e.name)}`);
+    // names by their folded spelling, so that a misspelt copy still shares them ("Witkov", "Witkoff")
+    add(`@${nameKey(e.name).split(' ').map(foldWord).join(' ')}`);
     if (e.type === 'PER') {
       const p = personParts(e.name);
-      if (p && p.given.length) add(`@${p.surname}`);
+      if (p && p.given.length) add(`@${p.foldedSurname}`);
     }
   }
   return terms;

@@ -349,6 +349,33 @@ test('the standfirst is the full description, never one cut short for a preview,
   assert.equal((await page.locator('.doc-body').textContent())?.split(first).length, 2, 'the first paragraph once');
 });
 
+test('every name links to its entity page, which shows the spellings joined and why; the article links its story', { skip: SKIP }, async () => {
+  const first = await ingestOne(
+    'harbour-envoy.txt',
+    'Envoy Marit Vallenkov arrives for harbour talks\n\nThe mediator Marit Vallenkov arrived at the harbour office on Monday, officials said.\n\nVallenkov will meet both delegations on Tuesday to discuss the harbour agreement.\n',
+  );
+  await ingestOne(
+    'harbour-envoy-rewritten.txt',
+    'Mediator Valenkoff begins harbour talks\n\nThe mediator Marit Valenkoff started the harbour talks on Tuesday with both delegations, officials said.\n\nValenkoff said the harbour agreement could be signed within days.\n',
+  );
+  await openArticle(first);
+  const nameLink = page.locator('#reader-content .doc-body a.entity-link', { hasText: 'Marit Vallenkov' }).first();
+  await nameLink.click();
+  await page.locator('#reader-content h1', { hasText: /Val/ }).waitFor();
+  await page.waitForFunction(() => !document.getElementById('reader-content')?.hasAttribute('aria-busy'));
+  const aliases = await page.locator('.corpus-aliases li').allTextContents();
+  assert.ok(aliases.some((a) => a.startsWith('Marit Vallenkov')) && aliases.some((a) => a.startsWith('Marit Valenkoff')), `both spellings: ${aliases}`);
+  assert.match((await page.locator('.corpus-links').textContent()) ?? '', /surname/);
+  assert.equal(await page.locator('.corpus-articles li').count(), 2);
+  await page.screenshot({ path: '/tmp/dossier-ui-entity.png' });
+  // back to the article, then to its story
+  await page.locator('.corpus-articles a').first().click();
+  await page.locator('#reader-content .doc-facts .story-link').click();
+  await page.locator('#reader-content .doc-outlet', { hasText: 'Story' }).waitFor();
+  const size = (await page.locator('#reader-content .doc-byline').textContent()) ?? '';
+  assert.ok(Number(/(\d+) articles/.exec(size)?.[1]) >= 2, `the story holds both reports: ${size}`);
+});
+
 test('the page logged no errors and opened no dialogs', { skip: SKIP }, () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(dialogs, []);
