@@ -3,7 +3,7 @@
  * articles across the corpus as it grows. Prints figures; asserts nothing about timings.
  *
  *   npm run bench -- [--n N] [--data PATH] [--json] [--only PHASES] [--profile] [--skip-stages STAGES]
- *                    [--connect-sizes 1000,10000] [--connect-window 200] [--connect-cases copies,crowded,aliases,story] [--connect-story 5000]
+ *                    [--connect-sizes 1000,10000|none] [--connect-window 200] [--connect-cases copies,crowded,aliases,story] [--connect-story 5000]
  *
  * Phases, each in its own single-threaded child process so that each peak memory is its own:
  * - wink:        wink-nlp alone (`wink().readDoc(text)`, tokens read out) over the plain texts: the baseline
@@ -12,16 +12,16 @@
  * - trafilatura: the extraction benchmark's real web pages (990, gunzipped), as .html files
  * - linear:      the pipeline alone on 50 KB, 500 KB and 5 MB articles (one long line; many paragraphs; one paragraph crowded with
  *                 unbalanced quotation marks; one line with no punctuation)
- * - connect:     not in the default run (about 10 minutes on a shared two-core machine at the default sizes; `--only connect`):
+ * - connect:     not in the default run (about 45 minutes on a shared two-core machine at the default sizes; `--only connect`):
  *                generated processed articles (scripts/bench/connect-corpus.ts, no tagging models) stored into a fresh SQLite file
  *                and connected; at each size of `--connect-sizes` (default 1,000 and 10,000; 100,000 on request, since filling
- *                to it takes an hour or more) the next `--connect-window` articles are stored and connected one at a time, and
- *                connect's median and p90 ms per article are printed beside Store.put's (the baseline), with their growth
- *                between sizes, the store calls connect makes, database bytes per article and peak memory; then
- *                `rebuildConnections` on the corpus at the largest size up to 10,000. Then the bad inputs (`--connect-cases`),
- *                each in its own database: 3,000 copies of one article; one article naming 500, then 5,000 people; one person
- *                written 10,000 ways over 2,500 articles; one story of `--connect-story` articles (5,000: 50,000 would take
- *                hours here).
+ *                to it takes an hour or more; `none` skips this part) the next `--connect-window` articles are stored and
+ *                connected one at a time, and connect's median and p90 ms per article are printed beside Store.put's (the
+ *                baseline), with their growth between sizes, the store calls connect makes, database bytes per article and
+ *                peak memory; then `rebuildConnections` on the corpus at the largest size up to 10,000. Then the bad inputs
+ *                (`--connect-cases`), each in its own database: 3,000 copies of one article; one article naming 500, then 5,000
+ *                people; one person written 10,000 ways over 2,500 articles; one story of `--connect-story` articles (5,000:
+ *                50,000 would take hours here).
  *
  * `--only text,html` runs some phases; `--profile` samples the CPU during each timed ingest
  * (V8's profiler through node:inspector, as `node --cpu-prof` does, but only over the timed part)
@@ -146,7 +146,10 @@ function parseArgs(argv: string[]): Options {
       const names = (argv[++i] ?? '').split(',').filter(Boolean);
       for (const name of names) if (!PHASES.includes(name as PhaseName)) fail(`--only takes phases from ${PHASES.join(', ')} (got ${name})`);
       opts.only = names as PhaseName[];
-    } else if (arg === '--connect-sizes') opts.connectSizes = (argv[++i] ?? '').split(',').map((x) => count('--connect-sizes', x, 100));
+    } else if (arg === '--connect-sizes') {
+      const value = argv[++i] ?? '';
+      opts.connectSizes = value === 'none' ? [] : value.split(',').map((x) => count('--connect-sizes', x, 100));
+    }
     else if (arg === '--connect-window') opts.connectWindow = count('--connect-window', argv[++i]);
     else if (arg === '--connect-story') opts.connectStory = count('--connect-story', argv[++i]);
     else if (arg === '--connect-cases') {
@@ -423,7 +426,7 @@ function spawnPhase(opts: Options, phase: string, work: string, timeout: number)
     '--phase', phase, '--work', work, '--out', out, '--n', String(opts.n), '--data', opts.data,
     ...(opts.profile ? ['--profile-out', prof] : []),
     ...(opts.skipStages.length ? ['--skip-stages', opts.skipStages.join(',')] : []),
-    '--connect-sizes', opts.connectSizes.join(','), '--connect-window', String(opts.connectWindow), '--connect-story', String(opts.connectStory),
+    '--connect-sizes', opts.connectSizes.join(',') || 'none', '--connect-window', String(opts.connectWindow), '--connect-story', String(opts.connectStory),
   ];
   if (!opts.json) process.stderr.write(`  running ${phase}…\n`);
   const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], timeout, killSignal: 'SIGKILL', cwd: REPO });
@@ -608,8 +611,8 @@ async function main(): Promise<void> {
           }
         }
       } else if (phase === 'connect') {
-        const largest = Math.max(...opts.connectSizes);
-        results.push(spawnPhase(opts, 'connect:scale', work, 600_000 + (largest + opts.connectWindow) * CONNECT_MS_PER_ARTICLE_LIMIT));
+        const largest = Math.max(0, ...opts.connectSizes);
+        if (largest) results.push(spawnPhase(opts, 'connect:scale', work, 600_000 + (largest + opts.connectWindow) * CONNECT_MS_PER_ARTICLE_LIMIT));
         for (const c of opts.connectCases) results.push(spawnPhase(opts, `connect:${c}`, work, CONNECT_CASE_TIMEOUT_MS));
       } else results.push(spawnPhase(opts, phase, work, PHASE_TIMEOUT_MS));
     }
