@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { connect, rebuildConnections } from '../connect/connect.ts';
+import { connect, corpusTotals, rebuildConnections } from '../connect/connect.ts';
 import { ENTITY_TYPES, resolveArticleId, type Store } from '../store/store.ts';
 import { dbOption, limitOption, offsetOption, positiveInt, UsageError, withStore } from './options.ts';
 import { corpusEntityLine, duplicateGroupLines, showEntity, showStory, statementBlock, storyLine } from './render-corpus.ts';
@@ -23,7 +23,7 @@ export function addCorpusCommands(cli: Command): void {
       withStore(flags.db, { create: false }, (store) => {
         const summary = flags.rebuild ? rebuildConnections(store) : connect(store);
         if (flags.json) return json(summary);
-        print(connectReport(summary));
+        print(connectReport(summary, corpusTotals(store)));
       }),
     );
 

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { disconnectArticle } from '../connect/connect.ts';
+import { corpusTotals, disconnectArticle } from '../connect/connect.ts';
 import { exportCorpusJsonl, exportJsonl } from '../export/jsonl.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
 import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.ts';
@@ -13,7 +13,7 @@ import { ArticleIdError, QueryError, StoreError, resolveArticleId } from '../sto
 import { dbOption, limitOption, offsetOption, portOption, positiveInt, UsageError, withStore } from './options.ts';
 import { addCorpusCommands } from './corpus-commands.ts';
 import { progressBar } from './progress.ts';
-import { articleLine, countLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
+import { articleLine, connectReport, countLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
 import { parentToWatch, whenStopped } from './stop-signals.ts';
 
 /** The sample corpus shipped with Dossier. */
@@ -55,6 +55,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     else {
       for (const w of summary.warnings) process.stderr.write(`warning: ${w}\n`);
       process.stdout.write(`${ingestReport(summary)}\n`);
+      if (summary.connected) process.stdout.write(`${connectReport(summary.connected, corpusTotals(store))}\n`);
     }
     return summary.failed.length ? 1 : 0;
   } finally {

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.ts';
-import type { ConnectSummary } from '../connect/connect.ts';
+import type { ConnectSummary, CorpusTotals } from '../connect/connect.ts';
 import type { IngestSummary } from '../ingest/ingest.ts';
 import { quoteRows } from '../store/quote-rows.ts';
 import { quoteChain, type ArticleEntity, type ArticleSummary, type QuoteRow, type SearchHit } from '../store/store.ts';
@@ -79,17 +79,15 @@ export function ingestReport(s: IngestSummary): string {
   const rate = s.ingested && s.processingSeconds > 0 ? `; processed ${s.ingested} ${s.ingested === 1 ? 'article' : 'articles'} at ${(s.ingested / s.processingSeconds).toFixed(1)} articles/s` : '';
   const lines = [`ingested ${s.ingested}, skipped ${s.skipped} as duplicates, failed ${s.failed.length} (${s.seconds.toFixed(1)} s${rate})`];
   for (const f of s.failed) lines.push(`  failed: ${f.reason}${f.reason.startsWith(f.source) ? '' : ` (${f.source})`}`);
-  if (s.connected) lines.push(connectReport(s.connected));
   return lines.join('\n');
 }
 
 /**
  * The line a connect run ends with: what it connected and what the corpus holds now.
  *
- * @example connectReport(c) // 'connected 21 articles (0.4 s): 9 stories, 120 entities, 1 group of copies, 5 statements reported more than once'
+ * @example connectReport(summary, corpusTotals(store)) // 'connected 21 articles (0.4 s): 9 stories, 120 entities, 1 group of copies, 5 statements reported more than once'
  */
-export function connectReport(c: ConnectSummary): string {
-  const t = c.totals;
+export function connectReport(c: ConnectSummary, t: CorpusTotals): string {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const taken = c.disconnected ? `, took out ${plural(c.disconnected, 'deleted article', 'deleted articles')}` : '';
   return `connected ${plural(c.connected, 'article', 'articles')}${taken} (${c.seconds.toFixed(1)} s): ${plural(t.stories, 'story', 'stories')}, ${plural(t.entities, 'entity', 'entities')}, ${plural(t.duplicateGroups, 'group of copies', 'groups of copies')}, ${plural(t.statements, 'statement', 'statements')} reported more than once`;

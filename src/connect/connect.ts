@@ -13,8 +13,25 @@ export interface ConnectSummary {
   /** Deleted articles taken out of it. */
   disconnected: number;
   seconds: number;
-  /** The corpus after the run: stories, corpus entities (junk names left out), duplicate groups, statements reported more than once. */
-  totals: { stories: number; entities: number; duplicateGroups: number; statements: number };
+}
+
+/** What the corpus holds: stories, corpus entities (junk names left out), duplicate groups, statements reported more than once. */
+export interface CorpusTotals {
+  stories: number;
+  entities: number;
+  duplicateGroups: number;
+  statements: number;
+}
+
+/** Counts what the corpus holds (a read over the corpus tables: for a command's summary, not for every article). */
+export function corpusTotals(store: Store): CorpusTotals {
+  const corpus = store.corpus;
+  return {
+    stories: corpus.listStories({ limit: 0 }).total,
+    entities: corpus.listEntities({ limit: 0 }).total,
+    duplicateGroups: corpus.listDuplicateGroups({ limit: 0 }).total,
+    statements: corpus.listStatements({ limit: 0 }).total,
+  };
 }
 
 export interface ConnectOptions {
@@ -80,7 +97,7 @@ function disconnect(corpus: CorpusStore, id: string, doc: Doc | undefined): void
 export function connect(store: Store, options: ConnectOptions = {}): ConnectSummary {
   const started = performance.now();
   const corpus = store.corpus;
-  const summary: ConnectSummary = { connected: 0, disconnected: 0, seconds: 0, totals: { stories: 0, entities: 0, duplicateGroups: 0, statements: 0 } };
+  const summary: ConnectSummary = { connected: 0, disconnected: 0, seconds: 0 };
   const limit = options.limit ?? Infinity;
   const total = Math.min(limit, corpus.queueLength());
   let done = 0;
@@ -105,12 +122,6 @@ export function connect(store: Store, options: ConnectOptions = {}): ConnectSumm
     }
   }
   summary.seconds = (performance.now() - started) / 1000;
-  summary.totals = {
-    stories: corpus.listStories({ limit: 0 }).total,
-    entities: corpus.listEntities({ limit: 0 }).total,
-    duplicateGroups: corpus.listDuplicateGroups({ limit: 0 }).total,
-    statements: corpus.listStatements({ limit: 0 }).total,
-  };
   return summary;
 }
 
