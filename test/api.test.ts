@@ -346,6 +346,16 @@ describe('HTTP API: the corpus (stories, entities, copies, statements)', () => {
     assert.equal((await json<ErrorBody>('/api/entities/nobody-of-that-name', 404)).error.code, 'not-found');
   });
 
+  test('GET /api/articles?fold=1 lists each report once, with how many copies it has', async () => {
+    const all = await json<{ total: number }>('/api/articles', 200);
+    const folded = await json<{ total: number; articles: { id: string; copies: number }[] }>('/api/articles?fold=1&limit=1000', 200);
+    const groups = await json<{ groups: { size: number }[] }>('/api/duplicates', 200);
+    const copies = groups.groups.reduce((n, g) => n + g.size - 1, 0);
+    assert.ok(copies >= 1);
+    assert.equal(folded.total, all.total - copies);
+    assert.equal(folded.articles.reduce((n, a) => n + a.copies, 0), copies);
+  });
+
   test('GET /api/duplicates and /api/statements; the article JSON carries its story, copies and corpus entities', async () => {
     const groups = await json<{ total: number; groups: { id: string; original: { id: string }; members: { id: string; share: number }[] }[] }>('/api/duplicates', 200);
     assert.ok(groups.total >= 1);

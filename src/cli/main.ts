@@ -116,9 +116,10 @@ export function program(options: ProgramOptions = {}): Command {
     .addOption(dbOption())
     .addOption(limitOption('how many', 50))
     .addOption(offsetOption())
+    .option('--fold', 'fold copies under their originals: one line per report, with how many copies it has')
     .option('--failures', 'list the inputs that failed instead (each is kept until the same input is ingested)')
     .option('--json', 'print JSON')
-    .action((flags: { db: string; limit: number; offset: number; json?: boolean; failures?: boolean }) =>
+    .action((flags: { db: string; limit: number; offset: number; json?: boolean; failures?: boolean; fold?: boolean }) =>
       withStore(flags.db, { readonly: true }, (store) => {
         if (flags.failures) {
           const all = store.failures();
@@ -128,7 +129,7 @@ export function program(options: ProgramOptions = {}): Command {
           process.stdout.write(`${countLine(page.failures.length, page.total, 'failed inputs', 'No input has failed.')}\n`);
           return;
         }
-        const page = store.list({ limit: flags.limit, offset: flags.offset });
+        const page = store.list({ limit: flags.limit, offset: flags.offset, fold: flags.fold ?? false });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const a of page.articles) process.stdout.write(`${articleLine(a)}\n`);
         process.stdout.write(`${countLine(page.articles.length, page.total, 'articles', 'No articles yet: add some with "dossier ingest FILES".')}\n`);

@@ -11,7 +11,8 @@ const QUOTE_LINE_CHARS = 100;
 export function articleLine(a: ArticleSummary): string {
   const date = a.published ? a.published.slice(0, 10) : '----------';
   const flags = a.flags.length ? `  [${a.flags.join(', ')}]` : '';
-  return `${a.id}  ${date}  ${(a.language ?? '??').padEnd(3)} ${(a.outlet ?? '-').slice(0, 24).padEnd(24)}  ${a.title ?? untitled(a)}${flags}`;
+  const copies = a.copies ? `  (and ${a.copies} ${a.copies === 1 ? 'copy' : 'copies'})` : '';
+  return `${a.id}  ${date}  ${(a.language ?? '??').padEnd(3)} ${(a.outlet ?? '-').slice(0, 24).padEnd(24)}  ${a.title ?? untitled(a)}${copies}${flags}`;
 }
 
 /** What to call an article without a title in a list: its first words. */

@@ -70,7 +70,7 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
 /**
  * The HTTP API and the web page over a store: thin adapters over the store's calls.
  *
- * - `GET /api/articles?limit&offset` the article list, newest first
+ * - `GET /api/articles?fold&limit&offset` the article list, newest first; `fold=1` folds copies under their originals
  * - `GET /api/search?q&limit&offset` full-text search with plain-text snippets
  * - `GET /api/articles/:id?raw=1` one article with all its layers (articleJson); `raw=1` adds the raw input and its offset map
  * - `GET /api/entities?type&name&all&limit&offset` corpus entities, most mentioned first (`all=1` keeps junk names); `?doc=ID` one article's entities, each with its corpus entity
@@ -98,7 +98,7 @@ export function createApp(store: Store): Hono {
       return handler(c);
     });
 
-  api('/api/articles', ['limit', 'offset'], (c) => c.json(store.list(pageParams(c, 50))));
+  api('/api/articles', ['fold', 'limit', 'offset'], (c) => c.json(store.list({ ...pageParams(c, 50), fold: choiceParam(c, 'fold', ['1', '0']) === '1' })));
 
   api('/api/search', ['q', 'limit', 'offset'], (c) => {
     const q = c.req.query('q') ?? '';

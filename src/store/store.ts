@@ -27,6 +27,8 @@ export interface ArticleSummary {
   ingestedAt: string;
   /** The first words of the cleaned text. */
   excerpt: string;
+  /** How many copies of it a folded list left out (lists with `fold` only). */
+  copies?: number;
 }
 
 /** A piece of a search snippet: `hit` pieces matched the query. Plain text, never markup. */
@@ -149,8 +151,11 @@ export interface Store {
   remove(id: string): boolean;
   /** Ids that start with `prefix` (at most `limit`), so that users may type a short id. */
   idsStartingWith(prefix: string, limit?: number): string[];
-  /** Articles, newest published first. */
-  list(page?: Page): { total: number; articles: ArticleSummary[] };
+  /**
+   * Articles, newest published first. With `fold`, copies are folded under their originals:
+   * only originals and articles without copies are listed, each with how many `copies` it has.
+   */
+  list(page?: Page & { fold?: boolean }): { total: number; articles: ArticleSummary[] };
   /** Full-text search over titles and cleaned text; throws a QueryError on a malformed query. */
   search(query: string, page?: Page): { total: number; hits: SearchHit[] };
   /** Names across the corpus, most mentioned first; `type` filters by entity type. */

@@ -294,6 +294,12 @@ class SqliteStore implements Store {
       layers: db.prepare('SELECT name, data FROM layers WHERE article = ?'),
       count: db.prepare('SELECT count(*) FROM articles').pluck(),
       list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?`),
+      // copies folded under their originals: an article in a group of copies is listed only if it is the original
+      listFolded: db.prepare(`SELECT ${SUMMARY_COLUMNS}, coalesce(g.size - 1, 0) AS copies FROM articles a
+        LEFT JOIN dup_members dm ON dm.article = a.id LEFT JOIN dup_groups g ON g.id = dm.grp
+        WHERE dm.grp IS NULL OR g.original = a.id ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?`),
+      listFoldedCount: db.prepare(`SELECT count(*) FROM articles a LEFT JOIN dup_members dm ON dm.article = a.id LEFT JOIN dup_groups g ON g.id = dm.grp
+        WHERE dm.grp IS NULL OR g.original = a.id`).pluck(),
       all: db.prepare('SELECT id FROM articles ORDER BY rowid').pluck(),
       search: db.prepare(`SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 24) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
         FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
@@ -380,8 +386,12 @@ class SqliteStore implements Store {
     return this.statements.prefix.all(prefix, prefix, limit) as string[];
   }
 
-  list(page?: Page): { total: number; articles: ArticleSummary[] } {
+  list(page: Page & { fold?: boolean } = {}): { total: number; articles: ArticleSummary[] } {
     const { limit, offset } = pageOf(page);
+    if (page.fold) {
+      const rows = this.statements.listFolded.all(limit, offset) as Record<string, unknown>[];
+      return { total: this.statements.listFoldedCount.get() as number, articles: rows.map((r) => ({ ...summaryOf(r), copies: r.copies as number })) };
+    }
     const rows = this.statements.list.all(limit, offset) as Record<string, unknown>[];
     return { total: this.count(), articles: rows.map(summaryOf) };
   }
