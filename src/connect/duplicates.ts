@@ -8,8 +8,9 @@ import { fingerprint, wordSet, type Fingerprint } from './text-features.ts';
  * 32 LSH bands of 2 rows; candidates are the `candidates` articles sharing the most bands, at
  * least `minBands` of them. Scores: sentence alignment (align.ts) says
  * how much of each the other holds. Decision: a copy when either holds at least
- * `MIN_SHARE_COPY` of the other's text, or both at least `MIN_SHARE_BOTH`, over at least two
- * sentences. Groups: the connected components of copy links; the original is the earliest
+ * `minShareCopy` of the other's text, or both at least `minShareBoth`, over at least two
+ * sentences (three for an excerpt, a copy of under half the longer article: on ECB+ train and
+ * dev, one shared sentence joined two different events' articles). Groups: the connected components of copy links; the original is the earliest
  * published member, then the fullest, then the first ingested.
  */
 export const DUPLICATE_SETTINGS = {
@@ -23,6 +24,8 @@ export const DUPLICATE_SETTINGS = {
   minShareCopy: 0.8,
   minShareBoth: 0.5,
   minAligned: 2,
+  /** An excerpt (under half of the longer article) needs this many sentences in common. */
+  minAlignedExcerpt: 3,
 };
 
 /** A fingerprint and band keys for an article. */
@@ -54,13 +57,13 @@ function candidateFingerprint(store: CorpusStore, id: string): { fp: Fingerprint
 export function copyKind(al: Alignment, sameText: boolean): DuplicateLink['kind'] | undefined {
   if (sameText) return 'exact';
   const s = DUPLICATE_SETTINGS;
+  // a sentence or two in common is a shared quotation or headline, not a copy, however short the article
   const aligned = Math.min(al.alignedA, al.alignedB);
-  const needed = Math.min(s.minAligned, al.countedA, al.countedB);
-  if (aligned < Math.max(1, needed)) return undefined;
+  if (aligned < s.minAligned) return undefined;
   const high = Math.max(al.shareA, al.shareB);
   const low = Math.min(al.shareA, al.shareB);
   if (!(high >= s.minShareCopy || low >= s.minShareBoth)) return undefined;
-  if (low < s.minShareBoth) return 'excerpt';
+  if (low < s.minShareBoth) return aligned >= s.minAlignedExcerpt ? 'excerpt' : undefined;
   return al.meanDice >= 0.9 ? 'copy' : 'rewritten';
 }
 
