@@ -10,6 +10,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processArticle } from '../src/pipeline/default-pipeline.ts';
+import { connect } from '../src/connect/connect.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { assertNoStack, CLI_MAIN, finished, startDossier, TSX_LOADER } from './support/dossier-process.ts';
 
@@ -24,6 +25,7 @@ before(() => {
   db = join(tmp, 'serve.db');
   const store = openSqliteStore(db);
   store.put(processArticle('Harbour report\n\nThe harbour reopened on Monday after the storm, the port authority said.', 'text'));
+  connect(store);
   store.close();
 });
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -118,6 +120,22 @@ describe('dossier serve', { concurrency: true }, () => {
       assert.equal(run.stderr, '');
     });
   }
+});
+
+test('serve first connects what is still queued (articles an older Dossier or a stopped ingest left unconnected)', async () => {
+  const pendingDb = join(tmp, 'pending.db');
+  const store = openSqliteStore(pendingDb);
+  store.put(processArticle('Harbour report\n\nThe harbour reopened on Monday after the storm, the port authority said.', 'text'));
+  store.close();
+  const child: ChildProcessWithoutNullStreams = startDossier(['serve', '--port', '0', '--db', pendingDb]);
+  const result = finished(child);
+  await waitFor(child, SERVING);
+  child.kill('SIGTERM');
+  const run = await result;
+  assert.match(run.stdout, /^connected 1 article \(.*\): 1 story, /m);
+  const after = openSqliteStore(pendingDb, { readonly: true });
+  assert.equal(after.corpus.queueLength(), 0);
+  after.close();
 });
 
 const NPM = spawnSync('npm', ['--version'], { encoding: 'utf8' }).status === 0 ? 'npm' : null;

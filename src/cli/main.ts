@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { corpusTotals, disconnectArticle } from '../connect/connect.ts';
+import { connect, corpusTotals, disconnectArticle } from '../connect/connect.ts';
 import { exportCorpusJsonl, exportJsonl } from '../export/jsonl.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
 import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.ts';
@@ -71,7 +71,33 @@ export interface ProgramOptions {
 }
 
 /** Serves until SIGINT, SIGTERM or the watched parent's exit, then closes every connection and the store. */
+/**
+ * Connects what is still queued (articles stored by an older Dossier, or by an ingest run that
+ * was stopped), so that the page shows the corpus whole; a database that cannot be written is
+ * served as it is.
+ */
+function connectPending(db: string): void {
+  let store;
+  try {
+    store = openSqliteStore(db, { create: false });
+  } catch (e) {
+    if (e instanceof StoreError && e.code === 'read-only') return;
+    throw e;
+  }
+  try {
+    const pending = store.corpus.queueLength();
+    if (!pending) return;
+    const summary = connect(store);
+    process.stdout.write(`${connectReport(summary, corpusTotals(store))}\n`);
+  } catch (e) {
+    if (!(e instanceof StoreError && e.code === 'read-only')) throw e;
+  } finally {
+    store.close();
+  }
+}
+
 async function serveUntilStopped(db: string, host: string, port: number, parent: number | null): Promise<void> {
+  connectPending(db);
   const store = openSqliteStore(db, { readonly: true });
   try {
     const server = await startServer(store, { host, port });
