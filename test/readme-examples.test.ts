@@ -82,7 +82,7 @@ before(() => {
 after(() => rmSync(cwd, { recursive: true, force: true }));
 
 /** How many articles the sample corpus holds. */
-const SAMPLE_ARTICLES = 19;
+const SAMPLE_ARTICLES = 20;
 let stored = 0;
 
 /** What each command's output must show, beyond exit code 0 and no error on stderr. */

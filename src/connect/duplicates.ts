@@ -10,8 +10,9 @@ import { fingerprint, wordSet, type Fingerprint } from './text-features.ts';
  * how much of each the other holds. Decision: a copy when either holds at least
  * `minShareCopy` of the other's text, or both at least `minShareBoth`, over at least two
  * sentences (three for an excerpt, a copy of under half the longer article: on ECB+ train and
- * dev, one shared sentence joined two different events' articles). Groups: the connected components of copy links; the original is the earliest
- * published member, then the fullest, then the first ingested.
+ * dev, one shared sentence joined two different events' articles). Groups: the connected
+ * components of copy links; the original is the earliest published member where both are
+ * dated, then the fullest, then the first ingested.
  */
 export const DUPLICATE_SETTINGS = {
   hashes: 64,
@@ -166,16 +167,17 @@ function joinGroups(store: CorpusStore, article: ArticleText, links: DuplicateLi
   return target;
 }
 
-/** Of two articles, the one that is the original: published first, then the fuller, then ingested first. */
+/**
+ * Of two articles, the one that is the original: published first where both are dated (a copy
+ * may carry a date its undated source lacks), then the fuller, then ingested first.
+ */
 function earlier(store: CorpusStore, a: string, b: string): string {
   if (a === b) return a;
   const x = store.articleText(a);
   const y = store.articleText(b);
   if (!x) return b;
   if (!y) return a;
-  const px = x.published ?? '\uffff';
-  const py = y.published ?? '\uffff';
-  if (px !== py) return px < py ? a : b;
+  if (x.published && y.published && x.published !== y.published) return x.published < y.published ? a : b;
   if (x.chars !== y.chars) return x.chars > y.chars ? a : b;
   return x.order <= y.order ? a : b;
 }
