@@ -8,7 +8,7 @@
  * @typedef {{
  *   id: string, title: string | null, outlet: string | null, published: string | null,
  *   language: string | null, source: string | null, url: string | null, format: string,
- *   chars: number, words: number, flags: string[], removed: number, removedShare: number | null, ingestedAt: string
+ *   chars: number, words: number, flags: string[], removed: number, removedShare: number | null, ingestedAt: string, copies?: number
  * }} ArticleSummary
  * @typedef {{ text: string, hit: boolean }} SnippetPiece
  * @typedef {ArticleSummary & { snippet: SnippetPiece[], score: number }} SearchHit
@@ -355,7 +355,7 @@ async function loadSidebar(route) {
   const path =
     route.name === 'search'
       ? `/api/search?q=${encodeURIComponent(route.query)}&limit=${size}&offset=${offset}`
-      : `/api/articles?limit=${size}&offset=${offset}`;
+      : `/api/articles?fold=1&limit=${size}&offset=${offset}`;
   try {
     const body = await getJson(path);
     if (seq !== state.sidebarSeq) return;
@@ -431,9 +431,10 @@ function listItem(article, snippet) {
   link.append(title);
 
   const meta = [article.outlet, article.published ? formatDate(article.published, false) : null].filter((x) => !!x);
-  if (meta.length || article.language) {
+  if (meta.length || article.language || article.copies) {
     const line = el('span', 'item-meta');
     if (meta.length) line.append(meta.join(' · '));
+    if (article.copies) line.append(el('span', 'item-copies', ` · and ${plural(article.copies, 'copy', 'copies')}`));
     if (article.language) {
       const lang = el('abbr', 'lang', article.language.toUpperCase());
       lang.title = languageName(article.language);
