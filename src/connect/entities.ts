@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Doc, Entity, EntityType } from '../doc/doc.ts';
-import type { CorpusStore, EntityClusterRow, EntityNodeRow, WordCase } from '../store/corpus-store.ts';
+import { sumTypes, type CorpusStore, type EntityClusterRow, type EntityNodeRow, type WordCase } from '../store/corpus-store.ts';
 import { blockKeys, compareNodes, LINK_SCORE, mayLink, nameKind, nodeIdentity, roleWords, surnameKey, tailKey, type NodeKind, type NodeView } from './entity-match.ts';
 import { foldWord, nameKey, personParts } from '../entities/name-forms.ts';
 import { storiesRelated } from './stories.ts';
@@ -365,10 +365,8 @@ function joinClusters(store: CorpusStore, a: number, b: number): void {
   keep.articles += gone.articles;
   keep.mentions += gone.mentions;
   keep.roles += gone.roles;
-  const types = { ...keep.types };
-  for (const [t, n] of Object.entries(gone.types)) types[t as EntityType] = (types[t as EntityType] ?? 0) + (n ?? 0);
-  keep.types = types;
-  keep.type = votedType(types);
+  keep.types = sumTypes(keep.types, gone.types);
+  keep.type = votedType(keep.types);
   const goneName = store.entNode(gone.nameNode);
   if (goneName) renameCluster(store, keep, goneName);
   store.entDeleteCluster(gone.id);
@@ -470,10 +468,8 @@ function mergeNodeInto(store: CorpusStore, from: EntityNodeRow, to: EntityNodeRo
   if (!cf || !ct || cf.id === ct.id) return;
   ct.articles += from.articles;
   ct.mentions += from.mentions;
-  const types = { ...ct.types };
-  for (const [t, n] of Object.entries(from.types)) types[t as EntityType] = (types[t as EntityType] ?? 0) + (n ?? 0);
-  ct.types = types;
-  ct.type = votedType(types);
+  ct.types = sumTypes(ct.types, from.types);
+  ct.type = votedType(ct.types);
   ct.roles += roles;
   store.entUpdateCluster(ct);
   cf.nodes--;

@@ -159,6 +159,13 @@ export interface EntityClusterRow {
   nameNode: number;
 }
 
+/** Type votes added up: a cluster's or a node's votes after another's join them. */
+export function sumTypes(a: Partial<Record<EntityType, number>>, b: Partial<Record<EntityType, number>>): Partial<Record<EntityType, number>> {
+  const out = { ...a };
+  for (const [t, n] of Object.entries(b)) out[t as EntityType] = (out[t as EntityType] ?? 0) + (n ?? 0);
+  return out;
+}
+
 /** One way the corpus writes a node, with how many mentions write it and in how many articles it is the entity's fullest name. */
 export interface EntityFormRow {
   form: string;

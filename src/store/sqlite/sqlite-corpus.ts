@@ -4,21 +4,22 @@ import type { Span } from '../../doc/span.ts';
 import type { NodeKind } from '../../connect/entity-match.ts';
 import { LAYER_CODECS } from '../layer-codec.ts';
 import { unpackText } from '../packed-text.ts';
-import type {
-  ArticleText,
-  CorpusStore,
-  DuplicateGroupRow,
-  DuplicateLink,
-  DuplicateMemberRow,
-  EntityClusterRow,
-  EntityFormRow,
-  EntityNodeRow,
-  QueueItem,
-  StatementQuoteRow,
-  StatementRow,
-  StoryRow,
-  TermVector,
-  WordCase,
+import {
+  sumTypes,
+  type ArticleText,
+  type CorpusStore,
+  type DuplicateGroupRow,
+  type DuplicateLink,
+  type DuplicateMemberRow,
+  type EntityClusterRow,
+  type EntityFormRow,
+  type EntityNodeRow,
+  type QueueItem,
+  type StatementQuoteRow,
+  type StatementRow,
+  type StoryRow,
+  type TermVector,
+  type WordCase,
 } from '../corpus-store.ts';
 
 /** Every table corpus work writes; `resetCorpus` empties them. */
@@ -425,9 +426,7 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
       b.articles += a.articles;
       b.mentions += a.mentions;
       b.displayCount += a.displayCount;
-      const types = { ...b.types };
-      for (const [t, n] of Object.entries(a.types)) types[t as EntityType] = (types[t as EntityType] ?? 0) + (n ?? 0);
-      b.types = types;
+      b.types = sumTypes(b.types, a.types);
       store.entUpdateNode(b);
       store.entRemoveEdgesOf(from);
       store.entRemoveBlocks(from);
