@@ -232,6 +232,12 @@ function viewOf(store: CorpusStore, node: EntityNodeRow): NodeView {
 function linkNode(store: CorpusStore, id: number): void {
   const node = store.entNode(id);
   if (!node) return;
+  // the edges this comparison stores; only they can join clusters now (older ones did when they were stored)
+  const stored: Array<{ other: number; score: number }> = [];
+  const put = (other: number, score: number, evidence: string) => {
+    store.entPutEdge(id, other, score, evidence);
+    stored.push({ other, score });
+  };
   const forms = store.entForms(id, 50).map((f) => f.form);
   const keys = blockKeys(node, forms);
   store.entAddBlocks(id, keys);
@@ -273,7 +279,7 @@ function linkNode(store: CorpusStore, id: number): void {
     const cmp = compareNodes(view, otherView, { sharedStory, relatedStory, personsWithSurname });
     if (cmp && cmp.score >= LINK_SCORE) {
       if (surnamePeople && other.kind === 'person') surnamePeople.push({ other: otherId, score: cmp.score, evidence: cmp.evidence });
-      else store.entPutEdge(id, otherId, cmp.score, cmp.evidence);
+      else put(otherId, cmp.score, cmp.evidence);
     } else drop(otherId);
   }
   // one word alone that ends a longer name of its story ("Saints" in "New Orleans Saints"), whatever the
@@ -301,13 +307,13 @@ function linkNode(store: CorpusStore, id: number): void {
     const top = tails[0];
     if (top && (!tails[1] || top.n >= 2 * tails[1].n || tails[1].other === top.other)) {
       const isPerson = store.entNode(top.other)?.kind === 'person';
-      store.entPutEdge(id, top.other, 0.72, isPerson ? `“${node.display}”, typed a place or organisation, is the surname of ${top.display} in the same story` : `“${node.display}” alone ends “${top.display}”, the one name of its story that it ends`);
+      put(top.other, 0.72, isPerson ? `“${node.display}”, typed a place or organisation, is the surname of ${top.display} in the same story` : `“${node.display}” alone ends “${top.display}”, the one name of its story that it ends`);
     }
     // the same word as another kind of name in the story: the tagger typed it a person here
     if (node.kind === 'surname') {
       const same = store.entNodeByKey(`x:${word}`);
       if (same && votedType(same.types) !== 'PER' && store.entNodeStoryMentions(same.id, node.story!) > 0) {
-        store.entPutEdge(id, same.id, 0.72, `“${node.display}” typed a person here, but a name of another kind in the same story`);
+        put(same.id, 0.72, `“${node.display}” typed a person here, but a name of another kind in the same story`);
       }
     }
   }
@@ -316,7 +322,7 @@ function linkNode(store: CorpusStore, id: number): void {
     const surname = personParts(node.display)?.surname;
     const same = surname ? store.entNodeByKey(`x:${surname}`) : undefined;
     if (same && votedType(same.types) !== 'PER' && store.entSharedStory(id, same.id)) {
-      store.entPutEdge(id, same.id, 0.72, `“${same.display}”, typed a place or organisation, is the surname of ${node.display} in the same story`);
+      put(same.id, 0.72, `“${same.display}”, typed a place or organisation, is the surname of ${node.display} in the same story`);
     }
   }
   // a surname alone goes to the person its story names most, and only when that person dominates
@@ -325,11 +331,11 @@ function linkNode(store: CorpusStore, id: number): void {
     const ranked = surnamePeople.map((p) => ({ ...p, n: inStory(p) })).sort((a, b) => b.n - a.n || b.score - a.score || a.other - b.other);
     const top = ranked[0];
     const second = ranked[1];
-    if (!second || top.n >= 2 * second.n) store.entPutEdge(id, top.other, top.score, top.evidence);
+    if (!second || top.n >= 2 * second.n) put(top.other, top.score, top.evidence);
     for (const p of ranked.slice(!second || top.n >= 2 * second.n ? 1 : 0)) drop(p.other);
   }
-  const edges = store.entEdgesOf(id).sort((a, b) => b.score - a.score || a.other - b.other);
-  for (const e of edges) joinClusters(store, id, e.other);
+  stored.sort((a, b) => b.score - a.score || a.other - b.other);
+  for (const e of stored) joinClusters(store, id, e.other);
 }
 
 /** How many nodes of one surname are read to tell whether they are one person. */

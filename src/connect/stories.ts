@@ -203,21 +203,22 @@ export function connectStory(store: CorpusStore, doc: Doc, meta: { order: number
   store.storyAddMember(target.id, doc.id);
 
   const merged: StoryChange['merged'] = [];
+  const gone = new Set<string>();
   for (const { story } of scored) {
-    if (story.id === target.id || !store.story(story.id)) continue;
+    if (story.id === target.id || gone.has(story.id)) continue;
     const sim = cosine(target.centroid, story.centroid) * Math.min(timeFactor(story.first, target), timeFactor(story.last, target));
     if (sim < s.merge) continue;
+    const before = target.id;
     target = mergeStories(store, target, story, merged);
+    gone.add(target.id === before ? story.id : before);
   }
   store.storyPut(target);
   store.storySetTerms(target.id, indexTerms(target.centroid));
   // related stories: among the candidates, those whose centroids are now alike enough
   for (const { story } of scored) {
-    if (story.id === target.id) continue;
-    const current = store.story(story.id);
-    if (!current) continue;
-    const sim = cosine(target.centroid, current.centroid);
-    store.storyLink(target.id, current.id, sim >= s.related ? sim : null);
+    if (story.id === target.id || gone.has(story.id)) continue;
+    const sim = cosine(target.centroid, story.centroid);
+    store.storyLink(target.id, story.id, sim >= s.related ? sim : null);
   }
   return { story: target.id, merged };
 }

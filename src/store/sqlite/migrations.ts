@@ -119,6 +119,8 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE TABLE story_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
   CREATE TABLE story_vectors (article TEXT PRIMARY KEY, vector TEXT NOT NULL) WITHOUT ROWID;
+  -- counts kept on write, so that no step counts a whole table (story_vectors: articles weighed into stories)
+  CREATE TABLE corpus_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
   CREATE TABLE stories (
     id TEXT PRIMARY KEY, title TEXT, title_article TEXT, title_score REAL NOT NULL, first TEXT, last TEXT,
     size INTEGER NOT NULL, centroid TEXT NOT NULL, founded INTEGER NOT NULL

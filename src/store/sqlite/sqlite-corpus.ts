@@ -24,7 +24,7 @@ import {
 
 /** Every table corpus work writes; `resetCorpus` empties them. */
 const CORPUS_TABLES = [
-  'connected', 'dup_bands', 'dup_links', 'dup_groups', 'dup_members', 'story_df', 'story_vectors', 'stories', 'story_terms', 'story_links', 'story_members',
+  'connected', 'corpus_counts', 'dup_bands', 'dup_links', 'dup_groups', 'dup_members', 'story_df', 'story_vectors', 'stories', 'story_terms', 'story_links', 'story_members',
   'entity_nodes', 'entity_members', 'entity_forms', 'entity_roles', 'entity_node_stories', 'entity_blocks', 'entity_edges', 'entity_clusters', 'word_case',
   'stm_bands', 'stm_quotes', 'stm_links', 'statements',
 ];
@@ -140,9 +140,11 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     storyDfAdd: q('INSERT INTO story_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1'),
     storyDfSub: q('UPDATE story_df SET df = df - 1 WHERE term = ?'),
     storyDfClean: q('DELETE FROM story_df WHERE term = ? AND df <= 0'),
-    storyDocCount: q('SELECT count(*) FROM story_vectors').pluck(),
+    storyDocCount: q("SELECT n FROM corpus_counts WHERE name = 'story_vectors'").pluck(),
+    countAdd: q("INSERT INTO corpus_counts (name, n) VALUES ('story_vectors', ?) ON CONFLICT (name) DO UPDATE SET n = n + excluded.n"),
     storyPutVector: q('INSERT OR REPLACE INTO story_vectors (article, vector) VALUES (?, ?)'),
     storyVector: q('SELECT vector FROM story_vectors WHERE article = ?').pluck(),
+    hasStoryVector: q('SELECT 1 FROM story_vectors WHERE article = ?').pluck(),
     storyRemoveVector: q('DELETE FROM story_vectors WHERE article = ?'),
     storyByTerm: q('SELECT story, weight FROM story_terms WHERE term = ? ORDER BY weight DESC LIMIT ?'),
     story: q('SELECT * FROM stories WHERE id = ?'),
@@ -295,7 +297,7 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
       }
       return out;
     },
-    storyDocCount: () => st.storyDocCount.get() as number,
+    storyDocCount: () => (st.storyDocCount.get() as number | undefined) ?? 0,
     storyCountTerms(terms, delta) {
       for (const t of terms) {
         if (delta > 0) st.storyDfAdd.run(t);
@@ -305,12 +307,18 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
         }
       }
     },
-    storyPutVector: (article, vector) => void st.storyPutVector.run(article, vectorText(vector)),
+    storyPutVector(article, vector) {
+      const existed = st.hasStoryVector.get(article) !== undefined;
+      st.storyPutVector.run(article, vectorText(vector));
+      if (!existed) st.countAdd.run(1);
+    },
     storyVector(article) {
       const s = st.storyVector.get(article) as string | undefined;
       return s === undefined ? undefined : vectorOf(s);
     },
-    storyRemoveVector: (article) => void st.storyRemoveVector.run(article),
+    storyRemoveVector(article) {
+      if (st.storyRemoveVector.run(article).changes) st.countAdd.run(-1);
+    },
     storyCandidates(terms, perTerm) {
       const out = new Map<string, number>();
       for (const t of terms) for (const r of st.storyByTerm.all(t, perTerm) as Array<{ story: string; weight: number }>) out.set(r.story, (out.get(r.story) ?? 0) + r.weight);
