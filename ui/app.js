@@ -672,7 +672,7 @@ function articleHeader(article) {
   }
   if (meta.source) fact('Source', el('code', 'doc-source', meta.source));
   const corpus = article.corpus;
-  if (corpus?.story) fact('Story', link(`#/story/${encodeURIComponent(corpus.story.id)}`, corpus.story.title ?? corpus.story.id, 'story-link'));
+  if (corpus?.story) fact('Story', link(hrefOf({ name: 'story', id: corpus.story.id }), corpus.story.title ?? corpus.story.id, 'story-link'));
   if (corpus?.duplicates) {
     const others = corpus.duplicates.members.filter((m) => m.id !== article.id);
     const list = el('span', 'doc-copies');
@@ -681,7 +681,7 @@ function articleHeader(article) {
     others.forEach((m, i) => {
       if (i) list.append(', ');
       const label = `${m.outlet ?? m.title ?? m.id.slice(0, 8)}${m.id === corpus.duplicates?.original ? ' (original)' : ''} · ${Math.round(m.share * 100)}%`;
-      list.append(link(`#/article/${encodeURIComponent(m.id)}`, label, 'copy-link'));
+      list.append(link(hrefOf({ name: 'article', id: m.id }), label, 'copy-link'));
     });
     fact('Copies', list);
   }
@@ -1094,7 +1094,7 @@ function messagesSection(article) {
  */
 function entityLink(id, content, title) {
   const a = el('a', 'entity-link');
-  a.href = `#/entity/${encodeURIComponent(id)}`;
+  a.href = hrefOf({ name: 'entity', id: id });
   a.title = title;
   a.append(content);
   return a;
@@ -1139,7 +1139,7 @@ function corpusArticleItem(a) {
   const row = el('span', 'corpus-article');
   if (a.published) row.append(el('span', 'muted', `${formatDate(a.published, false)} · `));
   if (a.outlet) row.append(el('span', 'corpus-outlet', `${a.outlet} · `));
-  row.append(link(`#/article/${encodeURIComponent(a.id)}`, a.title?.trim() || firstWords(a.excerpt, 80) || a.id));
+  row.append(link(hrefOf({ name: 'article', id: a.id }), a.title?.trim() || firstWords(a.excerpt, 80) || a.id));
   if (a.copies) row.append(el('span', 'muted', ` and ${plural(a.copies, 'copy', 'copies')}`));
   return row;
 }
@@ -1152,7 +1152,7 @@ function corpusQuoteItem(q) {
   const row = el('span', 'corpus-quote');
   const chain = [...q.via, ...(q.outlet && !q.via.includes(q.outlet) ? [q.outlet] : [])];
   row.append(el('strong', '', q.speaker), chain.length ? el('span', 'muted', ` via ${chain.join(' → ')}`) : '', ': ', el('q', '', firstWords(q.content, QUOTE_PANEL_CHARS)), ' ');
-  row.append(link(`#/article/${encodeURIComponent(q.articleId)}`, `(${q.articleTitle?.trim() || 'article'})`, 'muted'));
+  row.append(link(hrefOf({ name: 'article', id: q.articleId }), `(${q.articleTitle?.trim() || 'article'})`, 'muted'));
   return row;
 }
 
@@ -1209,7 +1209,7 @@ function entityView(e) {
         'Names joined into it',
         e.nodes.map((/** @type {any} */ n) => {
           const row = el('span', '', `${n.name} · ${plural(n.articles, 'article', 'articles')}: `);
-          n.sample.forEach((/** @type {string} */ id, /** @type {number} */ i) => row.append(i ? ', ' : '', link(`#/article/${encodeURIComponent(id)}`, id.slice(0, 8))));
+          n.sample.forEach((/** @type {string} */ id, /** @type {number} */ i) => row.append(i ? ', ' : '', link(hrefOf({ name: 'article', id: id }), id.slice(0, 8))));
           return row;
         }),
         'corpus-nodes',
@@ -1217,10 +1217,10 @@ function entityView(e) {
     );
   }
   view.append(listSection(`Articles (${e.articleList.length} of ${e.articleTotal})`, e.articleList.map(corpusArticleItem), 'corpus-articles'));
-  if (e.stories.length) view.append(listSection('Stories', e.stories.map((/** @type {any} */ s) => link(`#/story/${encodeURIComponent(s.id)}`, `${s.title ?? s.id} (${plural(s.articles, 'article', 'articles')})`)), 'corpus-stories'));
+  if (e.stories.length) view.append(listSection('Stories', e.stories.map((/** @type {any} */ s) => link(hrefOf({ name: 'story', id: s.id }), `${s.title ?? s.id} (${plural(s.articles, 'article', 'articles')})`)), 'corpus-stories'));
   if (e.quotesBy.length) view.append(listSection(`Quotes by ${e.name}`, e.quotesBy.map(corpusQuoteItem), 'corpus-quotes'));
   if (e.quotesAbout.length) view.append(listSection(`Quotes about ${e.name}`, e.quotesAbout.map(corpusQuoteItem), 'corpus-quotes'));
-  if (e.cooccurring.length) view.append(listSection('Named with', e.cooccurring.map((/** @type {any} */ c) => link(`#/entity/${encodeURIComponent(c.id)}`, `${c.name} (${c.articles})`)), 'corpus-cooccurring'));
+  if (e.cooccurring.length) view.append(listSection('Named with', e.cooccurring.map((/** @type {any} */ c) => link(hrefOf({ name: 'entity', id: c.id }), `${c.name} (${c.articles})`)), 'corpus-cooccurring'));
   return view;
 }
 
@@ -1241,7 +1241,7 @@ function storyView(s) {
   header.append(el('p', 'doc-byline', `${dates}${plural(s.articles, 'article', 'articles')}, ${plural(s.reports, 'report', 'reports')} with copies folded`));
   if (s.outlets.length) header.append(el('p', 'muted', s.outlets.join(' · ')));
   view.append(header);
-  if (s.entities.length) view.append(listSection('Names', s.entities.map((/** @type {any} */ e) => link(`#/entity/${encodeURIComponent(e.id)}`, `${e.name} (${e.articles})`)), 'corpus-cooccurring'));
+  if (s.entities.length) view.append(listSection('Names', s.entities.map((/** @type {any} */ e) => link(hrefOf({ name: 'entity', id: e.id }), `${e.name} (${e.articles})`)), 'corpus-cooccurring'));
   view.append(listSection(`Articles (${s.articleList.length} of ${s.articleTotal})`, s.articleList.map(corpusArticleItem), 'corpus-articles'));
   if (s.statements.length) {
     view.append(
@@ -1250,14 +1250,14 @@ function storyView(s) {
         s.statements.map((/** @type {any} */ st) => {
           const row = el('span', 'corpus-statement');
           row.append(el('q', '', firstWords(st.content, QUOTE_PANEL_CHARS)), el('span', 'muted', ` — ${plural(st.reports, 'report', 'reports')}: `));
-          st.items.forEach((/** @type {any} */ r, /** @type {number} */ i) => row.append(i ? '; ' : '', link(`#/article/${encodeURIComponent(r.articleId)}`, `${r.outlet ?? r.articleTitle ?? r.articleId.slice(0, 8)} (${r.speaker})`)));
+          st.items.forEach((/** @type {any} */ r, /** @type {number} */ i) => row.append(i ? '; ' : '', link(hrefOf({ name: 'article', id: r.articleId }), `${r.outlet ?? r.articleTitle ?? r.articleId.slice(0, 8)} (${r.speaker})`)));
           return row;
         }),
         'corpus-statements',
       ),
     );
   }
-  if (s.related.length) view.append(listSection('Related stories', s.related.map((/** @type {any} */ r) => link(`#/story/${encodeURIComponent(r.id)}`, `${r.title ?? r.id} (${plural(r.articles, 'article', 'articles')})`)), 'corpus-related'));
+  if (s.related.length) view.append(listSection('Related stories', s.related.map((/** @type {any} */ r) => link(hrefOf({ name: 'story', id: r.id }), `${r.title ?? r.id} (${plural(r.articles, 'article', 'articles')})`)), 'corpus-related'));
   return view;
 }
 

@@ -134,12 +134,9 @@ export function addCorpusCommands(cli: Command): void {
 
 /** One article's entities, each with the corpus entity it joined. */
 function printArticleEntities(store: Store, flags: { type?: string; doc?: string; limit: number; offset: number; json?: boolean }): void {
-  const id = resolveArticleId(store, flags.doc!);
-  const page = store.articleEntities(id, { ...(flags.type ? { type: flags.type } : {}), limit: flags.limit, offset: flags.offset });
-  const corpus = store.corpus.articleFacts(id).entities;
-  const entities = page.entities.map((e) => ({ ...e, corpusEntity: corpus[e.index] ?? null }));
-  if (flags.json) return json({ total: page.total, entities });
-  for (const e of entities) print(`${entityLine(e)}${e.corpusEntity ? `  → ${e.corpusEntity}` : ''}`);
+  const page = store.articleEntities(resolveArticleId(store, flags.doc!), { ...(flags.type ? { type: flags.type } : {}), limit: flags.limit, offset: flags.offset });
+  if (flags.json) return json(page);
+  for (const e of page.entities) print(`${entityLine(e)}${e.corpusEntity ? `  → ${e.corpusEntity}` : ''}`);
   const kind = flags.type ? `${flags.type} names` : 'names';
-  print(countLine(entities.length, page.total, kind, `The article has no ${kind}.`));
+  print(countLine(page.entities.length, page.total, kind, `The article has no ${kind}.`));
 }

@@ -5,8 +5,9 @@ import { fingerprint, wordSet, type Fingerprint } from './text-features.ts';
 
 /**
  * Duplicates and rewritten copies. Candidates: MinHash over an article's folded content words,
- * 32 LSH bands of 2 rows; candidates are the `candidates` articles sharing the most bands, at
- * least `minBands` of them. Scores: sentence alignment (align.ts) says
+ * 32 LSH bands of 2 rows; candidates are the `candidates` articles sharing the most bands (one
+ * band is enough: asking for two would halve the alignments but lose a sixth of the excerpts of
+ * under half an article on the benchmark's dev split). Scores: sentence alignment (align.ts) says
  * how much of each the other holds. Decision: a copy when either holds at least
  * `minShareCopy` of the other's text, or both at least `minShareBoth`, over at least two
  * sentences (three for an excerpt, a copy of under half the longer article: on ECB+ train and
@@ -18,8 +19,6 @@ export const DUPLICATE_SETTINGS = {
   hashes: 64,
   rows: 2,
   candidates: 20,
-  /** Candidates must share this many bands (two would halve the alignments but lose a sixth of the excerpts under half an article). */
-  minBands: 1,
   /** Band buckets stop growing here: thousands of copies of one story still cost a bounded read. */
   bucketCap: 64,
   minShareCopy: 0.8,
@@ -35,11 +34,24 @@ export function duplicateSketch(article: Pick<ArticleText, 'text' | 'sentences'>
   return { fp, bands: bandKeys(minhash(wordSet(fp), DUPLICATE_SETTINGS.hashes), DUPLICATE_SETTINGS.rows) };
 }
 
-/** Fingerprints of recent candidates by article id (an id is a hash of the content, so its fingerprint never changes). */
-const recentFingerprints = new Map<string, { fp: Fingerprint; text: string }>();
+/** What duplicate detection reads of a stored article: its fingerprint, its normalised text, and what picks an original. */
+interface Candidate {
+  fp: Fingerprint;
+  text: string;
+  facts: Pick<ArticleText, 'published' | 'chars' | 'order'>;
+}
+
+/**
+ * Recent candidates by store and article id. What is computed from the text never changes for
+ * an id (a hash of the content); the facts do when an article is stored again, and
+ * disconnecting it (disconnectDuplicates) forgets it here.
+ */
+const recent = new WeakMap<CorpusStore, Map<string, Candidate>>();
 const RECENT_LIMIT = 2000;
 
-function candidateFingerprint(store: CorpusStore, id: string): { fp: Fingerprint; text: string } | undefined {
+function candidateFingerprint(store: CorpusStore, id: string): Candidate | undefined {
+  let recentFingerprints = recent.get(store);
+  if (!recentFingerprints) recent.set(store, (recentFingerprints = new Map()));
   const hit = recentFingerprints.get(id);
   if (hit) {
     recentFingerprints.delete(id);
@@ -48,7 +60,7 @@ function candidateFingerprint(store: CorpusStore, id: string): { fp: Fingerprint
   }
   const article = store.articleText(id);
   if (!article) return undefined;
-  const entry = { fp: fingerprint(article.text, article.sentences), text: normalised(article.text) };
+  const entry = { fp: fingerprint(article.text, article.sentences), text: normalised(article.text), facts: { published: article.published, chars: article.chars, order: article.order } };
   recentFingerprints.set(id, entry);
   if (recentFingerprints.size > RECENT_LIMIT) recentFingerprints.delete(recentFingerprints.keys().next().value!);
   return entry;
@@ -79,10 +91,7 @@ export function connectDuplicates(store: CorpusStore, article: ArticleText): { g
   const { fp, bands } = duplicateSketch(article);
   const hits = store.dupCandidates(bands, DUPLICATE_SETTINGS.bucketCap);
   hits.delete(article.id);
-  const ranked = [...hits]
-    .filter(([, n]) => n >= DUPLICATE_SETTINGS.minBands)
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, DUPLICATE_SETTINGS.candidates);
+  const ranked = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, DUPLICATE_SETTINGS.candidates);
   const own = normalised(article.text);
   const linked: DuplicateLink[] = [];
   const seenGroups = new Set<string>();
@@ -139,9 +148,10 @@ function joinGroups(store: CorpusStore, article: ArticleText, links: DuplicateLi
   let target = order[0];
   if (!target) {
     // a new group, named after its first member in ingest order
-    const first = others.map((o) => store.articleText(o)!).reduce((x, y) => (y.order < x.order ? y : x));
-    target = groupId(first.id);
-    store.dupPutGroup({ id: target, original: first.id, size: 0 });
+    const order = (id: string) => candidateFingerprint(store, id)?.facts.order ?? Infinity;
+    const first = others.reduce((x, y) => (order(y) < order(x) ? y : x));
+    target = groupId(first);
+    store.dupPutGroup({ id: target, original: first, size: 0 });
   }
   const group = store.dupGroup(target)!;
   for (const g of order.slice(1)) {
@@ -173,8 +183,8 @@ function joinGroups(store: CorpusStore, article: ArticleText, links: DuplicateLi
  */
 function earlier(store: CorpusStore, a: string, b: string): string {
   if (a === b) return a;
-  const x = store.articleText(a);
-  const y = store.articleText(b);
+  const x = candidateFingerprint(store, a)?.facts;
+  const y = candidateFingerprint(store, b)?.facts;
   if (!x) return b;
   if (!y) return a;
   if (x.published && y.published && x.published !== y.published) return x.published < y.published ? a : b;
@@ -187,6 +197,7 @@ function earlier(store: CorpusStore, a: string, b: string): string {
  * split into what its remaining links still hold together.
  */
 export function disconnectDuplicates(store: CorpusStore, article: string): void {
+  recent.get(store)?.delete(article);
   const member = store.dupMemberOf(article);
   store.dupRemoveBands(article);
   store.dupRemoveLinksOf(article);

@@ -3,7 +3,6 @@ import type { Doc, Entity, EntityType } from '../doc/doc.ts';
 import { sumTypes, type CorpusStore, type EntityClusterRow, type EntityNodeRow, type WordCase } from '../store/corpus-store.ts';
 import { blockKeys, compareNodes, LINK_SCORE, mayLink, nameKind, nodeIdentity, roleWords, surnameKey, tailKey, type NodeKind, type NodeView } from './entity-match.ts';
 import { foldWord, nameKey, personParts } from '../entities/name-forms.ts';
-import { storiesRelated } from './stories.ts';
 
 /**
  * Corpus entities: every entity of every article linked to one corpus entity.
@@ -282,49 +281,7 @@ function linkNode(store: CorpusStore, id: number): void {
       else put(otherId, cmp.score, cmp.evidence);
     } else drop(otherId);
   }
-  // one word alone that ends a longer name of its story ("Saints" in "New Orleans Saints"), whatever the
-  // tagger typed it, unless the story names a person of that surname
-  const word = !/\s/.test(nameKey(node.display)) ? nameKey(node.display) : undefined;
-  if (word && (node.kind === 'name' || (node.kind === 'surname' && node.story && !store.entStoryNodesByFold(node.story, 'person', node.fold ?? '').length))) {
-    const tails: Array<{ other: number; n: number; display: string }> = [];
-    for (const otherId of store.entBlock(tailKey(word), BLOCK_READ)) {
-      const other = otherId === id ? undefined : store.entNode(otherId);
-      if (!other || other.kind !== 'name' || votedType(other.types) === 'PER') continue;
-      const stories = node.kind === 'surname' ? [node.story!] : store.entNodeStories(id, 20);
-      const n = Math.max(0, ...stories.map((st) => store.entNodeStoryMentions(otherId, st)));
-      if (n > 0) tails.push({ other: otherId, n, display: other.display });
-    }
-    // a word typed a place or organisation that is the surname of the person its story names ("Solvane")
-    if (node.kind === 'name') {
-      for (const st of store.entNodeStories(id, 20)) {
-        for (const other of store.entStoryNodesByFold(st, 'person', foldWord(word))) {
-          const person = store.entNode(other);
-          if (person && personParts(person.display)?.surname === word) tails.push({ other, n: store.entNodeStoryMentions(other, st), display: person.display });
-        }
-      }
-    }
-    tails.sort((a, b) => b.n - a.n || a.other - b.other);
-    const top = tails[0];
-    if (top && (!tails[1] || top.n >= 2 * tails[1].n || tails[1].other === top.other)) {
-      const isPerson = store.entNode(top.other)?.kind === 'person';
-      put(top.other, 0.72, isPerson ? `“${node.display}”, typed a place or organisation, is the surname of ${top.display} in the same story` : `“${node.display}” alone ends “${top.display}”, the one name of its story that it ends`);
-    }
-    // the same word as another kind of name in the story: the tagger typed it a person here
-    if (node.kind === 'surname') {
-      const same = store.entNodeByKey(`x:${word}`);
-      if (same && votedType(same.types) !== 'PER' && store.entNodeStoryMentions(same.id, node.story!) > 0) {
-        put(same.id, 0.72, `“${node.display}” typed a person here, but a name of another kind in the same story`);
-      }
-    }
-  }
-  // the same from the person's side: its surname written alone and typed otherwise in one of its stories
-  if (node.kind === 'person') {
-    const surname = personParts(node.display)?.surname;
-    const same = surname ? store.entNodeByKey(`x:${surname}`) : undefined;
-    if (same && votedType(same.types) !== 'PER' && store.entSharedStory(id, same.id)) {
-      put(same.id, 0.72, `“${same.display}”, typed a place or organisation, is the surname of ${node.display} in the same story`);
-    }
-  }
+  for (const e of typeSlipEdges(store, node)) put(e.other, 0.72, e.evidence);
   // a surname alone goes to the person its story names most, and only when that person dominates
   if (surnamePeople?.length) {
     const inStory = (p: { other: number }) => (node.story ? store.entNodeStoryMentions(p.other, node.story) : 0);
@@ -336,6 +293,55 @@ function linkNode(store: CorpusStore, id: number): void {
   }
   stored.sort((a, b) => b.score - a.score || a.other - b.other);
   for (const e of stored) joinClusters(store, id, e.other);
+}
+
+/**
+ * Edges the tagger's typing hides: one word alone that ends the one longer name of its story
+ * ("Saints" in "New Orleans Saints"); a word typed a place or organisation that is the surname
+ * of the person its story names ("Solvane"); a word typed a person here and another kind of
+ * name elsewhere in its story. Found from either side, so that ingest order does not decide.
+ */
+function typeSlipEdges(store: CorpusStore, node: EntityNodeRow): Array<{ other: number; evidence: string }> {
+  const out: Array<{ other: number; evidence: string }> = [];
+  const key = nameKey(node.display);
+  if (node.kind === 'person') {
+    const surname = personParts(node.display)?.surname;
+    const same = surname ? store.entNodeByKey(`x:${surname}`) : undefined;
+    if (same && votedType(same.types) !== 'PER' && store.entSharedStory(node.id, same.id)) out.push({ other: same.id, evidence: `“${same.display}”, typed a place or organisation, is the surname of ${node.display} in the same story` });
+    return out;
+  }
+  if (/\s/.test(key) || (node.kind !== 'name' && node.kind !== 'surname')) return out;
+  if (node.kind === 'surname' && (!node.story || store.entStoryNodesByFold(node.story, 'person', node.fold ?? '').length)) return out;
+  const stories = node.kind === 'surname' ? [node.story!] : store.entNodeStories(node.id, 20);
+  // the candidates, each with how often its story names it; the most named wins if it dominates
+  const named = new Map<number, { n: number; display: string; person: boolean }>();
+  const add = (other: number, n: number, display: string, person: boolean) => {
+    if (n > (named.get(other)?.n ?? 0)) named.set(other, { n, display, person });
+  };
+  for (const otherId of store.entBlock(tailKey(key), BLOCK_READ)) {
+    const other = otherId === node.id ? undefined : store.entNode(otherId);
+    if (!other || other.kind !== 'name' || votedType(other.types) === 'PER') continue;
+    add(otherId, Math.max(0, ...stories.map((st) => store.entNodeStoryMentions(otherId, st))), other.display, false);
+  }
+  if (node.kind === 'name') {
+    for (const st of stories) {
+      for (const other of store.entStoryNodesByFold(st, 'person', foldWord(key))) {
+        const person = store.entNode(other);
+        if (person && personParts(person.display)?.surname === key) add(other, store.entNodeStoryMentions(other, st), person.display, true);
+      }
+    }
+  }
+  const ranked = [...named].filter(([, v]) => v.n > 0).sort((x, y) => y[1].n - x[1].n || x[0] - y[0]);
+  const [top, second] = ranked;
+  if (top && (!second || top[1].n >= 2 * second[1].n)) {
+    const [other, v] = top;
+    out.push({ other, evidence: v.person ? `“${node.display}”, typed a place or organisation, is the surname of ${v.display} in the same story` : `“${node.display}” alone ends “${v.display}”, the one name of its story that it ends` });
+  }
+  if (node.kind === 'surname') {
+    const same = store.entNodeByKey(`x:${key}`);
+    if (same && votedType(same.types) !== 'PER' && store.entNodeStoryMentions(same.id, node.story!) > 0) out.push({ other: same.id, evidence: `“${node.display}” typed a person here, but a name of another kind in the same story` });
+  }
+  return out;
 }
 
 /** How many nodes of one surname are read to tell whether they are one person. */
@@ -350,11 +356,12 @@ function personsOfSurname(store: CorpusStore, display: string): number {
   return Math.min(2, new Set(nodes.map((n) => store.entNode(n)?.cluster)).size);
 }
 
-/** True when a surname node's story is related to one of a person node's stories (the person's most mentioned first). */
+/** True when a surname node's story is one of a person node's stories' related stories (stories.ts links them). */
 function related(store: CorpusStore, a: EntityNodeRow, b: EntityNodeRow): boolean {
   const [surname, person] = a.kind === 'surname' ? [a, b] : [b, a];
   if (!surname.story) return false;
-  return store.entNodeStories(person.id, 20).some((s) => storiesRelated(store, surname.story!, s));
+  const linked = new Set(store.storyLinks(surname.story, 1000).map((l) => l.story));
+  return store.entNodeStories(person.id, 20).some((s) => linked.has(s));
 }
 
 /** Joins the clusters of two nodes unless some article keeps them apart; the larger cluster survives. */

@@ -137,18 +137,11 @@ export function storyThemes(store: CorpusStore, stories: readonly string[]): Map
         }
       }
     }
-    const name = component.reduce((a, b) => ((store.story(a)?.founded ?? 0) <= (store.story(b)?.founded ?? 0) ? a : b));
+    const founded = new Map(component.map((s) => [s, store.story(s)?.founded ?? 0]));
+    const name = component.reduce((a, b) => (founded.get(a)! <= founded.get(b)! ? a : b));
     for (const s of component) theme.set(s, name);
   }
   return theme;
-}
-
-/** True when two stories' centroids are alike enough to call them related (STORY_SETTINGS.related). */
-export function storiesRelated(store: CorpusStore, a: string, b: string): boolean {
-  if (a === b) return true;
-  const x = store.story(a);
-  const y = store.story(b);
-  return !!x && !!y && cosine(x.centroid, y.centroid) >= STORY_SETTINGS.related;
 }
 
 function storyId(article: string): string {

@@ -119,10 +119,7 @@ export function createApp(store: Store): Hono {
     const all = choiceParam(c, 'all', ['1', '0']) === '1';
     const doc = c.req.query('doc');
     if (doc) {
-      const id = resolveArticleId(store, doc);
-      const page = store.articleEntities(id, { ...(type ? { type } : {}), ...pageParams(c, 50) });
-      const corpus = store.corpus.articleFacts(id).entities;
-      return c.json({ total: page.total, entities: page.entities.map((e) => ({ ...e, corpusEntity: corpus[e.index] ?? null })) });
+      return c.json(store.articleEntities(resolveArticleId(store, doc), { ...(type ? { type } : {}), ...pageParams(c, 50) }));
     }
     return c.json(store.corpus.listEntities({ type, q: c.req.query('name'), withJunk: all, ...pageParams(c, 50) }));
   });

@@ -148,23 +148,23 @@ export function storeSuite(backend: string, open: () => Store): void {
       store.close();
     });
 
-    test('entities are counted across articles and listed per article', () => {
+    test('entities are listed per article, with their mentions, roles and corpus entity', () => {
       const store = open();
       store.put(live);
       store.put(page);
-      const stored = [...live.entities, ...page.entities];
-      assert.ok(stored.length > 0, 'the fixtures have names');
-      const all = store.entityCounts();
-      assert.equal(all.total, new Set(stored.map((e) => `${e.type}\t${e.name}`)).size);
-      assert.equal(all.entities.reduce((n, e) => n + e.mentions, 0), live.mentions.length + page.mentions.length);
+      assert.ok(live.entities.length + page.entities.length > 0, 'the fixtures have names');
+      for (const d of [live, page]) {
+        const listed = store.articleEntities(d.id);
+        assert.equal(listed.entities.reduce((n, e) => n + e.mentions, 0), d.mentions.length);
+        assert.ok(listed.entities.every((e) => e.corpusEntity === null), 'not connected yet');
+      }
       const first = live.entities[0];
       const listed = store.articleEntities(live.id);
       assert.equal(listed.total, live.entities.length);
       assert.deepEqual(listed.entities.map((e) => e.name), live.entities.map((e) => e.name));
       assert.equal(listed.entities[0].mentions, first.mentions.length);
       assert.deepEqual(listed.entities[0].roles, first.roles.map((r) => r.text));
-      const people = store.entityCounts({ type: 'PER' }).entities;
-      assert.ok(people.every((e) => e.type === 'PER'));
+      assert.ok(store.articleEntities(live.id, { type: 'PER' }).entities.every((e) => e.type === 'PER'));
       const livePeople = live.entities.filter((e) => e.type === 'PER').map((e) => e.name);
       assert.deepEqual(store.articleEntities(live.id, { type: 'PER' }), { total: livePeople.length, entities: store.articleEntities(live.id, { type: 'PER' }).entities });
       assert.deepEqual(store.articleEntities(live.id, { type: 'PER' }).entities.map((e) => e.name), livePeople);
@@ -190,7 +190,6 @@ export function storeSuite(backend: string, open: () => Store): void {
       const tooMany = (e: unknown) => e instanceof TypeError && e.message.includes(String(MAX_PAGE_SIZE));
       assert.throws(() => store.list({ limit: MAX_PAGE_SIZE + 1 }), tooMany);
       assert.throws(() => store.search('truce', { limit: MAX_PAGE_SIZE + 1 }), tooMany);
-      assert.throws(() => store.entityCounts({ limit: 2000 }), tooMany);
       assert.throws(() => store.articleEntities(live.id, { limit: 2000 }), tooMany);
       assert.throws(() => store.quotes({ limit: 2000 }), tooMany);
       assert.throws(() => store.list({ offset: -1 }), TypeError);
@@ -307,7 +306,7 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.equal(store.search('Brandoch').total, 0);
       assert.deepEqual(store.articleEntities(quoted.id).entities, []);
       assert.equal(store.quotes().total, live.quotes.length);
-      assert.equal(store.entityCounts().entities.reduce((n, e) => n + e.mentions, 0), live.mentions.length);
+      assert.equal(store.articleEntities(live.id).entities.reduce((n, e) => n + e.mentions, 0), live.mentions.length);
       assert.equal(store.search('truce').total, 1, 'the other article stays searchable');
       assert.equal(store.remove(quoted.id), false, 'removing twice finds nothing');
       store.put(quoted);

@@ -53,14 +53,8 @@ export interface ArticleEntity {
   mentions: number;
   aliases: string[];
   roles: string[];
-}
-
-/** A name across the corpus: how many articles and mentions carry it (one row per type and name). */
-export interface EntityCount {
-  type: string;
-  name: string;
-  articles: number;
-  mentions: number;
+  /** The corpus entity it joined (CorpusReads.entityDetail), null while its article is not connected. */
+  corpusEntity: string | null;
 }
 
 /**
@@ -158,8 +152,6 @@ export interface Store {
   list(page?: Page & { fold?: boolean }): { total: number; articles: ArticleSummary[] };
   /** Full-text search over titles and cleaned text; throws a QueryError on a malformed query. */
   search(query: string, page?: Page): { total: number; hits: SearchHit[] };
-  /** Names across the corpus, most mentioned first; `type` filters by entity type. */
-  entityCounts(filter?: { type?: string } & Page): { total: number; entities: EntityCount[] };
   /** The entities of one article, in order of first mention, a page of them and how many there are; `type` filters. */
   articleEntities(articleId: string, filter?: { type?: string } & Page): { total: number; entities: ArticleEntity[] };
   /**

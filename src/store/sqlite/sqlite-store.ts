@@ -13,7 +13,6 @@ import {
   resolveArticleId,
   type ArticleEntity,
   type ArticleSummary,
-  type EntityCount,
   type Failure,
   type Page,
   type QuoteFilter,
@@ -280,10 +279,9 @@ class SqliteStore implements Store {
         VALUES (@id, @format, @source, @url, @title, @outlet, @published, @language, @meta, @raw, @text, @quality, @chars, @words, @removed, @ingested_at)`),
       insertLayer: db.prepare('INSERT INTO layers (article, name, data) VALUES (?, ?, ?)'),
       insertEntity: db.prepare('INSERT INTO entities (article, idx, type, name, mentions, aliases, roles) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-      entityCounts: db.prepare(`SELECT type, name, count(DISTINCT article) AS articles, sum(mentions) AS mentions FROM entities
-        WHERE (@type IS NULL OR type = @type) GROUP BY type, name ORDER BY mentions DESC, articles DESC, name LIMIT @limit OFFSET @offset`),
-      entityCountTotal: db.prepare('SELECT count(*) FROM (SELECT 1 FROM entities WHERE (@type IS NULL OR type = @type) GROUP BY type, name)').pluck(),
-      articleEntities: db.prepare(`SELECT a.id AS articleId, e.idx AS "index", e.type, e.name, e.mentions, e.aliases, e.roles FROM entities e JOIN articles a ON a.rowid = e.article
+      articleEntities: db.prepare(`SELECT a.id AS articleId, e.idx AS "index", e.type, e.name, e.mentions, e.aliases, e.roles, c.public_id AS corpusEntity
+        FROM entities e JOIN articles a ON a.rowid = e.article
+        LEFT JOIN entity_members m ON m.article = a.id AND m.idx = e.idx LEFT JOIN entity_nodes n ON n.id = m.node LEFT JOIN entity_clusters c ON c.id = n.cluster
         WHERE a.id = @id AND (@type IS NULL OR e.type = @type) ORDER BY e.idx LIMIT @limit OFFSET @offset`),
       articleEntityTotal: db.prepare(`SELECT count(*) FROM entities e JOIN articles a ON a.rowid = e.article WHERE a.id = @id AND (@type IS NULL OR e.type = @type)`).pluck(),
       insertQuote: db.prepare(`INSERT INTO quotes (article, idx, kind, speaker, speaker_key, how, via, via_key, cue, source, content, spans)
@@ -426,15 +424,6 @@ class SqliteStore implements Store {
       }
       throw new QueryError(`cannot search for “${q}”: ${e.message.replace(/^fts5: /, '')}. Put phrases in double quotes; AND, OR and NOT must stand between two terms.`);
     }
-  }
-
-  entityCounts(filter: { type?: string } & Page = {}): { total: number; entities: EntityCount[] } {
-    const { limit, offset } = pageOf(filter);
-    const type = filter.type ?? null;
-    return {
-      total: this.statements.entityCountTotal.get({ type }) as number,
-      entities: this.statements.entityCounts.all({ type, limit, offset }) as EntityCount[],
-    };
   }
 
   articleEntities(articleId: string, filter: { type?: string } & Page = {}): { total: number; entities: ArticleEntity[] } {
