@@ -7,6 +7,7 @@ import { entities } from '../entities/link.ts';
 import { createDoc, type Doc, type DocMeta, type SourceFormat } from '../doc/doc.ts';
 import { quotes } from '../quotes/stage.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { timexes } from '../time/timexes.ts';
 import { createPipeline, type Pipeline, type Stage } from './stage.ts';
 
 /**
@@ -21,6 +22,7 @@ export function defaultStages(): Stage[] {
     language(), //  language of the text
     quality(), //   repetition and shape signals, flags
     tokenize(), //  sentences and tokens (wink-nlp)
+    timexes(), //   dates, times, durations and sets (TIMEX3), resolved against the article's date
     entities(), //  names (trained NER), one entity per person or organisation in the article
     quotes(), //    attributions: who said what, through which outlet (trained tagger + assembly)
   ];

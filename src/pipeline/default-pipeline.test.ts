@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { defaultStages, processArticle } from './default-pipeline.ts';
+
+test('the default pipeline finds the dates in an article, after its sentences and before its names', () => {
+  const names = defaultStages().map((s) => s.name);
+  assert.ok(names.indexOf('tokenize') < names.indexOf('timexes') && names.indexOf('timexes') < names.indexOf('entities'), names.join(', '));
+  const doc = processArticle('Truce holds\n\nThe truce agreed on 2025-03-14 still holds, officials said.', 'text', { published: '2025-03-15' });
+  assert.deepEqual(
+    doc.timexes.map((t) => [doc.text.slice(t.start, t.end), t.type, t.value]),
+    [['2025-03-14', 'DATE', '2025-03-14']],
+  );
+});
