@@ -1,9 +1,10 @@
 import { textOf, type Doc } from '../doc/doc.ts';
+import { quoteDate } from '../quotes/quote-date.ts';
 import type { QuoteRow } from './store.ts';
 
 /**
- * The attributions of one article as list rows, in the order of its `quotes` layer: what a
- * store keeps for corpus queries and what `dossier show` prints.
+ * The attributions of one article as list rows, in the order of its `quotes` layer, each with
+ * its date (quoteDate): what a store keeps for corpus queries and what `dossier show` prints.
  *
  * @example quoteRows(doc).map((q) => `${q.speaker}: ${q.content}`)
  */
@@ -27,6 +28,7 @@ export function quoteRows(doc: Doc): QuoteRow[] {
       speaker: q.speaker.span ? { start: q.speaker.span.start, end: q.speaker.span.end } : null,
       via: q.via.map((v) => ({ start: v.start, end: v.end })),
     },
+    ...quoteDate(doc, q),
   }));
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Doc, Quote } from '../doc/doc.ts';
+import type { Doc, Quote, Timex } from '../doc/doc.ts';
 import { processArticle } from '../pipeline/default-pipeline.ts';
 import { ArticleIdError, MAX_PAGE_SIZE, QueryError, quoteChain, type Store } from './store.ts';
 
@@ -23,6 +23,13 @@ function handQuote(doc: Doc, parts: { content: string; cue: string; source: stri
     speaker: { name: parts.speaker, entity: null, span: source, how: 'named' },
     via: (parts.via ?? []).map((name) => ({ ...at(name), name, entity: null })),
   };
+}
+
+/** A span of `doc`'s text located by its words (the first place they occur). */
+function spanOf(doc: Doc, words: string): { start: number; end: number } {
+  const start = doc.text.indexOf(words);
+  assert.ok(start >= 0, `fixture text has “${words}”`);
+  return { start, end: start + words.length };
 }
 
 /**
@@ -53,6 +60,24 @@ export function storeSuite(backend: string, open: () => Store): void {
       handQuote(quoted, { content: 'the talks would resume', cue: 'said', source: 'Åsa Ørn', speaker: 'Åsa Ørn', kind: 'indirect' }),
     ];
 
+    // dates written by hand, with every field a timex has, so that storage is tested apart from the tagger
+    const dated = processArticle(
+      'Truce holds in Halvik\n\n“The guns fell silent,” Henrik Solvane said on 2026-03-12.\n\nThe talks resume next week and will last three days, officials said.',
+      'text',
+      { title: 'Truce holds in Halvik', published: '2026-03-14T09:30:00+01:00', source: 'dated.txt' },
+    );
+    const timex = (words: string, rest: Omit<Timex, 'start' | 'end'>): Timex => ({ ...spanOf(dated, words), ...rest });
+    dated.timexes = [
+      timex('2026-03-12', { type: 'DATE', value: '2026-03-12', anchor: null }),
+      timex('next week', { type: 'DATE', value: '2026-W12', anchor: { kind: 'document', value: '2026-03-14' } }),
+      timex('three days', { type: 'DURATION', value: 'P3D', mod: 'APPROX', anchor: { kind: 'text', value: '2026-03-12', span: spanOf(dated, '2026-03-12') } }),
+    ];
+    dated.quotes = [
+      handQuote(dated, { content: '“The guns fell silent,”', cue: 'said', source: 'Henrik Solvane', speaker: 'Henrik Solvane' }),
+      handQuote(dated, { content: 'The talks resume next week and will last three days', cue: 'said.', source: 'officials', speaker: 'officials', kind: 'indirect' }),
+    ];
+    const undated = processArticle('Harbour notes\n\nThe harbour in Halvik reopened after the storm, the port authority said.', 'text', { source: 'undated.txt' });
+
     test('put then get returns the same article with every layer', () => {
       const store = open();
       store.put(live);
@@ -71,8 +96,11 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.deepEqual(back.mentions, live.mentions);
       assert.deepEqual(back.entities, live.entities);
       assert.deepEqual(back.quotes, live.quotes);
+      assert.deepEqual(back.timexes, live.timexes);
       store.put(quoted);
       assert.deepEqual(store.get(quoted.id)!.quotes, quoted.quotes);
+      store.put(dated);
+      assert.deepEqual(store.get(dated.id)!.timexes, dated.timexes, 'every field of a timex: type, value, mod, anchor with its span');
       assert.ok(store.has(live.id));
       assert.ok(store.isComplete(live.id), 'stored with every layer');
       assert.equal(store.isComplete('0000000000000000'), false);
@@ -294,10 +322,14 @@ export function storeSuite(backend: string, open: () => Store): void {
       store.close();
     });
 
-    test('remove deletes an article with its layers, names, quotes and index entries, and nothing else', () => {
+    test('remove deletes an article with its layers, names, quotes, dates and index entries, and nothing else', () => {
       const store = open();
       store.put(live);
       store.put(quoted);
+      store.put(dated);
+      assert.equal(store.remove(dated.id), true);
+      assert.equal(store.timexes().total, live.timexes.length, 'its timexes went with it');
+      assert.deepEqual(store.quotes({ speaker: 'officials' }).quotes, []);
       assert.ok(quoted.entities.length > 0 && quoted.quotes.length > 0, 'the fixture has names and quotes');
       assert.equal(store.remove(quoted.id), true);
       assert.equal(store.count(), 1);
@@ -311,6 +343,81 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.equal(store.remove(quoted.id), false, 'removing twice finds nothing');
       store.put(quoted);
       assert.equal(store.quotes({ doc: quoted.id }).total, quoted.quotes.length, 'an article removed can be stored again');
+      store.close();
+    });
+
+    test("timexes are listed per article in text order, with their words, type, value, mod and anchor", () => {
+      const store = open();
+      store.put(live);
+      store.put(dated);
+      const mine = store.timexes({ doc: dated.id.slice(0, 6) });
+      assert.equal(mine.total, 3);
+      assert.deepEqual(
+        mine.timexes.map((t) => [t.index, t.text, t.type, t.value, t.mod, t.anchor?.kind ?? null]),
+        [
+          [0, '2026-03-12', 'DATE', '2026-03-12', null, null],
+          [1, 'next week', 'DATE', '2026-W12', null, 'document'],
+          [2, 'three days', 'DURATION', 'P3D', 'APPROX', 'text'],
+        ],
+      );
+      const [first, , last] = mine.timexes;
+      assert.equal(first.articleId, dated.id);
+      assert.equal(first.articleTitle, 'Truce holds in Halvik');
+      assert.deepEqual([first.start, first.end], [dated.timexes[0].start, dated.timexes[0].end]);
+      assert.deepEqual(last.anchor, dated.timexes[2].anchor);
+      assert.deepEqual(store.timexes({ doc: dated.id, type: 'DURATION' }).timexes.map((t) => t.value), ['P3D']);
+      const page = store.timexes({ doc: dated.id, limit: 1, offset: 1 });
+      assert.deepEqual([page.total, page.timexes.map((t) => t.value)], [3, ['2026-W12']]);
+      assert.equal(store.timexes().total, dated.timexes.length + live.timexes.length, 'across the corpus');
+      assert.throws(() => store.timexes({ doc: 'zzzz' }), (e: unknown) => e instanceof ArticleIdError && e.code === 'not-found');
+      assert.throws(() => store.timexes({ limit: MAX_PAGE_SIZE + 1 }), TypeError);
+      store.put({ ...dated, timexes: dated.timexes.slice(0, 1) });
+      assert.equal(store.timexes({ doc: dated.id }).total, 1, 'putting an article again replaces its timexes');
+      store.close();
+    });
+
+    test("each quote carries its date: the day its sentence names, else the article's, and says which", () => {
+      const store = open();
+      store.put(dated);
+      store.put(undated);
+      assert.deepEqual(
+        store.quotes({ doc: dated.id }).quotes.map((q) => [q.speaker, q.date, q.dateFrom]),
+        [
+          ['Henrik Solvane', '2026-03-12', 'sentence'],
+          ['officials', '2026-03-14', 'article'],
+        ],
+        'the second sentence names a week, not a day',
+      );
+      const wired = { ...undated, quotes: [handQuote(undated, { content: 'The harbour in Halvik reopened after the storm', cue: 'said', source: 'the port authority', speaker: 'the port authority', kind: 'indirect' })] };
+      store.put(wired);
+      assert.deepEqual(store.quotes({ doc: undated.id }).quotes.map((q) => [q.date, q.dateFrom]), [[null, null]], 'nothing dates it');
+      store.close();
+    });
+
+    test('lists and search take a range of publication days, both ends inclusive, and leave out undated articles', () => {
+      const store = open();
+      for (const d of [live, page, quoted, dated, undated]) store.put(d);
+      const ids = (r: { articles: { id: string }[] }) => r.articles.map((a) => a.id);
+      assert.deepEqual(ids(store.list({ from: '2026-03-17', to: '2026-03-18' })), [page.id, live.id]);
+      assert.deepEqual(ids(store.list({ from: '2026-03-18' })), [quoted.id, page.id]);
+      assert.deepEqual(ids(store.list({ to: '2026-03-14' })), [dated.id], 'a timestamp on the last day is in');
+      assert.deepEqual(ids(store.list({ from: '2026-03-14', to: '2026-03-14' })), [dated.id]);
+      assert.deepEqual(store.list({ from: '2026-03-20' }), { total: 0, articles: [] });
+      assert.equal(store.list().total, 5, 'no range, every article, the undated one too');
+      assert.equal(store.list({ from: '2026-01-01' }).total, 4, 'any range leaves out the undated article');
+      const folded = store.list({ from: '2026-03-17', to: '2026-03-18', fold: true });
+      assert.deepEqual([folded.total, ids(folded)], [2, [page.id, live.id]]);
+      const paged = store.list({ from: '2026-03-14', limit: 1, offset: 1 });
+      assert.deepEqual([paged.total, ids(paged)], [4, [page.id]]);
+
+      assert.equal(store.search('Halvik').total, 4);
+      const found = store.search('Halvik', { from: '2026-03-17', to: '2026-03-19' });
+      assert.deepEqual([found.total, found.hits.map((h) => h.id).sort()], [2, [live.id, quoted.id].sort()]);
+      assert.ok(found.hits.every((h) => h.snippet.some((p) => p.hit)));
+      assert.deepEqual(store.search('Halvik', { from: '2026-03-14', limit: 1 }).total, 3, 'the total counts the range, not the page');
+      assert.equal(store.search('Halvik', { to: '2026-03-13' }).total, 0);
+      assert.throws(() => store.list({ from: '17 March' }), TypeError);
+      assert.throws(() => store.search('Halvik', { to: '2026-02-30' }), TypeError);
       store.close();
     });
 

@@ -1,7 +1,9 @@
-import type { Doc, EntityType, QuoteKind, Speaker } from '../doc/doc.ts';
+import type { Doc, EntityType, QuoteKind, Speaker, TimexAnchor, TimexMod, TimexType } from '../doc/doc.ts';
 import type { Span } from '../doc/span.ts';
+import type { QuoteDateSource } from '../quotes/quote-date.ts';
 import type { CorpusReads } from './corpus-reads.ts';
 import type { CorpusStore } from './corpus-store.ts';
+import type { DateRange } from './date-range.ts';
 
 /** One line of the article list. */
 export interface ArticleSummary {
@@ -77,6 +79,33 @@ export interface QuoteRow {
   source: string | null;
   content: string;
   spans: { content: Span; cue: Span | null; source: Span | null; speaker: Span | null; via: Span[] };
+  /** When it was said (quoteDate): the day its sentence names, else the article's date; null when nothing dates it. */
+  date: string | null;
+  /** Where `date` comes from: `sentence` (a full day named in the quote's or its cue's sentence) or `article`. */
+  dateFrom: QuoteDateSource | null;
+}
+
+/**
+ * One temporal expression of an article as lists show it: its article, its place in the
+ * article's `timexes` layer, its span and words, and its TIMEX3 type, value, mod and anchor.
+ */
+export interface TimexRow {
+  articleId: string;
+  articleTitle: string | null;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  value: string;
+  mod: TimexMod | null;
+  anchor: TimexAnchor | null;
+}
+
+/** Filters for timex lists: `doc` is an article id or a unique prefix of one, `type` a TIMEX3 type. */
+export interface TimexFilter extends Page {
+  doc?: string;
+  type?: TimexType;
 }
 
 /**
@@ -106,6 +135,9 @@ export interface Page {
   limit?: number;
   offset?: number;
 }
+
+/** The TIMEX3 types, which timex lists take as a filter. */
+export const TIMEX_TYPES: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
 /** The entity types that entity lists take as a filter (Doc's EntityType), in the order users see them. */
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'NORP', 'EVENT', 'MISC'];
@@ -141,17 +173,19 @@ export interface Store {
   put(doc: Doc): void;
   /** The stored article, or undefined. */
   get(id: string): Doc | undefined;
-  /** Deletes an article with everything stored for it (layers, names, quotes, search index); false when there was none. */
+  /** Deletes an article with everything stored for it (layers, names, quotes, dates, search index); false when there was none. */
   remove(id: string): boolean;
   /** Ids that start with `prefix` (at most `limit`), so that users may type a short id. */
   idsStartingWith(prefix: string, limit?: number): string[];
   /**
    * Articles, newest published first. With `fold`, copies are folded under their originals:
    * only originals and articles without copies are listed, each with how many `copies` it has.
+   * `from` and `to` (DateRange: days, inclusive) keep the articles published in that range,
+   * leaving out those without a date.
    */
-  list(page?: Page & { fold?: boolean }): { total: number; articles: ArticleSummary[] };
-  /** Full-text search over titles and cleaned text; throws a QueryError on a malformed query. */
-  search(query: string, page?: Page): { total: number; hits: SearchHit[] };
+  list(page?: Page & DateRange & { fold?: boolean }): { total: number; articles: ArticleSummary[] };
+  /** Full-text search over titles and cleaned text, `from`/`to` as for list; throws a QueryError on a malformed query. */
+  search(query: string, page?: Page & DateRange): { total: number; hits: SearchHit[] };
   /** The entities of one article, in order of first mention, a page of them and how many there are; `type` filters. */
   articleEntities(articleId: string, filter?: { type?: string } & Page): { total: number; entities: ArticleEntity[] };
   /**
@@ -159,6 +193,11 @@ export interface Store {
    * order. A `doc` that matches no article, or several, throws an ArticleIdError.
    */
   quotes(filter?: QuoteFilter): { total: number; quotes: QuoteRow[] };
+  /**
+   * Temporal expressions, articles newest published first and each article's in text order;
+   * `doc` one article's (a `doc` that matches no article, or several, throws an ArticleIdError).
+   */
+  timexes(filter?: TimexFilter): { total: number; timexes: TimexRow[] };
   /**
    * False when the article is absent or was stored without a layer this Dossier keeps (by an
    * older version, before that layer existed): ingest then processes it again.

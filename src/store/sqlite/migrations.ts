@@ -173,4 +173,24 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE statements (id TEXT PRIMARY KEY, article TEXT NOT NULL, idx INTEGER NOT NULL, words INTEGER NOT NULL, reports INTEGER NOT NULL) WITHOUT ROWID;
   CREATE INDEX statements_reports ON statements (reports);
   `,
+  // temporal expressions, one row per timex, for lists (the full layer is in `layers`), and each
+  // quote's date (src/quotes/quote-date.ts) with where it comes from. Articles stored before
+  // this step have no timexes layer and their quotes no date: ingest processes them again
+  // (Store.isComplete). Date filters on lists use articles_published, made by the first step.
+  `
+  CREATE TABLE timexes (
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    mod TEXT,
+    anchor TEXT,
+    PRIMARY KEY (article, idx)
+  ) WITHOUT ROWID;
+  ALTER TABLE quotes ADD COLUMN date TEXT;
+  ALTER TABLE quotes ADD COLUMN date_from TEXT;
+  `,
 ];

@@ -82,7 +82,7 @@ interface QuoteSql extends Omit<QuoteRow, 'via' | 'spans'> {
   spans: string;
 }
 const quoteRow = (r: QuoteSql): QuoteRow => ({ ...r, via: JSON.parse(r.via) as string[], spans: JSON.parse(r.spans) as QuoteRow['spans'] });
-const QUOTE_COLUMNS = 'a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, q.kind, q.cue, q.source, q.content, q.spans';
+const QUOTE_COLUMNS = 'a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, q.kind, q.cue, q.source, q.content, q.spans, q.date, q.date_from AS dateFrom';
 
 /**
  * The product's reads of the corpus tables in SQLite. Lists are paged; details read one

@@ -132,6 +132,36 @@ test('a database from before quotes were stored is migrated, and its articles ar
   again.close();
 });
 
+test('a database from before timexes were stored is migrated: its articles are marked for processing again, their quotes undated until then', () => {
+  const path = join(dir, 'before-timexes.db');
+  const doc = processArticle('Talks resume\n\n“We will not retreat,” said Henrik Solvane on 2026-03-12.', 'text', { published: '2026-03-14' });
+  assert.ok(doc.quotes.length > 0 && doc.timexes.length > 0, 'the fixture has a quote and a date');
+  storeAt(path, doc);
+  // what the version-5 schema left behind
+  const db = new Database(path);
+  db.exec("DROP TABLE timexes; ALTER TABLE quotes DROP COLUMN date; ALTER TABLE quotes DROP COLUMN date_from; DELETE FROM layers WHERE name = 'timexes'");
+  db.pragma('user_version = 5');
+  db.close();
+
+  const old = openSqliteStore(path, { readonly: true });
+  assert.equal(old.isComplete(doc.id), false, 'stored without the timexes layer');
+  assert.deepEqual(old.get(doc.id)!.timexes, []);
+  assert.deepEqual(old.timexes(), { total: 0, timexes: [] });
+  assert.ok(old.quotes().quotes.every((q) => q.date === null && q.dateFrom === null));
+  old.close();
+
+  const again = openSqliteStore(path);
+  again.put(doc);
+  assert.ok(again.isComplete(doc.id));
+  assert.equal(again.timexes({ doc: doc.id }).total, doc.timexes.length);
+  assert.ok(again.quotes().quotes.every((q) => q.date !== null));
+  again.close();
+  const raw = new Database(path, { readonly: true });
+  const plan = (raw.prepare("EXPLAIN QUERY PLAN SELECT id FROM articles a WHERE a.published >= '2026-03-01' AND a.published < '2026-03-15'").all() as { detail: string }[]).map((r) => r.detail).join(' ');
+  raw.close();
+  assert.match(plan, /articles_published/, 'date filters read the index on the publication date');
+});
+
 test('articles whose spans and labels an older Dossier stored as plain arrays read back the same', () => {
   const path = join(dir, 'plain-layers.db');
   const doc = processArticle('Talks resume\n\n“We will not retreat,” said Henrik Solvane in Halvik.', 'text');

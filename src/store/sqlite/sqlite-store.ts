@@ -4,6 +4,8 @@ import { createDoc, type Doc } from '../../doc/doc.ts';
 import { LAYER_CODECS, LAYER_NAMES } from '../layer-codec.ts';
 import { packText, unpackText } from '../packed-text.ts';
 import { matchKey, quoteRows } from '../quote-rows.ts';
+import { timexRows } from '../timex-rows.ts';
+import { hasRange, publishedBounds, type DateRange } from '../date-range.ts';
 import type { CorpusReads } from '../corpus-reads.ts';
 import type { CorpusStore } from '../corpus-store.ts';
 import {
@@ -20,6 +22,8 @@ import {
   type SearchHit,
   type SnippetPiece,
   type Store,
+  type TimexFilter,
+  type TimexRow,
 } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { sqliteCorpus } from './sqlite-corpus.ts';
@@ -67,6 +71,26 @@ interface ArticleRow {
  */
 const QUOTE_FILTER =
   '(@article IS NULL OR a.id = @article) AND (@speaker IS NULL OR instr(q.speaker_key, @speaker) > 0) AND (@via IS NULL OR instr(q.via_key, @via) > 0 OR instr(match_key(a.outlet), @via) > 0)';
+
+/** The WHERE clause of timex lists: each filter is NULL when not given. */
+const TIMEX_FILTER = '(@article IS NULL OR a.id = @article) AND (@type IS NULL OR t.type = @type)';
+
+/** The order of article lists: newest published first, undated last, then the latest stored. */
+const NEWEST_FIRST = 'a.published IS NULL, a.published DESC, a.rowid DESC';
+
+/**
+ * The condition a date filter adds to an article list (DateRange), over articles_published:
+ * `@from` and `@until` are publishedBounds' bounds, each clause there only when its bound is.
+ */
+function publishedClause(range: DateRange): string {
+  const { from, until } = publishedBounds(range);
+  return [from !== null ? 'a.published >= @from' : '', until !== null ? 'a.published < @until' : ''].filter(Boolean).join(' AND ') || '1';
+}
+
+/** NEWEST_FIRST where a date range leaves out undated articles: the index on published then gives the order, without a sort. */
+function newestFirst(range: DateRange): string {
+  return hasRange(range) ? 'a.published DESC, a.rowid DESC' : NEWEST_FIRST;
+}
 
 /** How much of the text an article summary carries, for untitled articles. */
 const EXCERPT_CHARS = 200;
@@ -264,6 +288,8 @@ function writing<T>(fn: () => T): T {
 class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
+  /** Statements whose SQL depends on the filters given (prepared). */
+  private readonly variants = new Map<string, Database.Statement>();
   readonly corpus: CorpusStore & CorpusReads;
 
   constructor(db: Database.Database) {
@@ -284,28 +310,23 @@ class SqliteStore implements Store {
         LEFT JOIN entity_members m ON m.article = a.id AND m.idx = e.idx LEFT JOIN entity_nodes n ON n.id = m.node LEFT JOIN entity_clusters c ON c.id = n.cluster
         WHERE a.id = @id AND (@type IS NULL OR e.type = @type) ORDER BY e.idx LIMIT @limit OFFSET @offset`),
       articleEntityTotal: db.prepare(`SELECT count(*) FROM entities e JOIN articles a ON a.rowid = e.article WHERE a.id = @id AND (@type IS NULL OR e.type = @type)`).pluck(),
-      insertQuote: db.prepare(`INSERT INTO quotes (article, idx, kind, speaker, speaker_key, how, via, via_key, cue, source, content, spans)
-        VALUES (@article, @idx, @kind, @speaker, @speaker_key, @how, @via, @via_key, @cue, @source, @content, @spans)`),
-      quotes: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, a.outlet, q.kind, q.cue, q.source, q.content, q.spans
+      insertQuote: db.prepare(`INSERT INTO quotes (article, idx, kind, speaker, speaker_key, how, via, via_key, cue, source, content, spans, date, date_from)
+        VALUES (@article, @idx, @kind, @speaker, @speaker_key, @how, @via, @via_key, @cue, @source, @content, @spans, @date, @date_from)`),
+      quotes: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, a.outlet, q.kind, q.cue, q.source, q.content, q.spans,
+        q.date, q.date_from AS dateFrom
         FROM quotes q JOIN articles a ON a.rowid = q.article
-        WHERE ${QUOTE_FILTER} ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC, q.idx LIMIT @limit OFFSET @offset`),
+        WHERE ${QUOTE_FILTER} ORDER BY ${NEWEST_FIRST}, q.idx LIMIT @limit OFFSET @offset`),
       quoteTotal: db.prepare(`SELECT count(*) FROM quotes q JOIN articles a ON a.rowid = q.article WHERE ${QUOTE_FILTER}`).pluck(),
+      insertTimex: db.prepare(`INSERT INTO timexes (article, idx, start, "end", text, type, value, mod, anchor) VALUES (@article, @idx, @start, @end, @text, @type, @value, @mod, @anchor)`),
+      timexes: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, t.idx AS "index", t.start, t."end", t.text, t.type, t.value, t.mod, t.anchor
+        FROM timexes t JOIN articles a ON a.rowid = t.article
+        WHERE ${TIMEX_FILTER} ORDER BY ${NEWEST_FIRST}, t.idx LIMIT @limit OFFSET @offset`),
+      timexTotal: db.prepare(`SELECT count(*) FROM timexes t JOIN articles a ON a.rowid = t.article WHERE ${TIMEX_FILTER}`).pluck(),
       layerCount: db.prepare(`SELECT count(*) FROM layers l JOIN articles a ON a.rowid = l.article WHERE a.id = ? AND l.name IN (${LAYER_NAMES.map(() => '?').join(', ')})`).pluck(),
       get: db.prepare('SELECT * FROM articles WHERE id = ?'),
       layers: db.prepare('SELECT name, data FROM layers WHERE article = ?'),
       count: db.prepare('SELECT count(*) FROM articles').pluck(),
-      list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?`),
-      // copies folded under their originals: an article in a group of copies is listed only if it is the original
-      listFolded: db.prepare(`SELECT ${SUMMARY_COLUMNS}, coalesce(g.size - 1, 0) AS copies FROM articles a
-        LEFT JOIN dup_members dm ON dm.article = a.id LEFT JOIN dup_groups g ON g.id = dm.grp
-        WHERE dm.grp IS NULL OR g.original = a.id ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?`),
-      listFoldedCount: db.prepare(`SELECT count(*) FROM articles a LEFT JOIN dup_members dm ON dm.article = a.id LEFT JOIN dup_groups g ON g.id = dm.grp
-        WHERE dm.grp IS NULL OR g.original = a.id`).pluck(),
       all: db.prepare('SELECT id FROM articles ORDER BY rowid').pluck(),
-      search: db.prepare(`SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 24) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
-        FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-        WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?`),
-      searchCount: db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
       recordFailure: db.prepare(`INSERT INTO failures (source, code, reason, failed_at) VALUES (?, ?, ?, ?)
         ON CONFLICT(source) DO UPDATE SET code = excluded.code, reason = excluded.reason, failed_at = excluded.failed_at`),
       clearFailure: db.prepare('DELETE FROM failures WHERE source = ?'),
@@ -357,14 +378,19 @@ class SqliteStore implements Store {
           source: q.source,
           content: q.content,
           spans: JSON.stringify(q.spans),
+          date: q.date,
+          date_from: q.dateFrom,
         });
+      }
+      for (const t of timexRows(doc)) {
+        s.insertTimex.run({ article: info.lastInsertRowid, idx: t.index, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, mod: t.mod, anchor: t.anchor ? JSON.stringify(t.anchor) : null });
       }
     });
     writing(() => write.immediate());
   }
 
   remove(id: string): boolean {
-    // layers, entities and quotes go with the article (ON DELETE CASCADE), the index by trigger
+    // layers, entities, quotes and timexes go with the article (ON DELETE CASCADE), the index by trigger
     return writing(() => this.statements.remove.run(id)).changes > 0;
   }
 
@@ -387,23 +413,45 @@ class SqliteStore implements Store {
     return this.statements.prefix.all(prefix, prefix, limit) as string[];
   }
 
-  list(page: Page & { fold?: boolean } = {}): { total: number; articles: ArticleSummary[] } {
-    const { limit, offset } = pageOf(page);
-    if (page.fold) {
-      const rows = this.statements.listFolded.all(limit, offset) as Record<string, unknown>[];
-      return { total: this.statements.listFoldedCount.get() as number, articles: rows.map((r) => ({ ...summaryOf(r), copies: r.copies as number })) };
+  /** A statement for SQL that depends on the filters given, prepared once for each form it takes. */
+  private prepared(sql: string): Database.Statement {
+    let statement = this.variants.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.variants.set(sql, statement);
     }
-    const rows = this.statements.list.all(limit, offset) as Record<string, unknown>[];
-    return { total: this.count(), articles: rows.map(summaryOf) };
+    return statement;
   }
 
-  search(query: string, page?: Page): { total: number; hits: SearchHit[] } {
+  list(page: Page & DateRange & { fold?: boolean } = {}): { total: number; articles: ArticleSummary[] } {
     const { limit, offset } = pageOf(page);
+    const dated = publishedClause(page);
+    const bounds = publishedBounds(page);
+    if (page.fold) {
+      // copies folded under their originals: an article in a group of copies is listed only if it is the original
+      const from = `FROM articles a LEFT JOIN dup_members dm ON dm.article = a.id LEFT JOIN dup_groups g ON g.id = dm.grp WHERE (dm.grp IS NULL OR g.original = a.id) AND ${dated}`;
+      const rows = this.prepared(`SELECT ${SUMMARY_COLUMNS}, coalesce(g.size - 1, 0) AS copies ${from} ORDER BY ${newestFirst(page)} LIMIT @limit OFFSET @offset`).all({ ...bounds, limit, offset }) as Record<string, unknown>[];
+      const total = this.prepared(`SELECT count(*) ${from}`).pluck().get(bounds) as number;
+      return { total, articles: rows.map((r) => ({ ...summaryOf(r), copies: r.copies as number })) };
+    }
+    const rows = this.prepared(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${dated} ORDER BY ${newestFirst(page)} LIMIT @limit OFFSET @offset`).all({ ...bounds, limit, offset }) as Record<string, unknown>[];
+    const total = hasRange(page) ? (this.prepared(`SELECT count(*) FROM articles a WHERE ${dated}`).pluck().get(bounds) as number) : this.count();
+    return { total, articles: rows.map(summaryOf) };
+  }
+
+  search(query: string, page: Page & DateRange = {}): { total: number; hits: SearchHit[] } {
+    const { limit, offset } = pageOf(page);
+    const dated = publishedClause(page);
+    const bounds = publishedBounds(page);
     const q = query.trim();
     if (!q) throw new QueryError('empty search query');
+    const from = `FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @match AND ${dated}`;
+    const count = this.prepared(hasRange(page) ? `SELECT count(*) ${from}` : 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @match').pluck();
+    const search = this.prepared(`SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 24) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
+      ${from} ORDER BY score LIMIT @limit OFFSET @offset`);
     const run = (match: string) => {
-      const total = this.statements.searchCount.get(match) as number;
-      const rows = this.statements.search.all(match, limit, offset) as Record<string, unknown>[];
+      const total = count.get({ ...(hasRange(page) ? bounds : {}), match }) as number;
+      const rows = search.all({ ...bounds, match, limit, offset }) as Record<string, unknown>[];
       return {
         total,
         hits: rows.map((row) => ({ ...summaryOf(row), snippet: snippetPieces(row.snippet as string), score: Number((-(row.score as number)).toFixed(4)) })),
@@ -448,6 +496,19 @@ class SqliteStore implements Store {
     return {
       total: this.statements.quoteTotal.get(params) as number,
       quotes: rows.map((r) => ({ ...r, via: JSON.parse(r.via) as string[], spans: JSON.parse(r.spans) as QuoteRow['spans'] })),
+    };
+  }
+
+  timexes(filter: TimexFilter = {}): { total: number; timexes: TimexRow[] } {
+    const { limit, offset } = pageOf(filter);
+    const params = {
+      article: filter.doc !== undefined && filter.doc !== '' ? resolveArticleId(this, filter.doc) : null,
+      type: filter.type ?? null,
+    };
+    const rows = this.statements.timexes.all({ ...params, limit, offset }) as Array<Omit<TimexRow, 'anchor'> & { anchor: string | null }>;
+    return {
+      total: this.statements.timexTotal.get(params) as number,
+      timexes: rows.map((r) => ({ ...r, anchor: r.anchor === null ? null : (JSON.parse(r.anchor) as TimexRow['anchor']) })),
     };
   }
 
