@@ -138,7 +138,7 @@ describe('HTTP API', () => {
   });
 
   test('a limit over 1000 is refused on every list, not cut down in silence', async () => {
-    for (const path of ['/api/articles?limit=2000', '/api/search?q=Tamsk&limit=2000', '/api/entities?limit=2000', `/api/entities?doc=${ids[0]}&limit=2000`, '/api/quotes?limit=2000']) {
+    for (const path of ['/api/articles?limit=2000', '/api/search?q=Tamsk&limit=2000', '/api/entities?limit=2000', `/api/entities?doc=${ids[0]}&limit=2000`, '/api/quotes?limit=2000', '/api/timexes?limit=2000']) {
       const body = await json<ErrorBody>(path, 400);
       assert.deepEqual(body.error, { code: 'bad-parameter', message: '"limit" must be at most 1000, got 2000; page through with "offset"' }, path);
     }
@@ -287,7 +287,7 @@ describe('HTTP API: quotes', () => {
       });
       const prefix = stored.map((id) => id[0]).find((c, i, all) => all.indexOf(c) !== i)!;
       const manyApp = createApp(many);
-      for (const path of [`/api/articles/${prefix}`, `/api/entities?doc=${prefix}`, `/api/quotes?doc=${prefix}`]) {
+      for (const path of [`/api/articles/${prefix}`, `/api/entities?doc=${prefix}`, `/api/quotes?doc=${prefix}`, `/api/timexes?doc=${prefix}`]) {
         const res = await manyApp.request(path);
         assert.equal(res.status, 400, path);
         assert.deepEqual(((await res.json()) as ErrorBody).error, { code: 'ambiguous-id', message: `"${prefix}" matches several articles; give more of the id` }, path);
@@ -303,6 +303,89 @@ describe('HTTP API: quotes', () => {
     assert.match(missing.error.message, /zzzz/);
     const bad = await json<ErrorBody>('/api/quotes?limit=abc', 400);
     assert.equal(bad.error.code, 'bad-parameter');
+  });
+});
+
+describe('HTTP API: dates', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  const json = jsonFrom(() => app);
+  const docs = {
+    // the tagger finds ISO dates in the text; the quote's sentence names one
+    dated: processArticle('Truce holds in Halvik\n\n“The guns fell silent,” Henrik Solvane said on 2026-03-12.\n\nThe talks resume on 2026-03-20.', 'text', {
+      title: 'Truce holds in Halvik',
+      published: '2026-03-14T09:30:00+01:00',
+    }),
+    earlier: processArticle('Envoy named for Halvik talks\n\nOrrenland named Henrik Solvane its envoy to the Halvik talks.', 'text', { title: 'Envoy named', published: '2026-03-09' }),
+    later: processArticle('Halvik framework signed\n\nBoth sides signed the Halvik framework in the afternoon.', 'text', { title: 'Framework signed', published: '2026-03-17' }),
+    undated: processArticle('Halvik harbour notes\n\nThe harbour in Halvik reopened after the storm.', 'text', { title: 'Harbour notes' }),
+  };
+
+  before(() => {
+    store = openSqliteStore(':memory:');
+    for (const doc of Object.values(docs)) store.put(doc);
+    app = createApp(store);
+  });
+  after(() => store.close());
+
+  test('GET /api/articles and /api/search take from and to: publication days, inclusive, undated articles left out', async () => {
+    type List = { total: number; articles: { id: string }[] };
+    const listed = async (query: string) => (await json<List>(`/api/articles?${query}`, 200)).articles.map((a) => a.id);
+    assert.equal((await json<List>('/api/articles', 200)).total, 4);
+    assert.deepEqual(await listed('from=2026-03-14&to=2026-03-17'), [docs.later.id, docs.dated.id]);
+    assert.deepEqual(await listed('to=2026-03-14'), [docs.dated.id, docs.earlier.id], 'a timestamp on the last day is in');
+    assert.deepEqual(await listed('from=2026-03-15'), [docs.later.id]);
+    assert.deepEqual(await listed('from=2026-03-14&to=2026-03-17&fold=1'), [docs.later.id, docs.dated.id]);
+    assert.equal((await json<List>('/api/articles?from=2026-01-01', 200)).total, 3);
+    assert.equal((await json<List>('/api/articles?from=', 200)).total, 4, 'an empty value is no filter');
+
+    type Found = { total: number; hits: { id: string }[] };
+    assert.equal((await json<Found>('/api/search?q=Halvik', 200)).total, 4);
+    const found = await json<Found>('/api/search?q=Halvik&from=2026-03-10&to=2026-03-14', 200);
+    assert.deepEqual([found.total, found.hits.map((h) => h.id)], [1, [docs.dated.id]]);
+  });
+
+  test('a date that is not a day written YYYY-MM-DD, or a from after the to, is a 400 bad-parameter', async () => {
+    for (const [path, message] of [
+      ['/api/articles?from=14.03.2026', '"from" must be a day written YYYY-MM-DD, got "14.03.2026"'],
+      ['/api/articles?to=2026-02-30', '"to" must be a day written YYYY-MM-DD, got "2026-02-30"'],
+      ['/api/search?q=Halvik&from=yesterday', '"from" must be a day written YYYY-MM-DD, got "yesterday"'],
+      ['/api/articles?from=2026-03-17&to=2026-03-14', '"from" (2026-03-17) is after "to" (2026-03-14)'],
+    ]) {
+      assert.deepEqual((await json<ErrorBody>(path, 400)).error, { code: 'bad-parameter', message }, path);
+    }
+  });
+
+  test("GET /api/timexes lists an article's dates with their words and values; the article JSON carries them", async () => {
+    type Timexes = { total: number; timexes: { articleId: string; index: number; text: string; type: string; value: string; mod: string | null; anchor: unknown; start: number; end: number }[] };
+    const listed = await json<Timexes>(`/api/timexes?doc=${docs.dated.id.slice(0, 6)}`, 200);
+    assert.deepEqual(
+      listed.timexes.map((t) => [t.index, t.text, t.type, t.value]),
+      [
+        [0, '2026-03-12', 'DATE', '2026-03-12'],
+        [1, '2026-03-20', 'DATE', '2026-03-20'],
+      ],
+    );
+    assert.equal(listed.total, 2);
+    assert.ok(listed.timexes.every((t) => t.articleId === docs.dated.id && docs.dated.text.slice(t.start, t.end) === t.text));
+    assert.equal((await json<Timexes>('/api/timexes?type=DURATION', 200)).total, 0);
+    assert.equal((await json<Timexes>(`/api/timexes?doc=${docs.dated.id}&limit=1&offset=1`, 200)).timexes[0].value, '2026-03-20');
+    assert.equal((await json<ErrorBody>('/api/timexes?type=date', 400)).error.code, 'bad-parameter');
+    assert.equal((await json<ErrorBody>('/api/timexes?doc=zzzz', 404)).error.code, 'not-found');
+
+    const article = await json<{ timexes: { start: number; end: number; type: string; value: string; anchor: unknown }[]; quotes: { date: string | null; dateFrom: string | null }[] }>(
+      `/api/articles/${docs.dated.id}`,
+      200,
+    );
+    assert.deepEqual(article.timexes, docs.dated.timexes);
+    assert.ok(article.quotes.length >= 1, 'the article has a quote');
+    assert.deepEqual([article.quotes[0].date, article.quotes[0].dateFrom], ['2026-03-12', 'sentence']);
+  });
+
+  test("GET /api/quotes gives each quote's date, and where it comes from", async () => {
+    const listed = await json<{ quotes: { articleId: string; date: string | null; dateFrom: string | null }[] }>(`/api/quotes?doc=${docs.dated.id}`, 200);
+    assert.ok(listed.quotes.length >= 1);
+    assert.deepEqual([listed.quotes[0].date, listed.quotes[0].dateFrom], ['2026-03-12', 'sentence']);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.ts';
+import { quoteDate } from '../quotes/quote-date.ts';
 import type { ArticleCorpusFacts } from '../store/corpus-reads.ts';
 
 /** The version of the article JSON form; bumped when a field changes meaning. */
@@ -10,6 +11,8 @@ export const ARTICLE_SCHEMA = 'dossier.article/1';
  * exclusive; `map` turns them into offsets into `raw`. `raw` is left out unless asked for, and
  * `map` goes with it unless asked for on its own: on an HTML page the map is most of the
  * weight (an offset pair for each stretch of text between tags), and of use only with `raw`.
+ *
+ * Each quote carries its date and where that comes from (quoteDate).
  *
  * `corpus` adds what corpus work knows of the article (its story, its group of copies, each
  * entity's corpus entity, each quote's statement).
@@ -33,7 +36,8 @@ export function articleJson(doc: Doc, options: { raw?: boolean; map?: boolean; c
     mentions: doc.mentions,
     // each entity with the corpus entity it joined, where the article has been connected
     entities: corpus ? doc.entities.map((e, i) => ({ ...e, corpusEntity: corpus.entities[i] ?? null })) : doc.entities,
-    quotes: doc.quotes,
+    quotes: doc.quotes.map((q) => ({ ...q, ...quoteDate(doc, q) })),
+    timexes: doc.timexes,
     removed: doc.removed,
     messages: doc.messages,
     quality: doc.quality,

@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articleJson } from '../export/article-json.ts';
-import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, resolveArticleId, type Store } from '../store/store.ts';
+import { isIsoDay, type DateRange } from '../store/date-range.ts';
+import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, TIMEX_TYPES, resolveArticleId, type Store } from '../store/store.ts';
 
 /** The folder of the web page's static files (`ui/` at the package root). */
 export const UI_DIR = fileURLToPath(new URL('../../ui/', import.meta.url));
@@ -57,6 +58,22 @@ function choiceParam(c: Context, name: string, allowed: readonly string[]): stri
 }
 
 /**
+ * `from` and `to`, publication days written YYYY-MM-DD, both inclusive (DateRange); a day that
+ * is not one, or a `from` after the `to`, is a 400 `bad-parameter`.
+ */
+function dateRangeParams(c: Context): DateRange {
+  const range: DateRange = {};
+  for (const name of ['from', 'to'] as const) {
+    const v = c.req.query(name);
+    if (v === undefined || v === '') continue;
+    if (!isIsoDay(v)) throw new HttpError(400, 'bad-parameter', `"${name}" must be a day written YYYY-MM-DD, got ${JSON.stringify(v)}`);
+    range[name] = v;
+  }
+  if (range.from && range.to && range.from > range.to) throw new HttpError(400, 'bad-parameter', `"from" (${range.from}) is after "to" (${range.to})`);
+  return range;
+}
+
+/**
  * Refuses query parameters the route does not take, naming those it does: a misspelt or
  * unsupported filter (`?language=de`) would otherwise return the unfiltered list as if it applied.
  */
@@ -70,14 +87,15 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
 /**
  * The HTTP API and the web page over a store: thin adapters over the store's calls.
  *
- * - `GET /api/articles?fold&limit&offset` the article list, newest first; `fold=1` folds copies under their originals
- * - `GET /api/search?q&limit&offset` full-text search with plain-text snippets
+ * - `GET /api/articles?fold&from&to&limit&offset` the article list, newest first; `fold=1` folds copies under their originals; `from`, `to` publication days (inclusive; undated articles left out)
+ * - `GET /api/search?q&from&to&limit&offset` full-text search with plain-text snippets
  * - `GET /api/articles/:id?raw=1` one article with all its layers (articleJson); `raw=1` adds the raw input and its offset map
  * - `GET /api/entities?type&name&all&limit&offset` corpus entities, most mentioned first (`all=1` keeps junk names); `?doc=ID` one article's entities, each with its corpus entity
  * - `GET /api/entities/:id?limit&offset` one corpus entity (id, unique prefix or name) in full (CorpusReads.entityDetail)
  * - `GET /api/stories?limit&offset`, `GET /api/stories/:id?limit&offset` stories, and one with its articles, copies folded
  * - `GET /api/duplicates?limit&offset` groups of copies; `GET /api/statements?min&limit&offset` quotations reported more than once
- * - `GET /api/quotes?speaker&via&doc&limit&offset` attributions across the corpus (Store.quotes)
+ * - `GET /api/quotes?speaker&via&doc&limit&offset` attributions across the corpus, each with its date (Store.quotes)
+ * - `GET /api/timexes?doc&type&limit&offset` temporal expressions, one article's or across the corpus (Store.timexes)
  *
  * Ids may be unique prefixes; lists carry their `total`; a `limit` over MAX_PAGE_SIZE, a
  * parameter a route does not take or a value it does not know is a 400 `bad-parameter`.
@@ -98,11 +116,13 @@ export function createApp(store: Store): Hono {
       return handler(c);
     });
 
-  api('/api/articles', ['fold', 'limit', 'offset'], (c) => c.json(store.list({ ...pageParams(c, 50), fold: choiceParam(c, 'fold', ['1', '0']) === '1' })));
+  api('/api/articles', ['fold', 'from', 'to', 'limit', 'offset'], (c) =>
+    c.json(store.list({ ...pageParams(c, 50), ...dateRangeParams(c), fold: choiceParam(c, 'fold', ['1', '0']) === '1' })),
+  );
 
-  api('/api/search', ['q', 'limit', 'offset'], (c) => {
+  api('/api/search', ['q', 'from', 'to', 'limit', 'offset'], (c) => {
     const q = c.req.query('q') ?? '';
-    const found = store.search(q, pageParams(c, 20));
+    const found = store.search(q, { ...pageParams(c, 20), ...dateRangeParams(c) });
     return c.json({ query: q, ...found });
   });
 
@@ -147,6 +167,11 @@ export function createApp(store: Store): Hono {
   api('/api/quotes', ['speaker', 'via', 'doc', 'limit', 'offset'], (c) =>
     c.json(store.quotes({ speaker: c.req.query('speaker'), via: c.req.query('via'), doc: c.req.query('doc'), ...pageParams(c, 50) })),
   );
+
+  api('/api/timexes', ['doc', 'type', 'limit', 'offset'], (c) => {
+    const type = choiceParam(c, 'type', TIMEX_TYPES) as (typeof TIMEX_TYPES)[number] | undefined;
+    return c.json(store.timexes({ doc: c.req.query('doc'), ...(type ? { type } : {}), ...pageParams(c, 50) }));
+  });
 
   for (const [path, { file, type }] of Object.entries(STATIC_FILES)) {
     const body = readFileSync(new URL(file, `file://${UI_DIR}`), 'utf8');
