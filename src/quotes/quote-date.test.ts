@@ -30,9 +30,18 @@ test("a full day in the quote's sentence dates it, before the article's date", (
   assert.deepEqual(quoteDate(doc, brandoch), { date: '2026-03-14', dateFrom: 'article' }, 'another sentence names no day: the article date, as a day');
 });
 
-test("a day inside the quotation counts when it is the sentence's only one", () => {
+test('a day inside the quoted words is what the quote talks about, not when it was said', () => {
   const doc = docWith([day('2026-04-01')], '2026-03-14');
-  assert.deepEqual(quoteDate(doc, solvane), { date: '2026-04-01', dateFrom: 'sentence' });
+  assert.deepEqual(quoteDate(doc, solvane), { date: '2026-03-14', dateFrom: 'article' });
+});
+
+test('of several days around the quote, the one nearest its cue', () => {
+  const text = 'On 2026-03-10 talks began; “We stay,” Solvane said on 2026-03-12.';
+  const doc = createDoc(text, 'text', { published: '2026-03-14' });
+  doc.sentences = [{ start: 0, end: text.length }];
+  const span = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  doc.timexes = ['2026-03-10', '2026-03-12'].map((value) => ({ ...span(value), type: 'DATE' as const, value, anchor: null }));
+  assert.deepEqual(quoteDate(doc, { content: span('“We stay,”'), cue: span('said') }), { date: '2026-03-12', dateFrom: 'sentence' });
 });
 
 test("the cue's sentence counts as well as the content's", () => {

@@ -18,20 +18,22 @@ const SAME_DAY_MODS = new Set<Timex['mod']>([undefined, 'START', 'MID', 'END']);
 
 /**
  * When a quote was said, as far as the article tells: a `DATE` timex whose value is a full day,
- * in the sentence of the quote's content or of its cue ("…,” Solvane said on 12 March.), else
- * the article's publication date. A timex outside the quoted words is preferred (a date inside
- * the quotation is what it talks about, not when it was said), then the one nearest the cue.
+ * in the sentence of the quote's content or of its cue ("…,” Solvane said on 12 March.), outside
+ * the quoted words (a date inside them is what the quote talks about: "the talks resume on 20
+ * March, officials said"), the one nearest the cue; else the article's publication date.
  *
  * @example quoteDate(doc, doc.quotes[0]) // { date: '2026-03-12', dateFrom: 'sentence' }
  */
 export function quoteDate(doc: Pick<Doc, 'sentences' | 'timexes' | 'meta'>, quote: Pick<Quote, 'content' | 'cue'>): QuoteDate {
   const sentences = sentencesOf(doc.sentences, [quote.content, ...(quote.cue ? [quote.cue] : [])]);
-  const days = doc.timexes.filter((t) => t.type === 'DATE' && FULL_DAY.test(t.value) && SAME_DAY_MODS.has(t.mod) && sentences.some((s) => t.start >= s.start && t.end <= s.end));
+  const outside = (t: Timex) => t.end <= quote.content.start || t.start >= quote.content.end;
+  const days = doc.timexes.filter(
+    (t) => t.type === 'DATE' && FULL_DAY.test(t.value) && SAME_DAY_MODS.has(t.mod) && outside(t) && sentences.some((s) => t.start >= s.start && t.end <= s.end),
+  );
   if (days.length) {
-    const outside = days.filter((t) => t.end <= quote.content.start || t.start >= quote.content.end);
     const near = quote.cue ?? quote.content;
     const distance = (t: Timex) => Math.max(0, near.start - t.end, t.start - near.end);
-    const best = (outside.length ? outside : days).reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    const best = days.reduce((a, b) => (distance(b) < distance(a) ? b : a));
     return { date: best.value, dateFrom: 'sentence' };
   }
   const published = doc.meta.published ? ARTICLE_DATE.exec(doc.meta.published) : null;
