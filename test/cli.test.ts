@@ -86,9 +86,9 @@ function helpOf(args: string[]): { code: number; out: string } {
 describe('--help', () => {
   const OPTIONS: Record<string, string[]> = {
     ingest: ['<inputs...>', '--db <path>', '--force', '--json', '--timeout <seconds>', '--max-article-mb <mb>', 'Exit code 1'],
-    ls: ['--db <path>', '--limit <n>', '--offset <n>', '--failures', '--json'],
+    ls: ['--db <path>', '--limit <n>', '--offset <n>', '--from <day>', '--to <day>', 'no date', '--failures', '--json'],
     show: ['<id>', '--db <path>', '--no-text', '--json'],
-    search: ['<query...>', '--db <path>', '--limit <n>', '--json'],
+    search: ['<query...>', '--db <path>', '--limit <n>', '--from <day>', '--to <day>', 'no date', '--json'],
     quotes: ['--db <path>', '--speaker <name>', '--via <outlet>', '--doc <id>', '--limit <n>', '--offset <n>', '--json'],
     export: ['--db <path>', '--format <format>', 'jsonl'],
     serve: ['--db <path>', '--host <host>', '--port <port>'],
@@ -320,8 +320,9 @@ describe('quotes', { concurrency: true }, () => {
     assert.ok(m && Number(m[1]) === lines.length - 1 && Number(m[1]) >= 2, run.stdout);
     const solvane = lines.find((l) => l.includes('Henrik Solvane'));
     assert.ok(solvane, run.stdout);
-    assert.match(solvane, new RegExp(`^${quotedId.slice(0, 8)}  Henrik Solvane  \\[(direct|mixed|partial|indirect)\\]  .*We will not retreat`));
-    assert.match(run.stdout, /^\S+  Ilse Brandoch · via [^\n]*Meridian Wire[^\n]*  \[\w+\]  .*The dam stays open/m);
+    // the article has no date, and no sentence names a day
+    assert.match(solvane, new RegExp(`^${quotedId.slice(0, 8)}  -{10}  Henrik Solvane  \\[(direct|mixed|partial|indirect)\\]  .*We will not retreat`));
+    assert.match(run.stdout, /^\S+  -{10}  Ilse Brandoch · via [^\n]*Meridian Wire[^\n]*  \[\w+\]  .*The dam stays open/m);
   });
 
   test('--speaker, --via and --doc filter; --json prints the rows with their spans', async () => {
@@ -357,7 +358,7 @@ describe('quotes', { concurrency: true }, () => {
     const run = await dossier(['show', quotedId.slice(0, 8), '--no-text', '--db', db]);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^QUOTES: [1-9]\d*$/m);
-    assert.match(run.stdout, /^ {2}\[\d+, \d+\) Henrik Solvane  \[\w+\]  .*We will not retreat/m);
+    assert.match(run.stdout, /^ {2}\[\d+, \d+\) -{10}  Henrik Solvane  \[\w+\]  .*We will not retreat/m);
   });
 
   test('ingest processes again an article stored before quotes were kept', async () => {
@@ -371,6 +372,83 @@ describe('quotes', { concurrency: true }, () => {
     assert.deepEqual(summaryOf(run), { ingested: 1, skipped: 0, failed: 0 });
     const listed = await dossier(['quotes', '--speaker', 'Solvane', '--db', old]);
     assert.match(listed.stdout, /Henrik Solvane/);
+  });
+});
+
+describe('dates', { concurrency: true }, () => {
+  let db: string;
+  const stored: Record<string, string> = {};
+
+  before(async () => {
+    const dir = join(tmp, 'dated');
+    mkdirSync(dir);
+    // JSON records carry their publication dates; the tagger finds the ISO dates in the text
+    const records = {
+      early: { title: 'Envoy named for Halvik talks', text: 'Orrenland named Henrik Solvane its envoy to the Halvik talks.', published: '2026-03-09' },
+      truce: {
+        title: 'Truce holds in Halvik',
+        text: '“The guns fell silent,” Henrik Solvane said on 2026-03-12.\n\nThe Halvik talks resume on 2026-03-20, officials said.',
+        published: '2026-03-14T09:30:00+01:00',
+      },
+      late: { title: 'Halvik framework signed', text: 'Both sides signed the Halvik framework in the afternoon.', published: '2026-03-17' },
+      undated: { title: 'Halvik harbour notes', text: 'The harbour in Halvik reopened after the storm.' },
+    };
+    writeFileSync(join(dir, 'records.jsonl'), Object.values(records).map((r) => JSON.stringify(r)).join('\n'));
+    db = join(tmp, 'dates.db');
+    await seed(db, [dir]);
+    readStore(db, (store) => {
+      for (const a of store.list().articles) stored[Object.entries(records).find(([, r]) => r.title === a.title)![0]] = a.id;
+    });
+  });
+
+  test('ls --from/--to lists the articles published in the range, both days included, and leaves out undated ones', async () => {
+    const run = await dossier(['ls', '--from', '2026-03-10', '--to', '2026-03-14', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    const lines = run.stdout.trim().split('\n');
+    assert.equal(lines.length, 2, run.stdout);
+    assert.match(lines[0], new RegExp(`^${stored.truce}  2026-03-14  en  -  +Truce holds in Halvik`));
+    assert.equal(lines[1], '1 of 1 articles');
+    const open = await dossier(['ls', '--from', '2026-03-14', '--db', db]);
+    assert.deepEqual(open.stdout.trim().split('\n').map((l) => l.slice(0, 16)), [stored.late, stored.truce, '2 of 2 articles']);
+    const all = await dossier(['ls', '--db', db]);
+    assert.match(all.stdout, /^4 of 4 articles$/m, 'without a range the undated article is listed');
+    const none = await dossier(['ls', '--from', '2026-04-01', '--db', db]);
+    assert.deepEqual([none.code, none.stdout], [0, 'No articles published in that range.\n']);
+    const json = JSON.parse((await dossier(['ls', '--to', '2026-03-14', '--json', '--db', db])).stdout) as { total: number; articles: { id: string }[] };
+    assert.deepEqual([json.total, json.articles.map((a) => a.id)], [2, [stored.truce, stored.early]]);
+  });
+
+  test('search --from/--to searches the articles published in the range', async () => {
+    const all = await dossier(['search', 'Halvik', '--db', db]);
+    assert.match(all.stdout, /^4 of 4 matching articles$/m);
+    const run = await dossier(['search', 'Halvik', '--from', '2026-03-15', '--to', '2026-03-31', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, new RegExp(`^${stored.late}  2026-03-17 `, 'm'));
+    assert.match(run.stdout, /^1 of 1 matching articles$/m);
+  });
+
+  test('a date that is not a day written YYYY-MM-DD, or a --from after the --to: one line, exit code 2', async () => {
+    for (const [args, message] of [
+      [['ls', '--from', '14.03.2026'], 'dossier: --from must be a day written YYYY-MM-DD, got "14.03.2026"\n'],
+      [['ls', '--to', '2026-02-30'], 'dossier: --to must be a day written YYYY-MM-DD, got "2026-02-30"\n'],
+      [['search', 'Halvik', '--from', 'yesterday'], 'dossier: --from must be a day written YYYY-MM-DD, got "yesterday"\n'],
+      [['search', 'Halvik', '--from', '2026-03-17', '--to', '2026-03-14'], 'dossier: --from 2026-03-17 is after --to 2026-03-14\n'],
+    ] as const) {
+      const run = await dossier([...args, '--db', db]);
+      assert.deepEqual([run.code, run.stdout, run.stderr], [2, '', message], args.join(' '));
+    }
+  });
+
+  test('show lists the dates in the text with their values; quotes show their dates and where they come from', async () => {
+    const show = await dossier(['show', stored.truce.slice(0, 8), '--no-text', '--db', db]);
+    assert.equal(show.code, 0, show.stderr);
+    assert.match(show.stdout, /^DATES: 2$/m);
+    assert.match(show.stdout, /^ {2}\[\d+, \d+\) DATE {6}2026-03-12  “2026-03-12”$/m);
+    assert.match(show.stdout, /^ {2}\[\d+, \d+\) DATE {6}2026-03-20  “2026-03-20”$/m);
+    const quotes = await dossier(['quotes', '--doc', stored.truce, '--db', db]);
+    assert.equal(quotes.code, 0, quotes.stderr);
+    assert.match(quotes.stdout, /^2026-03-12 \(sentence\)  Henrik Solvane .*The guns fell silent/m, 'the day its sentence names');
+    assert.match(quotes.stdout, /^2026-03-14  \S.*The Halvik talks resume/m, "a day inside the quoted words does not count: the article's date");
   });
 });
 

@@ -10,7 +10,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/limits.ts';
 import { ListenError, startServer } from '../serve/server.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { ArticleIdError, QueryError, StoreError, resolveArticleId } from '../store/store.ts';
-import { dbOption, limitOption, offsetOption, portOption, positiveInt, UsageError, withStore } from './options.ts';
+import { dateRangeOf, dateRangeOptions, dbOption, limitOption, offsetOption, portOption, positiveInt, UsageError, withStore } from './options.ts';
 import { addCorpusCommands } from './corpus-commands.ts';
 import { progressBar } from './progress.ts';
 import { articleLine, connectReport, countLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
@@ -136,16 +136,18 @@ export function program(options: ProgramOptions = {}): Command {
       process.exitCode = await runIngest(inputs, flags);
     });
 
-  cli
+  const ls = cli
     .command('ls')
     .description('list stored articles, newest first')
     .addOption(dbOption())
     .addOption(limitOption('how many', 50))
-    .addOption(offsetOption())
-    .option('--fold', 'fold copies under their originals: one line per report, with how many copies it has')
+    .addOption(offsetOption());
+  for (const option of dateRangeOptions()) ls.addOption(option);
+  ls.option('--fold', 'fold copies under their originals: one line per report, with how many copies it has')
     .option('--failures', 'list the inputs that failed instead (each is kept until the same input is ingested)')
     .option('--json', 'print JSON')
-    .action((flags: { db: string; limit: number; offset: number; json?: boolean; failures?: boolean; fold?: boolean }) =>
+    .addHelpText('after', '\nWith --from or --to, only articles whose publication date is known and in that range (both days included).')
+    .action((flags: { db: string; limit: number; offset: number; json?: boolean; failures?: boolean; fold?: boolean; from?: string; to?: string }) =>
       withStore(flags.db, { readonly: true }, (store) => {
         if (flags.failures) {
           const all = store.failures();
@@ -155,16 +157,18 @@ export function program(options: ProgramOptions = {}): Command {
           process.stdout.write(`${countLine(page.failures.length, page.total, 'failed inputs', 'No input has failed.')}\n`);
           return;
         }
-        const page = store.list({ limit: flags.limit, offset: flags.offset, fold: flags.fold ?? false });
+        const range = dateRangeOf(flags);
+        const page = store.list({ limit: flags.limit, offset: flags.offset, fold: flags.fold ?? false, ...range });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const a of page.articles) process.stdout.write(`${articleLine(a)}\n`);
-        process.stdout.write(`${countLine(page.articles.length, page.total, 'articles', 'No articles yet: add some with "dossier ingest FILES".')}\n`);
+        const none = range.from || range.to ? 'No articles published in that range.' : 'No articles yet: add some with "dossier ingest FILES".';
+        process.stdout.write(`${countLine(page.articles.length, page.total, 'articles', none)}\n`);
       }),
     );
 
   cli
     .command('show')
-    .description('show one article: metadata, structure, names, quotes, text, removed parts and messages')
+    .description('show one article: metadata, structure, names, quotes, dates, text, removed parts and messages')
     .argument('<id>', 'article id (a unique prefix is enough)')
     .addOption(dbOption())
     .option('--no-text', 'leave out the cleaned text')
@@ -200,18 +204,21 @@ export function program(options: ProgramOptions = {}): Command {
       }),
     );
 
-  cli
+  const search = cli
     .command('search')
     .description('full-text search over titles and cleaned text (SQLite FTS5 syntax: "a phrase", AND, OR, NOT, prefix*)')
     .argument('<query...>', 'what to look for')
     .addOption(dbOption())
     .addOption(limitOption('how many results', 20))
-    .addOption(offsetOption())
+    .addOption(offsetOption());
+  for (const option of dateRangeOptions()) search.addOption(option);
+  search
     .option('--json', 'print JSON')
-    .action((query: string[], flags: { db: string; limit: number; offset: number; json?: boolean }) =>
+    .addHelpText('after', '\nWith --from or --to, only articles whose publication date is known and in that range (both days included).')
+    .action((query: string[], flags: { db: string; limit: number; offset: number; json?: boolean; from?: string; to?: string }) =>
       withStore(flags.db, { readonly: true }, (store) => {
         const q = query.join(' ');
-        const found = store.search(q, { limit: flags.limit, offset: flags.offset });
+        const found = store.search(q, { limit: flags.limit, offset: flags.offset, ...dateRangeOf(flags) });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(found, null, 2)}\n`);
         for (const h of found.hits) process.stdout.write(`${hitLines(h)}\n`);
         process.stdout.write(`${countLine(found.hits.length, found.total, 'matching articles', `No articles match “${q}”.`)}\n`);
@@ -220,7 +227,7 @@ export function program(options: ProgramOptions = {}): Command {
 
   cli
     .command('quotes')
-    .description('attributions across the corpus (who said what, through which outlets), newest articles first')
+    .description('attributions across the corpus (who said what, when, through which outlets), newest articles first')
     .addOption(dbOption())
     .option('--speaker <name>', 'only speakers whose name contains this (any case)')
     .option('--via <outlet>', 'only quotes that came through an outlet whose name contains this (any case): one the article names, or the article\'s own outlet, which ends every chain')
@@ -228,6 +235,7 @@ export function program(options: ProgramOptions = {}): Command {
     .addOption(limitOption('how many', 50))
     .addOption(offsetOption())
     .option('--json', 'print JSON')
+    .addHelpText('after', '\nEach quote\'s date is its article\'s publication date, or the day its own sentence names, marked "(sentence)".')
     .action((flags: { db: string; speaker?: string; via?: string; doc?: string; limit: number; offset: number; json?: boolean }) =>
       withStore(flags.db, { readonly: true }, (store) => {
         const page = store.quotes({ speaker: flags.speaker, via: flags.via, doc: flags.doc, limit: flags.limit, offset: flags.offset });

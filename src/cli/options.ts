@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { isIsoDay, type DateRange } from '../store/date-range.ts';
 import { openSqliteStore, type SqliteOptions } from '../store/sqlite/sqlite-store.ts';
 import { MAX_PAGE_SIZE, type Store } from '../store/store.ts';
 
@@ -51,3 +52,23 @@ export function portOption(): Option {
   return new Option('--port <port>', 'port (0 picks a free one)').argParser(positiveInt('--port', MAX_PORT)).default(DEFAULT_PORT);
 }
 
+/**
+ * `--from DAY` and `--to DAY`: publication days written YYYY-MM-DD, both inclusive; any other
+ * value is a usage error. Articles without a date are left out once either is given.
+ */
+export function dateRangeOptions(): Option[] {
+  const day = (name: string) => (value: string): string => {
+    if (!isIsoDay(value)) throw new UsageError(`${name} must be a day written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    return value;
+  };
+  return [
+    new Option('--from <day>', 'only articles published on or after this day (YYYY-MM-DD); articles with no date are left out').argParser(day('--from')),
+    new Option('--to <day>', 'only articles published on or before this day (YYYY-MM-DD); articles with no date are left out').argParser(day('--to')),
+  ];
+}
+
+/** The range of `--from` and `--to`, refusing a `--from` after the `--to`. */
+export function dateRangeOf(flags: DateRange): DateRange {
+  if (flags.from && flags.to && flags.from > flags.to) throw new UsageError(`--from ${flags.from} is after --to ${flags.to}`);
+  return { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) };
+}

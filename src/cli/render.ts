@@ -2,7 +2,8 @@ import type { Doc } from '../doc/doc.ts';
 import type { ConnectSummary, CorpusTotals } from '../connect/connect.ts';
 import type { IngestSummary } from '../ingest/ingest.ts';
 import { quoteRows } from '../store/quote-rows.ts';
-import { quoteChain, type ArticleEntity, type ArticleSummary, type QuoteRow, type SearchHit } from '../store/store.ts';
+import { timexRows } from '../store/timex-rows.ts';
+import { quoteChain, type ArticleEntity, type ArticleSummary, type QuoteRow, type SearchHit, type TimexRow } from '../store/store.ts';
 
 /** A quote's text is shortened to this many characters on a terminal line. */
 const QUOTE_LINE_CHARS = 100;
@@ -46,17 +47,45 @@ function shorten(text: string, max: number): string {
 }
 
 /**
- * One attribution: its speaker (with how it was found unless named outright), the chain of
- * outlets it came through (quoteChain: the article's own outlet last), its kind and its content
- * shortened; `withArticle` puts the article id first.
+ * One attribution: its date (the article's, or the day its sentence names, marked
+ * "(sentence)"; dashes when nothing dates it), its speaker (with how it was found unless named
+ * outright), the chain of outlets it came through (quoteChain: the article's own outlet last),
+ * its kind and its content shortened; `withArticle` puts the article id first.
  *
- * @example quoteLine(row, true) // 'c7d66517  Ilse Brandoch · via Meridian Wire → Ostmar Herald  [direct]  “The dam stays open,”'
+ * @example quoteLine(row, true) // 'c7d66517  2026-03-12 (sentence)  Ilse Brandoch · via Meridian Wire → Ostmar Herald  [direct]  “The dam stays open,”'
  */
-export function quoteLine(q: Pick<QuoteRow, 'articleId' | 'speaker' | 'how' | 'via' | 'outlet' | 'kind' | 'content'>, withArticle: boolean): string {
+export function quoteLine(q: Pick<QuoteRow, 'articleId' | 'speaker' | 'how' | 'via' | 'outlet' | 'kind' | 'content' | 'date' | 'dateFrom'>, withArticle: boolean): string {
   const speaker = `${q.speaker || '(unknown speaker)'}${q.how === 'named' || q.how === 'unknown' ? '' : ` (${q.how})`}`;
   const chain = quoteChain(q);
   const via = chain.length ? ` · via ${chain.join(' → ')}` : '';
-  return `${withArticle ? `${q.articleId.slice(0, 8)}  ` : ''}${speaker}${via}  [${q.kind}]  ${shorten(q.content, QUOTE_LINE_CHARS)}`;
+  const date = `${(q.date ?? '----------').padEnd(10)}${q.dateFrom === 'sentence' ? ' (sentence)' : ''}`;
+  return `${withArticle ? `${q.articleId.slice(0, 8)}  ` : ''}${date}  ${speaker}${via}  [${q.kind}]  ${shorten(q.content, QUOTE_LINE_CHARS)}`;
+}
+
+/**
+ * One temporal expression: its type, its resolved value (with its mod), its words, and what a
+ * relative one was resolved against.
+ *
+ * @example timexLine(row) // 'DATE      2026-03-13  “on Friday”  from the article's date, 2026-03-14'
+ */
+export function timexLine(t: Pick<TimexRow, 'type' | 'value' | 'mod' | 'text' | 'anchor'>): string {
+  const mod = t.mod ? ` (${t.mod})` : '';
+  return `${t.type.padEnd(9)} ${t.value}${mod}  “${shorten(t.text, QUOTE_LINE_CHARS)}”${t.anchor ? `  ${anchorWords(t.anchor)}` : ''}`;
+}
+
+/** What a relative expression was resolved against, in words. */
+function anchorWords(anchor: NonNullable<TimexRow['anchor']>): string {
+  const value = anchor.value ? `, ${anchor.value}` : '';
+  switch (anchor.kind) {
+    case 'document':
+      return `from the article's date${value}`;
+    case 'text':
+      return `from a date earlier in the text${value}${anchor.span ? ` at [${anchor.span.start}, ${anchor.span.end})` : ''}`;
+    case 'entry':
+      return `from its live-blog entry's time${value}`;
+    case 'none':
+      return 'no date to resolve it against';
+  }
 }
 
 /**
@@ -130,6 +159,10 @@ export function showArticle(doc: Doc, parts: { text: boolean; structure: boolean
   if (parts.structure && doc.quotes.length) {
     out.push('', `QUOTES: ${doc.quotes.length}`);
     for (const q of quoteRows(doc)) out.push(`  [${q.spans.content.start}, ${q.spans.content.end}) ${quoteLine(q, false)}`);
+  }
+  if (parts.structure && doc.timexes.length) {
+    out.push('', `DATES: ${doc.timexes.length}`);
+    for (const t of timexRows(doc)) out.push(`  [${t.start}, ${t.end}) ${timexLine(t)}`);
   }
   if (parts.text) out.push('', 'TEXT', indent(doc.text));
   if (parts.removed) {
