@@ -33,16 +33,20 @@
  * @typedef {{ name: string, entity: number | null, span: Span | null, how: 'named' | 'role' | 'pronoun' | 'continued' | 'unknown' }} Speaker
  * @typedef {{
  *   content: Span, cue: Span | null, source: Span | null, kind: 'direct' | 'indirect' | 'mixed' | 'partial',
- *   speaker: Speaker, via: (Span & { name: string, entity: number | null })[]
+ *   speaker: Speaker, via: (Span & { name: string, entity: number | null })[],
+ *   date?: string | null, dateFrom?: 'article' | 'sentence' | null
  * }} Quote
+ * @typedef {{ kind: 'document' | 'text' | 'entry' | 'none', value?: string, span?: Span }} TimexAnchor
+ * @typedef {Span & { type: 'DATE' | 'TIME' | 'DURATION' | 'SET', value: string, mod?: string, anchor: TimexAnchor | null }} Timex
  * @typedef {{
  *   schema: string, id: string, format: string, meta: Meta, text: string, blocks: Block[],
  *   entries: Entry[], removed: Removal[], messages: Message[], quality: Quality | null,
- *   mentions?: Mention[], entities?: Entity[], quotes?: Quote[], corpus?: CorpusFacts
+ *   mentions?: Mention[], entities?: Entity[], quotes?: Quote[], timexes?: Timex[], corpus?: CorpusFacts
  * }} Article
  * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
  * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
- * @typedef {{ name: 'list', page: number } | { name: 'search', query: string, page: number } | { name: 'article', id: string } | { name: 'entity', id: string } | { name: 'story', id: string }} Route
+ * @typedef {{ from?: string, to?: string }} DateRange
+ * @typedef {({ name: 'list', page: number } & DateRange) | ({ name: 'search', query: string, page: number } & DateRange) | { name: 'article', id: string } | { name: 'entity', id: string } | { name: 'story', id: string }} Route
  * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
  */
 
@@ -59,6 +63,8 @@ const TITLE_SEARCH_BLOCKS = 3;
 const QUOTE_PANEL_CHARS = 280;
 /** How a speaker was found, when it was not named outright, for the quotes panel. */
 const SPEAKER_HOW = { named: '', role: 'described, not named', pronoun: 'from a pronoun', continued: 'continues the quote before', unknown: '' };
+/** What a relative date was resolved against, for a date's tooltip. */
+const ANCHOR_WORDS = { document: "resolved from the article's date", text: 'resolved from a date earlier in the text', entry: "resolved from its live-blog entry's time", none: 'no date to resolve it against' };
 /** What each entity type is called on the page. */
 const ENTITY_TYPE_NAMES = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', NORP: 'Nationality or group', EVENT: 'Event', MISC: 'Other name' };
 
@@ -115,6 +121,11 @@ const ui = {
   sidebarError: byId('sidebar-error', HTMLElement),
   sidebarStatus: byId('sidebar-status', HTMLElement),
   list: byId('article-list', HTMLOListElement),
+  dateFilter: byId('date-filter', HTMLFormElement),
+  dateFrom: byId('date-from', HTMLInputElement),
+  dateTo: byId('date-to', HTMLInputElement),
+  dateClear: byId('date-clear', HTMLAnchorElement),
+  dateNote: byId('date-filter-note', HTMLElement),
   pager: byId('pager', HTMLElement),
   reader: byId('reader', HTMLElement),
   readerContent: byId('reader-content', HTMLElement),
@@ -271,12 +282,46 @@ function pageNumber(text) {
 }
 
 /**
- * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>`.
+ * The publication-day filter of a list hash's query part (`?from=2026-03-10&to=2026-03-14`);
+ * what is not a `YYYY-MM-DD` day is left for the API to refuse with its message.
+ * @param {string} query
+ * @returns {DateRange}
+ */
+function parseDateRange(query) {
+  const params = new URLSearchParams(query);
+  /** @type {DateRange} */
+  const range = {};
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from) range.from = from;
+  if (to) range.to = to;
+  return range;
+}
+
+/**
+ * The query part of a list hash for a date filter: '' when there is none.
+ * @param {DateRange} range
+ */
+function dateQuery(range) {
+  const params = new URLSearchParams();
+  if (range.from) params.set('from', range.from);
+  if (range.to) params.set('to', range.to);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>`;
+ * a list or search may end with a date filter, `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
  * @param {string} hash
  * @returns {Route}
  */
 function parseRoute(hash) {
-  const path = hash.replace(/^#\/?/, '');
+  const whole = hash.replace(/^#\/?/, '');
+  // a search query is encoded, so the first "?" starts the filter
+  const cut = whole.indexOf('?');
+  const path = cut < 0 ? whole : whole.slice(0, cut);
+  const range = cut < 0 ? {} : parseDateRange(whole.slice(cut + 1));
   const article = /^article\/([^/]+)/.exec(path);
   if (article) return { name: 'article', id: decodeSegment(article[1]) };
   const corpus = /^(entity|story)\/([^/]+)/.exec(path);
@@ -284,10 +329,10 @@ function parseRoute(hash) {
   const search = /^search\/(.*?)(?:\/page\/(\d+))?$/.exec(path);
   if (search) {
     const query = decodeSegment(search[1]);
-    if (query.trim()) return { name: 'search', query, page: pageNumber(search[2]) };
+    if (query.trim()) return { name: 'search', query, page: pageNumber(search[2]), ...range };
   }
   const page = /^page\/(\d+)$/.exec(path);
-  return { name: 'list', page: pageNumber(page?.[1]) };
+  return { name: 'list', page: pageNumber(page?.[1]), ...range };
 }
 
 /**
@@ -297,8 +342,9 @@ function parseRoute(hash) {
 function hrefOf(route) {
   if (route.name === 'article' || route.name === 'entity' || route.name === 'story') return `#/${route.name}/${encodeURIComponent(route.id)}`;
   const page = route.page > 1 ? `/page/${route.page}` : '';
-  if (route.name === 'search') return `#/search/${encodeURIComponent(route.query)}${page}`;
-  return page ? `#${page}` : '#/';
+  const dates = dateQuery(route);
+  if (route.name === 'search') return `#/search/${encodeURIComponent(route.query)}${page}${dates}`;
+  return `#${page || '/'}${dates}`;
 }
 
 const state = {
@@ -308,6 +354,8 @@ const state = {
   sidebarRoute: { name: 'list', page: 1 },
   /** @type {string | null} */
   articleId: null,
+  /** Whether the article view marks dates (the "Dates" toggle); kept from one article to the next. */
+  showDates: true,
   /** Increase with every load so that a slow answer to an old request is dropped. */
   sidebarSeq: 0,
   readerSeq: 0,
@@ -346,16 +394,18 @@ async function loadSidebar(route) {
   ui.backLink.href = state.sidebarHref;
   ui.searchInput.value = route.name === 'search' ? route.query : '';
   ui.sidebarTitle.textContent = route.name === 'search' ? 'Search results' : 'Articles';
+  showDateFilter(route);
   ui.sidebarError.hidden = true;
   showStatus('Loading…');
   ui.list.setAttribute('aria-busy', 'true');
 
   const size = route.name === 'search' ? SEARCH_PAGE_SIZE : LIST_PAGE_SIZE;
   const offset = (route.page - 1) * size;
+  const dates = dateQuery(route).replace('?', '&');
   const path =
     route.name === 'search'
-      ? `/api/search?q=${encodeURIComponent(route.query)}&limit=${size}&offset=${offset}`
-      : `/api/articles?fold=1&limit=${size}&offset=${offset}`;
+      ? `/api/search?q=${encodeURIComponent(route.query)}&limit=${size}&offset=${offset}${dates}`
+      : `/api/articles?fold=1&limit=${size}&offset=${offset}${dates}`;
   try {
     const body = await getJson(path);
     if (seq !== state.sidebarSeq) return;
@@ -368,11 +418,26 @@ async function loadSidebar(route) {
     ui.sidebarCount.textContent = '';
     hideStatus();
     const bad = error instanceof ApiError && error.code === 'bad-query';
-    ui.sidebarError.replaceChildren(el('strong', '', bad ? 'This search cannot be run.' : 'Could not load the articles.'), el('span', 'notice-detail', errorMessage(error)));
+    const badDates = error instanceof ApiError && error.code === 'bad-parameter' && (!!route.from || !!route.to);
+    const headline = bad ? 'This search cannot be run.' : badDates ? 'These dates cannot be used.' : 'Could not load the articles.';
+    ui.sidebarError.replaceChildren(el('strong', '', headline), el('span', 'notice-detail', errorMessage(error)));
     ui.sidebarError.hidden = false;
   } finally {
     if (seq === state.sidebarSeq) ui.list.removeAttribute('aria-busy');
   }
+}
+
+/**
+ * The date filter's inputs, its clear link and its note, as the route has them.
+ * @param {ListRoute} route
+ */
+function showDateFilter(route) {
+  ui.dateFrom.value = route.from ?? '';
+  ui.dateTo.value = route.to ?? '';
+  const filtered = !!route.from || !!route.to;
+  ui.dateClear.hidden = !filtered;
+  ui.dateClear.href = hrefOf({ ...route, page: 1, from: undefined, to: undefined });
+  ui.dateNote.hidden = !filtered;
 }
 
 /** @param {string} text */
@@ -394,7 +459,7 @@ function hideStatus() {
 function renderList(route, body, offset, size) {
   ui.sidebarCount.textContent = plural(body.total, 'article', 'articles');
   ui.list.replaceChildren(...body.articles.map((article) => listItem(article, null)));
-  if (body.total === 0) showStatus('No articles yet. Add some with “dossier ingest <files>”.');
+  if (body.total === 0) showStatus(route.from || route.to ? 'No articles were published in that range.' : 'No articles yet. Add some with “dossier ingest <files>”.');
   else if (body.articles.length === 0) showStatus('Nothing on this page.');
   else hideStatus();
   renderPager(route, body.total, offset, size, body.articles.length);
@@ -410,7 +475,7 @@ function renderList(route, body, offset, size) {
 function renderSearch(route, body, offset, size) {
   ui.sidebarCount.textContent = `${plural(body.total, 'result', 'results')} for “${body.query}”`;
   ui.list.replaceChildren(...body.hits.map((hit) => listItem(hit, hit.snippet)));
-  if (body.total === 0) showStatus(`No articles match “${body.query}”.`);
+  if (body.total === 0) showStatus(`No articles${route.from || route.to ? ' published in that range' : ''} match “${body.query}”.`);
   else hideStatus();
   renderPager(route, body.total, offset, size, body.hits.length);
   markCurrent(state.articleId);
@@ -610,7 +675,7 @@ function articleView(article) {
   const quality = qualitySection(article);
   if (quality) view.append(quality);
   const body = articleBody(article);
-  view.append(body);
+  view.append(markToggles(article, view), body);
   view.append(quotesSection(article, body), entitiesSection(article), removedPanel(article), messagesSection(article));
   return view;
 }
@@ -758,7 +823,86 @@ function textWithMentions(article, start, end) {
 }
 
 /**
- * The text of [start, end) with its mentions marked (textWithMentions), and each stretch that
+ * What a date mark shows on hover and focus: its type, resolved value and mod, and what a
+ * relative expression was resolved against.
+ * @param {Timex} timex
+ */
+function timexTip(timex) {
+  const value = DATE_ONLY.test(timex.value) ? `${timex.value} (${formatDate(timex.value, false)})` : timex.value;
+  const lines = [`${timex.type} ${value}${timex.mod ? ` · ${timex.mod}` : ''}`];
+  if (timex.anchor) lines.push(`${ANCHOR_WORDS[timex.anchor.kind] ?? timex.anchor.kind}${timex.anchor.value ? `, ${timex.anchor.value}` : ''}`);
+  return lines.join('\n');
+}
+
+/**
+ * The text of [start, end) with its mentions marked (textWithMentions), and each date in it
+ * (the article's timexes) in a <mark class="timex"> that can take the keyboard's focus and
+ * shows its resolved value (timexTip) on hover and on focus, from `data-tip` (style.css).
+ * @param {Article} article
+ * @param {number} start
+ * @param {number} end
+ */
+function textWithTimexes(article, start, end) {
+  const timexes = article.timexes ?? [];
+  const fragment = document.createDocumentFragment();
+  let at = start;
+  timexes.forEach((timex, i) => {
+    const from = Math.max(timex.start, start);
+    const to = Math.min(timex.end, end);
+    // outside this stretch, empty, or inside one already marked
+    if (to <= from || from < at) return;
+    if (from > at) fragment.append(textWithMentions(article, at, from));
+    const mark = el('mark', 'timex');
+    mark.dataset.timex = String(i);
+    mark.dataset.value = timex.value;
+    mark.dataset.tip = timexTip(timex);
+    mark.tabIndex = state.showDates ? 0 : -1;
+    mark.setAttribute('aria-describedby', `timex-tip-${i}`);
+    mark.append(textWithMentions(article, from, to));
+    fragment.append(mark);
+    at = to;
+  });
+  if (at < end) fragment.append(textWithMentions(article, at, end));
+  return fragment;
+}
+
+/**
+ * The toggles above the article's text ("Dates" marks its dates or not), and the descriptions
+ * the date marks point to for screen readers (hidden; the tooltip is for the eye).
+ * @param {Article} article
+ * @param {HTMLElement} view the article view, whose class says what is marked
+ */
+function markToggles(article, view) {
+  const bar = el('div', 'mark-toggles');
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', 'Marks in the text');
+  const label = el('label', 'mark-toggle');
+  const box = el('input');
+  box.type = 'checkbox';
+  box.id = 'toggle-dates';
+  box.checked = state.showDates;
+  const count = (article.timexes ?? []).length;
+  label.append(box, ` Dates (${count})`);
+  bar.append(label);
+  view.classList.toggle('hide-timexes', !state.showDates);
+  box.addEventListener('change', () => {
+    state.showDates = box.checked;
+    view.classList.toggle('hide-timexes', !box.checked);
+    for (const mark of view.querySelectorAll('mark.timex')) if (mark instanceof HTMLElement) mark.tabIndex = box.checked ? 0 : -1;
+  });
+  const tips = el('div');
+  tips.hidden = true;
+  (article.timexes ?? []).forEach((timex, i) => {
+    const tip = el('span', '', timexTip(timex));
+    tip.id = `timex-tip-${i}`;
+    tips.append(tip);
+  });
+  bar.append(tips);
+  return bar;
+}
+
+/**
+ * The text of [start, end) with its mentions and dates marked (textWithTimexes), and each stretch that
  * lies inside quotes' content wrapped in a <span class="quote-span"> whose `data-quotes` lists
  * those quotes' indexes, so that the quotes panel can find them.
  * @param {Article} article
@@ -768,7 +912,7 @@ function textWithMentions(article, start, end) {
 function textWithMarks(article, start, end) {
   const quotes = article.quotes ?? [];
   const inside = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.content.start < end && q.content.end > start && q.content.end > q.content.start);
-  if (!inside.length) return textWithMentions(article, start, end);
+  if (!inside.length) return textWithTimexes(article, start, end);
   const cuts = new Set([start, end]);
   for (const { q } of inside) {
     if (q.content.start > start) cuts.add(q.content.start);
@@ -779,7 +923,7 @@ function textWithMarks(article, start, end) {
   for (let k = 0; k + 1 < points.length; k++) {
     const [from, to] = [points[k], points[k + 1]];
     const covering = inside.filter(({ q }) => q.content.start <= from && q.content.end >= to);
-    const piece = textWithMentions(article, from, to);
+    const piece = textWithTimexes(article, from, to);
     if (!covering.length) {
       fragment.append(piece);
       continue;
@@ -845,6 +989,7 @@ function quotesSection(article, body) {
     head.append(' ', badge(quote.kind, `badge-quote quote-kind-${quote.kind}`, 'How the quote is given'));
     const how = SPEAKER_HOW[quote.speaker.how];
     if (how) head.append(el('span', 'quote-how', ` (${how})`));
+    if (quote.date) head.append(quoteDateElement(quote.date, quote.dateFrom ?? null));
     button.append(head, el('span', 'quote-text', firstWords(article.text.slice(quote.content.start, quote.content.end), QUOTE_PANEL_CHARS)));
     button.addEventListener('click', () => showQuote(body, list, i));
     item.append(button);
@@ -852,6 +997,19 @@ function quotesSection(article, body) {
   });
   section.append(list);
   return section;
+}
+
+/**
+ * A quote's date, saying whether its own sentence gave it or it is the article's date.
+ * @param {string} date
+ * @param {'article' | 'sentence' | null} from
+ */
+function quoteDateElement(date, from) {
+  const shown = formatDate(date, false);
+  const node = el('time', `quote-date quote-date-${from ?? 'unknown'}`, from === 'sentence' ? ` · said on ${shown}` : ` · ${shown} (the article's date)`);
+  node.dateTime = date;
+  node.title = from === 'sentence' ? 'The day the sentence of the quote names' : 'No day named where it is quoted: the day the article was published';
+  return node;
 }
 
 /**
@@ -1146,12 +1304,14 @@ function corpusArticleItem(a) {
 
 /**
  * A quote row of an entity page: speaker, outlets, words, and its article.
- * @param {{ articleId: string, articleTitle: string | null, speaker: string, via: string[], outlet?: string | null, content: string }} q
+ * @param {{ articleId: string, articleTitle: string | null, speaker: string, via: string[], outlet?: string | null, content: string, date?: string | null, dateFrom?: 'article' | 'sentence' | null }} q
  */
 function corpusQuoteItem(q) {
   const row = el('span', 'corpus-quote');
   const chain = [...q.via, ...(q.outlet && !q.via.includes(q.outlet) ? [q.outlet] : [])];
-  row.append(el('strong', '', q.speaker), chain.length ? el('span', 'muted', ` via ${chain.join(' → ')}`) : '', ': ', el('q', '', firstWords(q.content, QUOTE_PANEL_CHARS)), ' ');
+  row.append(el('strong', '', q.speaker), chain.length ? el('span', 'muted', ` via ${chain.join(' → ')}`) : '');
+  if (q.date) row.append(quoteDateElement(q.date, q.dateFrom ?? null));
+  row.append(': ', el('q', '', firstWords(q.content, QUOTE_PANEL_CHARS)), ' ');
   row.append(link(hrefOf({ name: 'article', id: q.articleId }), `(${q.articleTitle?.trim() || 'article'})`, 'muted'));
   return row;
 }
@@ -1266,9 +1426,24 @@ function storyView(s) {
 ui.searchForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const query = ui.searchInput.value.trim();
-  const href = query ? hrefOf({ name: 'search', query, page: 1 }) : hrefOf({ name: 'list', page: 1 });
+  // a new search keeps the date filter the sidebar has
+  const range = { from: state.sidebarRoute.from, to: state.sidebarRoute.to };
+  const href = query ? hrefOf({ name: 'search', query, page: 1, ...range }) : hrefOf({ name: 'list', page: 1, ...range });
   // searching again for the same words reloads the results
   if (location.hash === href || (href === '#/' && !location.hash)) {
+    state.sidebarHref = '';
+    onRoute();
+  } else {
+    location.hash = href;
+  }
+});
+
+ui.dateFilter.addEventListener('submit', (event) => {
+  event.preventDefault();
+  // the filter applies to what the sidebar shows, list or search, from its first page
+  const route = { ...state.sidebarRoute, page: 1, from: ui.dateFrom.value || undefined, to: ui.dateTo.value || undefined };
+  const href = hrefOf(route);
+  if (location.hash === href) {
     state.sidebarHref = '';
     onRoute();
   } else {

@@ -381,6 +381,89 @@ test('every name links to its entity page, which shows the spellings joined and 
   assert.ok(Number(/(\d+) articles/.exec(size)?.[1]) >= 2, `the story holds both reports: ${size}`);
 });
 
+/** A dated record whose text names a day: the tagger finds ISO dates. */
+const DATED_JSONL = `${JSON.stringify({
+  title: 'Harbour deal signed',
+  text: 'The harbour agreement initialled on 2026-03-11 was signed this morning.\n\n“The quay is open to both fleets,” the mediator said on 2026-03-11.',
+  outlet: 'Riverside Gazette',
+  published: '2026-03-12T08:00:00Z',
+  language: 'en',
+})}\n`;
+
+test('a date in the text is marked with its value, shown on hover and on keyboard focus; the Dates toggle turns the marks off', { skip: SKIP }, async () => {
+  const id = await ingestOne('harbour-deal.jsonl', DATED_JSONL);
+  await page.goto(server!.url);
+  await openArticle(id);
+  const marks = page.locator('.doc-body mark.timex');
+  assert.deepEqual(await marks.allTextContents(), ['2026-03-11', '2026-03-11']);
+  const first = marks.first();
+  assert.equal(await first.getAttribute('data-value'), '2026-03-11');
+  const tipOf = () => first.evaluate((node) => getComputedStyle(node, '::after').content);
+  assert.equal(await tipOf(), 'none', 'no tooltip until asked for');
+  // by keyboard: the toggle is the last control before the text, so one Tab reaches the first date
+  await page.locator('#toggle-dates').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await first.evaluate((node) => node === document.activeElement), true, 'a date mark takes the focus');
+  assert.match(await tipOf(), /DATE 2026-03-11/);
+  await page.screenshot({ path: '/tmp/dossier-ui-dates.png' });
+  const described = await first.getAttribute('aria-describedby');
+  assert.match((await page.locator(`#${described}`).textContent()) ?? '', /^DATE 2026-03-11/, 'screen readers get the same description');
+  await page.locator('#reader-content h1').focus();
+  await first.hover();
+  assert.match(await tipOf(), /DATE 2026-03-11/, 'and by hovering');
+  assert.match((await page.locator('.doc-body').textContent()) ?? '', /initialled on 2026-03-11 was signed/, 'the text reads as written');
+  // the quotes panel gives the day the quote's sentence names
+  assert.match((await page.locator('section.doc-quotes .quote-date').allTextContents()).join(' '), /said on/);
+
+  await page.locator('#toggle-dates').uncheck();
+  assert.equal(await first.getAttribute('tabindex'), '-1', 'marks off: out of the tab order');
+  await first.hover();
+  assert.equal(await first.evaluate((node) => getComputedStyle(node, '::after').display), 'none');
+  await page.locator('#toggle-dates').check();
+  assert.equal(await first.getAttribute('tabindex'), '0');
+});
+
+test('the list filters by publication date, keeps the filter in the address, and Back undoes it', { skip: SKIP }, async () => {
+  await page.goto(server!.url);
+  const all = store!.list({ fold: true, limit: 1000 });
+  await page.locator('#sidebar-count', { hasText: `${all.total} articles` }).waitFor();
+  const range = { from: '2026-03-10', to: '2026-03-12' };
+  const inRange = store!.list({ fold: true, limit: 1000, ...range });
+  assert.ok(inRange.total >= 1 && inRange.total < all.total, `the range holds some articles, not all (${inRange.total} of ${all.total})`);
+
+  await page.locator('#date-from').fill(range.from);
+  await page.locator('#date-to').fill(range.to);
+  await page.locator('#date-filter button[type="submit"]').click();
+  await page.locator('#sidebar-count', { hasText: new RegExp(`^${inRange.total} articles?$`) }).waitFor();
+  assert.equal(new URL(page.url()).hash, '#/?from=2026-03-10&to=2026-03-12');
+  const ids = async () => page.locator('#article-list a.item').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.id));
+  assert.deepEqual(await ids(), inRange.articles.map((a) => a.id));
+  assert.equal(await page.locator('#date-filter-note').isVisible(), true, 'the page says undated articles are left out');
+
+  // an article opened from the filtered list comes back to it
+  await page.locator('#article-list a.item').first().click();
+  await page.locator('#reader-content h1').waitFor();
+  assert.match(await page.locator('#back-link').getAttribute('href') ?? '', /\?from=2026-03-10&to=2026-03-12$/);
+
+  await page.goBack();
+  await page.goBack();
+  await page.locator('#sidebar-count', { hasText: `${all.total} articles` }).waitFor();
+  assert.equal(await page.locator('#date-from').inputValue(), '', 'the inputs follow the address');
+  await page.goForward();
+  await page.goForward();
+  await page.locator('#reader-content h1').waitFor();
+  await page.locator('#sidebar-count', { hasText: new RegExp(`^${inRange.total} articles?$`) }).waitFor();
+  assert.equal(await page.locator('#date-to').inputValue(), range.to);
+
+  // opening the filtered address directly gives the same list; Clear takes the filter off
+  await page.goto(`${server!.url}#/?from=2026-03-10&to=2026-03-12`);
+  await page.locator('#sidebar-count', { hasText: new RegExp(`^${inRange.total} articles?$`) }).waitFor();
+  assert.deepEqual(await ids(), inRange.articles.map((a) => a.id));
+  await page.locator('#date-clear').click();
+  await page.locator('#sidebar-count', { hasText: `${all.total} articles` }).waitFor();
+  assert.equal(new URL(page.url()).hash, '#/');
+});
+
 test('the page logged no errors and opened no dialogs', { skip: SKIP }, () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(dialogs, []);
