@@ -85,6 +85,24 @@ after(() => rmSync(cwd, { recursive: true, force: true }));
 const SAMPLE_ARTICLES = 20;
 let stored = 0;
 
+/** The value of `--name` among an example's words, if any. */
+function optionOf(example: Example, name: string): string | undefined {
+  const i = example.args.indexOf(name);
+  return i >= 0 ? example.args[i + 1] : undefined;
+}
+
+/**
+ * With --from or --to, every article line of a list (id, then its date) is dated within the
+ * range, and there is at least one: the sample corpus has articles on every day of its story.
+ */
+function assertInRange(run: Run, example: Example): void {
+  const from = optionOf(example, '--from') ?? '0000-00-00';
+  const to = optionOf(example, '--to') ?? '9999-99-99';
+  const dates = [...run.stdout.matchAll(/^[0-9a-f]{16} {2}(\S+) {2}/gm)].map((m) => m[1]);
+  assert.ok(dates.length > 0, run.stdout);
+  for (const date of dates) assert.ok(date >= from && date <= to, `${date} is not from ${from} to ${to}:\n${run.stdout}`);
+}
+
 /** What each command's output must show, beyond exit code 0 and no error on stderr. */
 const CHECKS: Record<string, (run: Run, example: Example) => void> = {
   ingest(run) {
@@ -93,16 +111,20 @@ const CHECKS: Record<string, (run: Run, example: Example) => void> = {
     stored = Number(m[1]);
     assert.equal(stored, SAMPLE_ARTICLES, 'the whole sample corpus');
   },
-  ls(run) {
-    assert.match(run.stdout, new RegExp(`^${stored} of ${stored} articles$`, 'm'));
+  ls(run, example) {
+    if (!example.args.includes('--from') && !example.args.includes('--to')) return void assert.match(run.stdout, new RegExp(`^${stored} of ${stored} articles$`, 'm'));
+    assertInRange(run, example);
+    const m = /^(\d+) of (\d+) articles$/m.exec(run.stdout);
+    assert.ok(m && m[1] === m[2] && Number(m[2]) < stored, `a range lists some of the ${stored} articles:\n${run.stdout}`);
   },
   show(run, example) {
     assert.match(run.stdout, new RegExp(`^id ${example.args[1]}[0-9a-f]+  format `, 'm'));
     assert.match(run.stdout, /^TEXT$/m);
   },
-  search(run) {
+  search(run, example) {
     assert.match(run.stdout, /^[1-9]\d* of [1-9]\d* matching articles$/m);
     assert.match(run.stdout, /»(?:Halvik framework|observers)«/i);
+    if (example.args.includes('--from') || example.args.includes('--to')) assertInRange(run, example);
   },
   entities(run, example) {
     const type = example.args[example.args.indexOf('--type') + 1];
