@@ -16,13 +16,15 @@ export interface Cut {
  * Replaces the Doc's cleaned text by the `keep` blocks (spans of the current text, in order,
  * not overlapping) joined by a blank line, records every `cut` as a Removal pointing into the
  * raw input, and keeps the offset map to the raw input exact. Cleaning stages call this before
- * any later layer exists; calling it after sentences or tokens were made is a programming error.
+ * any later layer exists; calling it after sentences, tokens or timexes were made is a
+ * programming error.
  *
  * @example rebuild(doc, doc.blocks.filter(keepIt), [{ span: dupe, reason: 'repeated-block' }])
  */
 export function rebuild(doc: Doc, keep: readonly Block[], cuts: readonly Cut[] = []): void {
-  if (doc.sentences.length || doc.tokens.length || doc.entries.length) {
-    throw new TypeError('rebuild() must run before sentences, tokens and entries exist');
+  // later layers hold spans of the text this replaces
+  if (doc.sentences.length || doc.tokens.length || doc.entries.length || doc.timexes.length) {
+    throw new TypeError('rebuild() must run before sentences, tokens, entries and timexes exist');
   }
   for (const cut of cuts) {
     if (cut.span.end <= cut.span.start) continue;
