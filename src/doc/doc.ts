@@ -13,6 +13,8 @@ export interface DocMeta {
   outlet?: string;
   /** ISO 8601 date or date-time, as found in the source. */
   published?: string;
+  /** Where `published` came from: an HTML date source (DATE_SOURCES: `metaTag`, `dateLine`, `address`…), `readability`, a plain-text `header` or `opening` line, or the `input` record itself. */
+  publishedSource?: string;
   /** ISO 639-1 code where one exists (`en`, `sv`), else ISO 639-3; `und` when unknown. */
   language?: string;
   /** How sure the language guess is, in [0, 1]; absent when the source declared the language. */
