@@ -3,7 +3,9 @@
  * pages (which carry no date annotations): how many pages each source dates, and, where the
  * page's head dates it too (article JSON-LD or a `<meta>` tag, the sources trusted most), how
  * often each other source agrees with the head on the day. The agreement estimates a
- * fallback's precision on the pages whose heads say nothing.
+ * fallback's precision on the pages whose heads say nothing; the lower bound of its 95%
+ * Wilson interval orders the fallbacks in DATE_SOURCES (a source seen on few pages does not
+ * outrank one seen on many), and the script says whether DATE_SOURCES follows that order.
  *
  *   npm run eval:dates -- [--data PATH] [--json]
  */
@@ -41,7 +43,19 @@ function parseArgs(argv: string[]): { data: string; json: boolean } {
 }
 
 const HEAD: ReadonlyArray<keyof DateCandidates> = ['articleJsonLd', 'metaTag'];
+/** Sources whose place is not set by measurement: the last modification dates a page only when nothing else does. */
+const LAST: ReadonlyArray<keyof DateCandidates> = ['modified'];
 const day = (iso: string | undefined) => iso?.slice(0, 10);
+
+/** The lower bound of the 95% Wilson score interval of `agree` successes in `n` trials (0 when n is 0). */
+function wilsonLower(agree: number, n: number): number {
+  if (!n) return 0;
+  const z = 1.96;
+  const p = agree / n;
+  return (p + (z * z) / (2 * n) - z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+}
+
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
@@ -71,19 +85,31 @@ function main(): void {
     }
     if (htmlMeta(doc, page.url).published) dated++;
   }
+  const ranked = rows
+    .filter((r) => !HEAD.includes(r.source) && !LAST.includes(r.source))
+    .map((r) => ({ source: r.source, lower: wilsonLower(r.agree, r.withHead) }))
+    .sort((a, b) => b.lower - a.lower);
+  const measuredOrder = [...HEAD, ...ranked.map((r) => r.source), ...LAST];
+  const follows = measuredOrder.every((s, i) => DATE_SOURCES[i] === s);
   if (opts.json) {
-    console.log(JSON.stringify({ data: opts.data, pages: pages.length, dated, sources: rows }, null, 2));
+    console.log(JSON.stringify({ data: opts.data, pages: pages.length, dated, sources: rows, measuredOrder, follows }, null, 2));
     return;
   }
   console.log(`data: ${folder}\n${pages.length} pages; dated by Dossier: ${dated} (${((100 * dated) / pages.length).toFixed(1)}%)\n`);
-  const lines = rows.map((r) => [
-    r.source,
-    r.pages,
-    r.adds,
-    HEAD.includes(r.source) ? '—' : r.withHead,
-    HEAD.includes(r.source) ? '—' : r.withHead ? `${((100 * r.agree) / r.withHead).toFixed(1)}%` : 'n/a',
-  ]);
-  console.log(table(['source (in order of trust)', 'pages', 'adds', 'head also dates', 'agrees on the day'], lines, 1));
+  const lines = rows.map((r) => {
+    const head = HEAD.includes(r.source);
+    return [
+      r.source,
+      r.pages,
+      r.adds,
+      head ? '—' : r.withHead,
+      head ? '—' : r.withHead ? percent(r.agree / r.withHead) : 'n/a',
+      head ? '—' : r.withHead ? percent(wilsonLower(r.agree, r.withHead)) : 'n/a',
+    ];
+  });
+  console.log(table(['source (in order of trust)', 'pages', 'adds', 'head also dates', 'agrees on the day', '95% lower bound'], lines, 1));
+  console.log(`\norder by measurement (head first, then by lower bound, ${LAST.join(', ')} last): ${measuredOrder.join(' > ')}`);
+  console.log(follows ? 'DATE_SOURCES follows it.' : `DATE_SOURCES differs: ${DATE_SOURCES.join(' > ')}`);
 }
 
 main();

@@ -17,6 +17,8 @@ export function extract(): Stage {
     needs: ['raw', 'format'],
     provides: ['text', 'blocks', 'meta'],
     run(doc: Doc) {
+      // a date the record or feed gave wins over the page's own, and says so
+      if (doc.meta.published && !doc.meta.publishedSource) doc.meta.publishedSource = 'input';
       if (doc.format === 'html') {
         const page = extractHtml(doc.raw, doc.meta.url ? { url: doc.meta.url } : {});
         doc.meta = { ...page.meta, ...doc.meta };

@@ -117,6 +117,7 @@ test('reads metadata from JSON-LD first, then meta tags, html lang and the canon
     title: 'Old bridge closed after cracks found',
     byline: 'Ada Reporter, Bo Writer',
     published: '2024-03-05T09:00:00+01:00',
+    publishedSource: 'articleJsonLd',
     outlet: 'Daily Example',
     language: 'en',
     description: 'The old bridge is closed after engineers found cracks.',
@@ -129,7 +130,16 @@ test('falls back to meta tags when there is no JSON-LD', () => {
   const { meta } = extractHtml(page);
   assert.equal(meta.byline, 'Meta Author');
   assert.equal(meta.published, '2024-03-05T08:30:00Z');
+  assert.equal(meta.publishedSource, 'metaTag');
   assert.equal(meta.outlet, 'The Daily Example');
+});
+
+test("a place is no outlet, in the page's tags or Readability's; the address's host stands in for it", () => {
+  const withSite = (site: string) => NEWS_PAGE.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace('content="The Daily Example"', `content="${site}"`);
+  assert.equal(extractHtml(withSite('U.S.')).meta.outlet, undefined, "Readability's site name is the same tag, and no host is known");
+  assert.equal(extractHtml(withSite('U.S.'), { url: 'https://www.apnews.com/article/x' }).meta.outlet, 'apnews.com');
+  assert.equal(extractHtml(withSite('Europe'), { url: 'https://www.apnews.com/article/x' }).meta.outlet, 'apnews.com');
+  assert.equal(extractHtml(withSite('The Australian'), { url: 'https://www.apnews.com/article/x' }).meta.outlet, 'The Australian');
 });
 
 test('maps every block back to the raw HTML it came from, entities included', () => {

@@ -23,7 +23,7 @@ test('htmlMeta survives broken JSON-LD and resolves a relative canonical link', 
     '<html lang="sv"><head><title> Rubrik </title><script type="application/ld+json">{ not json</script>' +
       '<link rel="canonical" href="/a/1"><meta property="og:locale" content="fr_FR"></head><body></body></html>',
   );
-  assert.deepEqual(htmlMeta(doc, 'https://example.se/x'), { title: 'Rubrik', language: 'sv', url: 'https://example.se/a/1' });
+  assert.deepEqual(htmlMeta(doc, 'https://example.se/x'), { title: 'Rubrik', outlet: 'example.se', language: 'sv', url: 'https://example.se/a/1' });
   assert.deepEqual(htmlMeta(parseDocument('<p>no head</p>')), {});
 });
 
@@ -59,7 +59,50 @@ test('without a date in the head, the date comes from other JSON-LD, microdata, 
     microdata: undefined,
     timeElement: '2024-03-04T08:00:00+01:00',
     address: '2021-03-04',
+    dateLine: undefined,
+    microdataText: undefined,
+    dateMeta: undefined,
+    formField: undefined,
+    modified: undefined,
   });
+});
+
+const dated = (head: string, body = '', url?: string) => {
+  const meta = htmlMeta(parseDocument(`<html lang="en"><head>${head}</head><body>${body}</body></html>`), url);
+  return [meta.published, meta.publishedSource];
+};
+
+test('any <meta> whose name says publication dates a page; one that says modified only when nothing else does, and expiry never', () => {
+  assert.deepEqual(dated('<meta name="sn-post-date" content="2024-05-01T09:00:00Z">'), ['2024-05-01T09:00:00Z', 'dateMeta']);
+  assert.deepEqual(dated('<meta name="citation_publication_date" content="2024/05/01">'), ['2024-05-01', 'dateMeta']);
+  // a name that says publication wins over one that only says date, whatever the page order
+  assert.deepEqual(dated('<meta name="displaydate" content="2024-04-30"><meta name="cXenseParse:recs:publishtime" content="2024-05-01T09:00:00Z">'), ['2024-05-01T09:00:00Z', 'dateMeta']);
+  assert.deepEqual(dated('<meta name="article:expiration_time" content="2030-01-01"><meta name="postid" content="12345">'), [undefined, undefined]);
+  assert.deepEqual(dated('<meta property="article:modified_time" content="2024-05-02T10:00:00Z">'), ['2024-05-02T10:00:00Z', 'modified']);
+  assert.deepEqual(dated('<meta property="article:modified_time" content="2024-05-02T10:00:00Z">', '', 'https://example.org/2024/05/01/x'), ['2024-05-01', 'address']);
+});
+
+test('microdata written as text, hidden form fields and date lines near the title date a page, each named', () => {
+  assert.deepEqual(dated('', '<p>Jan Berg, <span itemprop="datePublished">May 17, 2019</span></p>'), ['2019-05-17', 'microdataText']);
+  assert.deepEqual(dated('', '<input type="hidden" name="display_date" value="20170217">'), ['2017-02-17', 'formField']);
+  // a search form's date is the query's, not the page's
+  assert.deepEqual(dated('', '<form action="/search"><input name="q"><input type="hidden" name="date" value="20160526"></form>'), [undefined, undefined]);
+  assert.deepEqual(dated('', '<h1>Talks resume in Halvik</h1><div class="meta"><span>By Ana Ruiz</span> | <span>12 March 2026</span></div><p>Text.</p>'), ['2026-03-12', 'dateLine']);
+  // the order: a <time datetime> before the address, the address before a date line
+  const both = '<h1>Talks resume</h1><p>12 March 2026</p><time datetime="2026-03-11">yesterday</time>';
+  assert.deepEqual(dated('', both, 'https://example.org/2026/03/10/x'), ['2026-03-11', 'timeElement']);
+  assert.deepEqual(dated('', '<h1>Talks resume</h1><p>12 March 2026</p>', 'https://example.org/2026/03/10/x'), ['2026-03-10', 'address']);
+});
+
+test("the outlet is never a place, and is the address's host where nothing names it", () => {
+  const outlet = (head: string, url = 'https://www.apnews.com/article/x') => htmlMeta(parseDocument(`<html><head>${head}</head><body></body></html>`), url).outlet;
+  assert.equal(outlet('<meta property="og:site_name" content="U.S.">'), 'apnews.com');
+  assert.equal(outlet('<meta property="og:site_name" content="U.S."><meta name="application-name" content="AP News">'), 'AP News');
+  assert.equal(outlet('<meta property="og:site_name" content="Middle East">'), 'apnews.com');
+  assert.equal(outlet('<meta property="og:site_name" content="Deutschland">'), 'apnews.com');
+  assert.equal(outlet('<meta property="og:site_name" content="The Australian">'), 'The Australian');
+  assert.equal(outlet('', 'https://news.example.co.uk/a'), 'news.example.co.uk');
+  assert.equal(outlet('', 'file:///tmp/a.html'), undefined);
 });
 
 const metaOf = (head: string, body = '', url?: string) => htmlMeta(parseDocument(`<html><head>${head}</head><body>${body}</body></html>`), url);

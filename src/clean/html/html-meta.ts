@@ -1,4 +1,7 @@
 import type { DocMeta } from '../../doc/doc.ts';
+import { hostOutlet, isPlaceName } from '../outlet.ts';
+import { valueDate } from '../written-date.ts';
+import { dateLine, formFieldDate, microdataTextDate, NOT_ARTICLE_DATE } from './body-dates.ts';
 import { decodeEntities } from './html-entities.ts';
 
 /**
@@ -140,31 +143,84 @@ export function urlDate(url: string | undefined): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Where a `<time>` element is not the article's own date: other stories, comments, page furniture. */
-const NOT_ARTICLE_TIME = 'nav, aside, footer, [class*="related"], [class*="sidebar"], [class*="teaser"], [class*="comment"]';
-
-/** A page's publication date as each kind of source gives it, most trusted first. */
+/** A page's publication date as each kind of source gives it. */
 export interface DateCandidates {
   /** JSON-LD of an article type (NewsArticle and kin). */
   articleJsonLd?: string;
   /** `<meta>` tags (article:published_time, Dublin Core...). */
   metaTag?: string;
+  /** Any other `<meta>` whose name says publication date (`sn-post-date`, `cXenseParse:recs:publishtime`, `citation_publication_date`). */
+  dateMeta?: string;
   /** JSON-LD of any other type (a WebPage's datePublished). */
   otherJsonLd?: string;
-  /** Microdata: `itemprop="datePublished"` on any element. */
+  /** Microdata: `itemprop="datePublished"` on any element, in its `content` or `datetime`. */
   microdata?: string;
+  /** Microdata written as text: `<span itemprop="datePublished">17. Mai 2019</span>`. */
+  microdataText?: string;
   /** The first `<time datetime>` outside navigation, sidebars, teasers and comments. */
   timeElement?: string;
+  /** A short visible line with a full date near the article's `<h1>` or byline. */
+  dateLine?: string;
+  /** A hidden form field whose name says date (`display_date`), outside forms a reader fills in. */
+  formField?: string;
   /** The date in the article's address. */
   address?: string;
+  /** When the page was last changed (`article:modified_time`, JSON-LD `dateModified`): when nothing else dates it. */
+  modified?: string;
 }
 
-/** The order in which htmlMeta trusts date sources; `npm run eval:dates` measures each. */
-export const DATE_SOURCES: ReadonlyArray<keyof DateCandidates> = ['articleJsonLd', 'metaTag', 'otherJsonLd', 'microdata', 'timeElement', 'address'];
+/**
+ * The order in which htmlMeta trusts date sources. The page's head (article JSON-LD and the
+ * known `<meta>` tags) comes first; the others follow in the order of how often they agree
+ * with the head where both date a page, as `npm run eval:dates` measures it on trafilatura's
+ * 990 pages (the lower bound of each agreement's 95% Wilson interval, so that a source seen
+ * on few pages does not outrank one seen on many; docs/measurements.md has the table). The
+ * last modification comes last whatever it measures: it says when the page changed, not when
+ * it appeared.
+ */
+export const DATE_SOURCES: ReadonlyArray<keyof DateCandidates> = [
+  'articleJsonLd', 'metaTag', 'otherJsonLd', 'microdata', 'timeElement', 'address', 'dateLine', 'microdataText', 'dateMeta', 'formField', 'modified',
+];
+
+/**
+ * Names of `<meta>` tags that give a publication date: those that say so (`sn-post-date`,
+ * `cXenseParse:recs:publishtime`, `citation_publication_date`), then those that only say date
+ * (`displaydate`); and the names of other dates of a page.
+ */
+const PUBLISHED_META_KEYS: readonly RegExp[] = [/publi(?!sher)|pub[-_.:]?(?:date|time)|post(?:ed)?[-_.:]?(?:date|time)|created|issued|release/, /date/];
+const NOT_PUBLISHED_META_KEY = /modif|updat|expir|revis|edit|last|valid|until|start|end|birth|upload|related|current/;
+/** The name of a `<meta>` that gives the page's last modification. */
+const MODIFIED_META_KEY = /modif|updat/;
+
+/** The first `<meta>` date, in PUBLISHED_META_KEYS order and then page order, that is not one of META_SOURCES.published. */
+function dateMetaTag(head: Head, language: string | undefined): string | undefined {
+  const known = new Set(META_SOURCES.published);
+  for (const names of PUBLISHED_META_KEYS) {
+    for (const [key, value] of head.meta) {
+      if (known.has(key) || !names.test(key) || NOT_PUBLISHED_META_KEY.test(key)) continue;
+      const date = valueDate(value, language);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+/** The page's last modification: the JSON-LD article's `dateModified`, else the first `<meta>` that names one. */
+function modifiedDate(head: Head, language: string | undefined): string | undefined {
+  const ld = head.article?.dateModified;
+  const fromLd = typeof ld === 'string' ? valueDate(ld) : undefined;
+  if (fromLd) return fromLd;
+  for (const [key, value] of head.meta) {
+    if (!MODIFIED_META_KEY.test(key)) continue;
+    const date = valueDate(value, language);
+    if (date) return date;
+  }
+  return undefined;
+}
 
 function firstTimeElement(doc: Document): string | undefined {
   for (const el of Array.from(doc.querySelectorAll('time[datetime]'))) {
-    if (el.closest(NOT_ARTICLE_TIME)) continue;
+    if (el.closest(NOT_ARTICLE_DATE)) continue;
     return isoDate(el.getAttribute('datetime') ?? undefined);
   }
   return undefined;
@@ -212,17 +268,30 @@ function datePublished(o: Record<string, Json> | undefined): string | undefined 
   return isoDate(typeof o?.datePublished === 'string' ? o.datePublished : undefined);
 }
 
+/** What a date source reads: the page, its head, its address and its language. */
+interface DatePage {
+  doc: Document;
+  head: Head;
+  url: string | undefined;
+  language: string | undefined;
+}
+
 /** How each date source is read; htmlMeta reads them in DATE_SOURCES order and stops at the first date. */
-const DATE_READERS: Record<keyof DateCandidates, (doc: Document, head: Head, url: string | undefined) => string | undefined> = {
-  articleJsonLd: (_, head) => datePublished(head.article),
-  metaTag: (_, head) => isoDate(head.pick('published')),
-  otherJsonLd: (_, head) => datePublished(head.objects.find((o) => o !== head.article && typeof o.datePublished === 'string')),
-  microdata: (doc) => {
+const DATE_READERS: Record<keyof DateCandidates, (page: DatePage) => string | undefined> = {
+  articleJsonLd: ({ head }) => datePublished(head.article),
+  metaTag: ({ head }) => isoDate(head.pick('published')),
+  dateMeta: ({ head, language }) => dateMetaTag(head, language),
+  otherJsonLd: ({ head }) => datePublished(head.objects.find((o) => o !== head.article && typeof o.datePublished === 'string')),
+  microdata: ({ doc }) => {
     const micro = doc.querySelector('[itemprop="datePublished"]');
     return isoDate(micro?.getAttribute('content') ?? micro?.getAttribute('datetime') ?? undefined);
   },
-  timeElement: (doc) => firstTimeElement(doc),
-  address: (_, __, url) => urlDate(url),
+  microdataText: ({ doc, language }) => microdataTextDate(doc, language),
+  timeElement: ({ doc }) => firstTimeElement(doc),
+  dateLine: ({ doc, language }) => dateLine(doc, language)?.date,
+  formField: ({ doc, language }) => formFieldDate(doc, language),
+  address: ({ url }) => urlDate(url),
+  modified: ({ head, language }) => modifiedDate(head, language),
 };
 
 /** Lower-cased words of a text, for comparing titles. */
@@ -356,13 +425,23 @@ function withoutBy(byline: string | undefined): string | undefined {
   return byline?.replace(/^(by|von|par|por|av|door|di|da)\s+(?=\p{Lu})/iu, '') || undefined;
 }
 
-/** The date of the most trusted source that gives one; the sources after it are not read. */
-function firstDate(doc: Document, head: Head, url: string | undefined): string | undefined {
+/** The date of the most trusted source that gives one, with the source's name; the sources after it are not read. */
+function firstDate(page: DatePage): { date: string; source: keyof DateCandidates } | undefined {
   for (const source of DATE_SOURCES) {
-    const date = DATE_READERS[source](doc, head, url);
-    if (date !== undefined) return date;
+    const date = DATE_READERS[source](page);
+    if (date !== undefined) return { date, source };
   }
   return undefined;
+}
+
+/** The language a page declares: `<html lang>`, `xml:lang`, a content-language header, `og:locale`. */
+function declaredLanguage(doc: Document, head: Head): string | undefined {
+  return (
+    languageOf(doc.documentElement?.getAttribute('lang')) ??
+    languageOf(doc.documentElement?.getAttribute('xml:lang')) ??
+    languageOf(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    languageOf(head.meta.get('og:locale'))
+  );
 }
 
 /**
@@ -371,37 +450,49 @@ function firstDate(doc: Document, head: Head, url: string | undefined): string |
  */
 export function dateCandidates(doc: Document, baseUrl?: string): DateCandidates {
   const head = readHead(doc);
-  const url = canonicalUrl(doc, head, baseUrl);
-  return Object.fromEntries(DATE_SOURCES.map((source) => [source, DATE_READERS[source](doc, head, url)])) as DateCandidates;
+  const page: DatePage = { doc, head, url: canonicalUrl(doc, head, baseUrl), language: declaredLanguage(doc, head) };
+  return Object.fromEntries(DATE_SOURCES.map((source) => [source, DATE_READERS[source](page)])) as DateCandidates;
+}
+
+/**
+ * The outlet's name: the JSON-LD article's publisher, the site-name `<meta>` tags, the JSON-LD
+ * site's name, the first that is not a place ("U.S." names a section of a wire's site); else
+ * the address's host (`apnews.com`).
+ */
+function outletName(head: Head, url: string | undefined): string | undefined {
+  const named = [nameOf(head.article?.publisher), ...META_SOURCES.outlet.map((key) => head.meta.get(key)), nameOf(head.site?.name)];
+  return named.find((name): name is string => !!name && !isPlaceName(name)) ?? hostOutlet(url);
 }
 
 /**
  * Article metadata from a page's head: `<meta>` tags (Open Graph, article:, Dublin Core,
  * name=author...), JSON-LD (NewsArticle and kin), `<link rel=canonical>`, `<title>` and
- * `<html lang>`. Without a date there, the date comes from JSON-LD of any type (a WebPage's
- * datePublished), the body (microdata, a `<time>` element) or the address, in DATE_SOURCES
- * order. Fields that are nowhere to be found are left out.
+ * `<html lang>`. Without a date there, the date comes from other date `<meta>` tags, JSON-LD
+ * of any type (a WebPage's datePublished), the body (microdata, a `<time>` element, a date
+ * line near the title or byline, a hidden form field), the address or, last, the page's last
+ * modification, in DATE_SOURCES order; `publishedSource` names the source. The outlet is never
+ * a place, and is the address's host where nothing names it. Fields that are nowhere to be
+ * found are left out.
  *
  * @example htmlMeta(document, 'https://example.org/a').published // '2024-05-01T09:00:00Z'
  */
 export function htmlMeta(doc: Document, baseUrl?: string): Partial<DocMeta> {
   const head = readHead(doc);
-  const { article, site, pick, meta } = head;
+  const { article, pick } = head;
   const byline = withoutBy(nameOf(article?.author) ?? pick('byline'));
   const url = canonicalUrl(doc, head, baseUrl);
   const pageTitle = clean(doc.querySelector('title')?.textContent);
-  const outlet = nameOf(article?.publisher) ?? pick('outlet') ?? nameOf(site?.name);
+  const outlet = outletName(head, url);
   const title = articleTitle(article, pageTitle ?? pick('title'), outlet) ?? pick('title') ?? pageTitle;
+  const language = declaredLanguage(doc, head);
+  const dated = firstDate({ doc, head, url, language });
   const out: Partial<DocMeta> = {
     title: title && withoutSiteName(title, { outlet, url, headings: () => headingTexts(doc) }),
     byline: byline && !/^https?:\/\//.test(byline) ? byline : undefined,
-    published: firstDate(doc, head, url),
+    published: dated?.date,
+    publishedSource: dated?.source,
     outlet,
-    language:
-      languageOf(doc.documentElement?.getAttribute('lang')) ??
-      languageOf(doc.documentElement?.getAttribute('xml:lang')) ??
-      languageOf(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
-      languageOf(meta.get('og:locale')),
+    language,
     description: pageDescription(head),
     url,
   };

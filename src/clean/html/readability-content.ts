@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { DocMeta } from '../../doc/doc.ts';
+import { isPlaceName } from '../outlet.ts';
 import { domBlocks, type DomBlock } from './dom-blocks.ts';
 import { isoDate, languageOf } from './html-meta.ts';
 import { dropEdgeLinkLists, pruneBoilerplate } from './main-content.ts';
@@ -26,9 +27,12 @@ export function readabilityContent(doc: Document): ReadabilityContent | null {
   const meta: Partial<DocMeta> = {};
   if (article.title) meta.title = article.title;
   if (article.byline) meta.byline = article.byline;
-  if (article.siteName) meta.outlet = article.siteName;
+  if (article.siteName && !isPlaceName(article.siteName)) meta.outlet = article.siteName;
   const published = isoDate(article.publishedTime ?? undefined);
-  if (published) meta.published = published;
+  if (published) {
+    meta.published = published;
+    meta.publishedSource = 'readability';
+  }
   const language = languageOf(article.lang);
   if (language) meta.language = language;
   return { blocks: dropEdgeLinkLists(domBlocks(root)), textContent: article.textContent ?? '', meta };
