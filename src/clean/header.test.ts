@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { processArticle } from '../pipeline/default-pipeline.ts';
-import { headerDate, headerFacts } from './header.ts';
+import { headerDate, headerFacts, openingDate } from './header.ts';
 
 test('headerFacts reads a byline, a dated line and a wire dateline, and stops at prose', () => {
   assert.deepEqual(headerFacts(['By Amira Dostal, Ostmar Herald correspondent in Brena', 'Thursday 12 March 2026', 'BRENA, Kalesh — An explosion wrecked the station.']), {
@@ -38,4 +38,25 @@ test('a plain-text article gets its byline and date from the lines under its tit
   assert.deepEqual(doc.blocks.slice(0, 2).map((b) => b.kind), ['title', 'paragraph'], 'the byline line is not a heading');
   const given = processArticle(raw, 'text', { published: '2026-03-15T08:00:00Z', byline: 'Desk' });
   assert.deepEqual([given.meta.byline, given.meta.published], ['Desk', '2026-03-15T08:00:00Z']);
+  assert.deepEqual([doc.meta.publishedSource, given.meta.publishedSource], ['header', 'input']);
+});
+
+test('without a date line, the first full date near the top of a plain-text article dates it, and says so', () => {
+  const wire = 'Envoy named for Halvik talks\n\nHALVIK, 9 March 2026 (Meridian Wire) – Orrenland on Monday appointed an envoy to the talks.\n\nMore follows.';
+  const doc = processArticle(wire, 'text');
+  assert.deepEqual([doc.meta.published, doc.meta.publishedSource], ['2026-03-09', 'opening']);
+  assert.equal(processArticle(wire, 'text', { published: '2026-03-10' }).meta.published, '2026-03-10', 'a given date wins');
+  // further down, a date is an event's, not the article's
+  const late = `Talks resume\n\n${'The envoys met again in the hotel outside the capital. '.repeat(6)}\n\nThe first round ended on 12 March 2026.`;
+  assert.equal(processArticle(late, 'text').meta.published, undefined);
+  assert.equal(openingDate('Talks resume\nBy Ana Ruiz\nAn envoy spoke.\nOn 12 March 2026 the talks ended.'), undefined, 'past the third line');
+  assert.equal(openingDate('Talks resume\n\nPosted 2026-03-12: talks resumed.'), '2026-03-12');
+  assert.equal(openingDate('Talks resume in March 2026'), undefined, 'no day');
+});
+
+test("a plain-text article with an address and no outlet is the address host's", () => {
+  const raw = 'Talks resume\n\nThe envoys met again in the hotel outside the capital.';
+  assert.equal(processArticle(raw, 'text', { url: 'https://www.halvikpost.example/a/1' }).meta.outlet, 'halvikpost.example');
+  assert.equal(processArticle(raw, 'text', { url: 'https://www.halvikpost.example/a/1', outlet: 'Halvik Post' }).meta.outlet, 'Halvik Post');
+  assert.equal(processArticle('Talks\n\nHALVIK, March 9 (Meridian Wire) – Talks resumed.', 'text', { url: 'https://x.example/a' }).meta.outlet, 'Meridian Wire');
 });

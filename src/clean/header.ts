@@ -1,11 +1,13 @@
-import { createRequire } from 'node:module';
-import type { ParsedResult } from 'chrono-node';
 import type { Block, Doc } from '../doc/doc.ts';
+import { hostOutlet } from './outlet.ts';
+import { textDate, wordDate } from './written-date.ts';
 
 /** How many blocks under the title are read as the article's header. */
 const HEADER_BLOCKS = 4;
 /** Header lines are short; a longer line is prose and ends the header (a dateline opens prose). */
 const MAX_HEADER_LINE = 100;
+/** How much of a plain-text article's top is searched for a full date when its header gives none: lines and characters. */
+const OPENING = { lines: 3, chars: 300 } as const;
 
 /** "By Amira Dostal, Ostmar Herald correspondent", "Posted by Magnus Teller, Saturday, 14 March 2026", "Von Jan Berg". */
 const BYLINE = /^(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|[Aa]v)\s+(.+)$/u;
@@ -21,74 +23,13 @@ function bylineName(rest: string): string | undefined {
   return people.every((p) => PERSON_NAME.test(p)) ? names : undefined;
 }
 
-/** A year a header's date would carry. */
-const YEAR = String.raw`(?<!\d)(?:1[89]|2\d)\d\d(?!\d)`;
-
-/** The start of a month's name in the languages of DATE_LOCALES ("Mar", "mär", "août", "марта"). */
-const MONTH = String.raw`(?<!\p{L})(?:jan|feb|fév|fev|mar|mär|maa|apr|avr|abr|ma[iyg]|mei|jun|jui|giu|jul|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|dez|déc|dic|ene|gen|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)`;
-
-/**
- * A month's name with its year a few characters on: "March 2026", "14. März 2026", "March 14th,
- * 2026", "14 de marzo de 2026", "14 марта 2026". The month starts the match.
- */
-const MONTH_YEAR = new RegExp(String.raw`${MONTH}\p{L}*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?,?\s+)?(?:de\s+|del\s+)?${YEAR}`, 'iu');
-
-/** How many words before the month are read with it: a weekday and a day ("Saturday, 14 March 2026", "sábado, 14 de marzo"). */
-const WORDS_BEFORE_MONTH = 3;
-
-/**
- * chrono-node's date parsers, English first, then the other languages Dossier cleans. Each
- * locale is loaded on first use: loading them all takes longer than a short command's whole
- * run, and most articles have no date line to read.
- */
-const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it', 'sv', 'ru'] as const;
-type DateParser = { parse: (text: string) => ParsedResult[] };
-const require = createRequire(import.meta.url);
-const parsers = new Map<string, DateParser>();
-
-function parserFor(locale: (typeof DATE_LOCALES)[number]): DateParser {
-  let parser = parsers.get(locale);
-  if (!parser) {
-    parser = (require(`chrono-node/${locale}`) as { strict: DateParser }).strict;
-    parsers.set(locale, parser);
-  }
-  return parser;
-}
-
 /**
  * The calendar day a header line gives, with its year (`2026-03-12`), or undefined. Only
  * dates that name their month in words count: "12.03.2026" is a different day in Europe and
  * in the US.
  */
 export function headerDate(line: string): string | undefined {
-  // chrono-node is slow next to the rest of a plain-text article's work, and some of its patterns
-  // take 20-200 ms on some lines (one holding the abbreviation "Calif." and, far from each other,
-  // "may" and a year): it reads only the stretch from a few words before a month's name to the
-  // year after it
-  const found = MONTH_YEAR.exec(line);
-  if (!found) return undefined;
-  const before = line.slice(0, found.index).split(/\s+/).filter(Boolean).slice(-WORDS_BEFORE_MONTH).join(' ');
-  const stretch = `${before} ${found[0]}`.trim();
-  for (const locale of DATE_LOCALES) {
-    let day: string | undefined;
-    try {
-      day = dayOf(parserFor(locale).parse(stretch));
-    } catch {
-      // a parser that fails on odd input reads no date there; the article goes on without one
-    }
-    if (day) return day;
-  }
-  return undefined;
-}
-
-function dayOf(results: ParsedResult[]): string | undefined {
-  for (const result of results) {
-    const { start } = result;
-    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day') || !/\p{L}{3,}/u.test(result.text)) continue;
-    const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
-    return `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`;
-  }
-  return undefined;
+  return wordDate(line);
 }
 
 /** What the lines opening an article say about it. */
@@ -132,8 +73,10 @@ export function headerFacts(lines: readonly string[]): HeaderFacts {
 /**
  * Fills in the byline, date and outlet that the opening lines of a plain-text or Markdown
  * article give under its title, where its source gave none (HTML pages and records bring
- * theirs). Blocks made only of byline and date lines are paragraphs, not headings. Runs
- * after the title is found.
+ * theirs): without a date line, the first full date near the top (openingDate) dates it, and
+ * without a dateline's outlet, the host of its address names the outlet. `publishedSource`
+ * says which (`header`, `opening`). Blocks made only of byline and date lines are paragraphs,
+ * not headings. Runs after the title is found.
  */
 export function readHeader(doc: Doc): void {
   if (doc.format !== 'text' && doc.format !== 'markdown') return;
@@ -153,6 +96,34 @@ export function readHeader(doc: Doc): void {
     }
   }
   if (facts.byline && !doc.meta.byline) doc.meta.byline = facts.byline;
-  if (facts.published && !doc.meta.published) doc.meta.published = facts.published;
-  if (facts.outlet && !doc.meta.outlet) doc.meta.outlet = facts.outlet;
+  if (!doc.meta.published) {
+    const opening = facts.published ? undefined : openingDate(doc.text, doc.meta.language);
+    const published = facts.published ?? opening;
+    if (published) {
+      doc.meta.published = published;
+      doc.meta.publishedSource = facts.published ? 'header' : 'opening';
+    }
+  }
+  const outlet = doc.meta.outlet ?? facts.outlet ?? hostOutlet(doc.meta.url);
+  if (outlet) doc.meta.outlet = outlet;
+}
+
+/**
+ * The first full date (day, month and year) at the top of a text: in its first OPENING.lines
+ * lines with text and OPENING.chars characters. A plain-text article without a date line
+ * under its title often dates itself in its first sentence ("HALVIK, 9 March 2026 –").
+ *
+ * @example openingDate('Talks resume\n\nHALVIK, 9 March 2026 – Talks resumed.') // '2026-03-09'
+ */
+export function openingDate(text: string, language?: string): string | undefined {
+  let top = text.slice(0, OPENING.chars);
+  const lines = top.split('\n');
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (/\S/.test(lines[i]) && ++seen === OPENING.lines) {
+      top = lines.slice(0, i + 1).join('\n');
+      break;
+    }
+  }
+  return textDate(top, language);
 }
