@@ -80,6 +80,38 @@ export interface Entity {
   roles: Role[];
 }
 
+/** TIMEX3's types: a calendar date or period, a time of day, a length of time, a recurrence. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** TIMEX3's `mod` values. */
+export type TimexMod =
+  | 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER'
+  | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
+
+/**
+ * What a relative expression ("on Friday", "last month") was resolved against: the article's
+ * date (`document`), an earlier date in the text (`text`, with its span), a live-blog entry's
+ * time (`entry`, with the entry's span), or nothing (`none`: the value stays underspecified,
+ * `XXXX-…`). An expression complete in itself ("14 March 2025") has no anchor (null).
+ */
+export interface TimexAnchor {
+  kind: 'document' | 'text' | 'entry' | 'none';
+  /** The anchor's own value (`2025-03-14`), when there is one. */
+  value?: string;
+  span?: Span;
+}
+
+/**
+ * A temporal expression (TimeML TIMEX3 in substance): its span, type, normalised value
+ * (`2025-03-14`, `2025-W11`, `P30D`, `XXXX-03-14`, `PAST_REF`…), mod and anchor.
+ */
+export interface Timex extends Span {
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+  anchor: TimexAnchor | null;
+}
+
 /** How an attribution gives what was said: in quotation marks, reported, or both. */
 export type QuoteKind = 'direct' | 'indirect' | 'mixed' | 'partial';
 
@@ -199,6 +231,7 @@ export interface Doc {
   mentions: Mention[];
   entities: Entity[];
   quotes: Quote[];
+  timexes: Timex[];
   removed: Removal[];
   messages: Message[];
   quality: Quality | null;
@@ -230,6 +263,7 @@ export function createDoc(raw: string, format: SourceFormat, meta: DocMeta = {})
     mentions: [],
     entities: [],
     quotes: [],
+    timexes: [],
     removed: [],
     messages: [],
     quality: null,
