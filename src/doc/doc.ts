@@ -46,6 +46,16 @@ export interface Token extends Span {
 }
 
 /**
+ * A token's place in its sentence's dependency tree (Universal Dependencies): `head` is the
+ * index in Doc.tokens of the token it depends on, -1 for its sentence's root; `rel` is the
+ * relation (`nsubj`, `obj`, `nsubj:pass`, `root`…). Doc.deps[i] is token i's.
+ */
+export interface Dep {
+  head: number;
+  rel: string;
+}
+
+/**
  * Entity types in the product. CoNLL's PER, ORG and LOC are kept; its MISC is split into
  * NORP (nationalities, religious and political groups: "Russian", "Ukrainians"), EVENT
  * ("the Winter Olympics") and MISC (everything else: works, products, laws).
@@ -228,6 +238,8 @@ export interface Doc {
   entries: Entry[];
   sentences: Sentence[];
   tokens: Token[];
+  /** One per token when the parse stage ran (src/grammar/), else empty; not stored: computed again on demand. */
+  deps: Dep[];
   mentions: Mention[];
   entities: Entity[];
   quotes: Quote[];
@@ -260,6 +272,7 @@ export function createDoc(raw: string, format: SourceFormat, meta: DocMeta = {})
     entries: [],
     sentences: [],
     tokens: [],
+    deps: [],
     mentions: [],
     entities: [],
     quotes: [],

@@ -1,0 +1,148 @@
+import type { Configuration } from './arc-hybrid.ts';
+import type { SentenceInput } from './sentence.ts';
+
+/**
+ * The parser's features: the Zhang and Nivre (2011) set, adapted to arc-hybrid (s1 stands
+ * where arc-eager reads s0's head, s2 for its head's head, since s1 is the head RIGHT would
+ * give s0, and b0 the head LEFT would give it). Each feature is a 32-bit hash of a template
+ * number and integer ids (word and affix hashes, tag, relation and shape ids, distances,
+ * counts, relation sets), mixed with multiplications: no string is made.
+ *
+ * Positions: s0, s1, s2 (stack), b0, b1, b2 (buffer), s0's two leftmost and two rightmost
+ * children, s1's leftmost and two rightmost children, b0's two leftmost children (the buffer
+ * front has no right children yet).
+ */
+export const FEATURE_COUNT = 109;
+
+const NONE = 0x5f3759df | 0;
+
+function mix(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x5bd1e995);
+  return h ^ (h >>> 15);
+}
+
+function done(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h === 0 ? 1 : h;
+}
+
+// A template's seed: its number spread over the word.
+function t(k: number): number {
+  return Math.imul(k + 1, 0x9e3779b1);
+}
+
+function f1(k: number, a: number): number {
+  return done(mix(t(k), a));
+}
+
+function f2(k: number, a: number, b: number): number {
+  return done(mix(mix(t(k), a), b));
+}
+
+function f3(k: number, a: number, b: number, c: number): number {
+  return done(mix(mix(mix(t(k), a), b), c));
+}
+
+function f4(k: number, a: number, b: number, c: number, d: number): number {
+  return done(mix(mix(mix(mix(t(k), a), b), c), d));
+}
+
+// Distance, bucketed: 1, 2, 3, 4, 5-6, 7-9, 10+ (0 when a side is missing).
+function distance(a: number, b: number): number {
+  if (a < 0 || b < 0) return 0;
+  const d = b > a ? b - a : a - b;
+  return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
+}
+
+/** Writes the FEATURE_COUNT feature hashes of configuration c over sentence s into `out`; returns how many it wrote. */
+export function extractFeatures(c: Configuration, s: SentenceInput, out: Int32Array): number {
+  const { word, tag, suffix, prefix, shape } = s;
+  const { stack, sp, label, left1, left2, right1, right2, leftCount, rightCount } = c;
+  const S0 = sp >= 1 ? stack[sp - 1] : -1;
+  const S1 = sp >= 2 ? stack[sp - 2] : -1;
+  const S2 = sp >= 3 ? stack[sp - 3] : -1;
+  const B0 = c.b < c.n ? c.b : -1;
+  const B1 = c.b + 1 < c.n ? c.b + 1 : -1;
+  const B2 = c.b + 2 < c.n ? c.b + 2 : -1;
+  const S0L = S0 >= 0 ? left1[S0] : -1;
+  const S0L2 = S0 >= 0 ? left2[S0] : -1;
+  const S0R = S0 >= 0 ? right1[S0] : -1;
+  const S0R2 = S0 >= 0 ? right2[S0] : -1;
+  const S1L = S1 >= 0 ? left1[S1] : -1;
+  const S1R = S1 >= 0 ? right1[S1] : -1;
+  const S1R2 = S1 >= 0 ? right2[S1] : -1;
+  const B0L = B0 >= 0 ? left1[B0] : -1;
+  const B0L2 = B0 >= 0 ? left2[B0] : -1;
+
+  const w = (x: number): number => (x >= 0 ? word[x] : NONE);
+  const p = (x: number): number => (x >= 0 ? tag[x] : -1);
+  const l = (x: number): number => (x >= 0 ? label[x] : -2);
+
+  const s0w = w(S0), s0p = p(S0), s1w = w(S1), s1p = p(S1), s2w = w(S2), s2p = p(S2);
+  const b0w = w(B0), b0p = p(B0), b1w = w(B1), b1p = p(B1), b2w = w(B2), b2p = p(B2);
+  const s0lp = p(S0L), s0rp = p(S0R), s1rp = p(S1R), s1lp = p(S1L), b0lp = p(B0L);
+  const s0wp = mix(s0w, s0p), b0wp = mix(b0w, b0p), s1wp = mix(s1w, s1p), b1wp = mix(b1w, b1p);
+  const d0 = distance(S0, B0);
+  const d1 = distance(S1, S0);
+  const s0vl = S0 >= 0 ? leftCount[S0] : -1, s0vr = S0 >= 0 ? rightCount[S0] : -1;
+  const s1vl = S1 >= 0 ? leftCount[S1] : -1, s1vr = S1 >= 0 ? rightCount[S1] : -1;
+  const b0vl = B0 >= 0 ? leftCount[B0] : -1;
+  const s0sl = S0 >= 0 ? mix(c.leftSetLo[S0], c.leftSetHi[S0]) : NONE;
+  const s0sr = S0 >= 0 ? mix(c.rightSetLo[S0], c.rightSetHi[S0]) : NONE;
+  const b0sl = B0 >= 0 ? mix(c.leftSetLo[B0], c.leftSetHi[B0]) : NONE;
+  const s1sr = S1 >= 0 ? mix(c.rightSetLo[S1], c.rightSetHi[S1]) : NONE;
+  const s0x = S0 >= 0 ? suffix[S0] : NONE, b0x = B0 >= 0 ? suffix[B0] : NONE, b1x = B1 >= 0 ? suffix[B1] : NONE, s1x = S1 >= 0 ? suffix[S1] : NONE;
+  const s0f = S0 >= 0 ? prefix[S0] : NONE, b0f = B0 >= 0 ? prefix[B0] : NONE;
+  const s0h = S0 >= 0 ? shape[S0] : -1, b0h = B0 >= 0 ? shape[B0] : -1, b1h = B1 >= 0 ? shape[B1] : -1, s1h = S1 >= 0 ? shape[S1] : -1;
+
+  let k = 0;
+  // single words
+  out[k] = f1(k++, s0wp); out[k] = f1(k++, s0w); out[k] = f1(k++, s0p);
+  out[k] = f1(k++, b0wp); out[k] = f1(k++, b0w); out[k] = f1(k++, b0p);
+  out[k] = f1(k++, b1wp); out[k] = f1(k++, b1w); out[k] = f1(k++, b1p);
+  out[k] = f1(k++, mix(b2w, b2p)); out[k] = f1(k++, b2w); out[k] = f1(k++, b2p);
+  out[k] = f1(k++, s1wp); out[k] = f1(k++, s1w); out[k] = f1(k++, s1p);
+  out[k] = f1(k++, s2w); out[k] = f1(k++, s2p);
+  // pairs: s0 with b0, s1 with s0, b0 with b1
+  out[k] = f2(k++, s0wp, b0wp); out[k] = f2(k++, s0wp, b0w); out[k] = f2(k++, s0w, b0wp);
+  out[k] = f2(k++, s0wp, b0p); out[k] = f2(k++, s0p, b0wp); out[k] = f2(k++, s0w, b0w);
+  out[k] = f2(k++, s0p, b0p); out[k] = f2(k++, b0p, b1p); out[k] = f2(k++, b0w, b1w);
+  out[k] = f2(k++, s1wp, s0wp); out[k] = f2(k++, s1w, s0w); out[k] = f2(k++, s1p, s0p);
+  out[k] = f2(k++, s1wp, s0p); out[k] = f2(k++, s1p, s0wp); out[k] = f2(k++, b0wp, b1p);
+  // three tags
+  out[k] = f3(k++, b0p, b1p, b2p); out[k] = f3(k++, s0p, b0p, b1p); out[k] = f3(k++, s1p, s0p, b0p);
+  out[k] = f3(k++, s0p, s0lp, b0p); out[k] = f3(k++, s0p, s0rp, b0p); out[k] = f3(k++, s0p, b0p, b0lp);
+  out[k] = f3(k++, s1p, s1rp, s0p); out[k] = f3(k++, s2p, s1p, s0p); out[k] = f3(k++, s1p, s0p, s0lp);
+  out[k] = f3(k++, s1p, s1lp, s0p); out[k] = f3(k++, s1p, s0p, s0rp);
+  // distance
+  out[k] = f2(k++, s0w, d0); out[k] = f2(k++, s0p, d0); out[k] = f2(k++, b0w, d0); out[k] = f2(k++, b0p, d0);
+  out[k] = f3(k++, s0w, b0w, d0); out[k] = f3(k++, s0p, b0p, d0);
+  out[k] = f3(k++, s1p, s0p, d1); out[k] = f3(k++, s1w, s0w, d1); out[k] = f2(k++, s1wp, d1); out[k] = f2(k++, s0wp, d1);
+  // valency
+  out[k] = f2(k++, s0w, s0vr); out[k] = f2(k++, s0p, s0vr); out[k] = f2(k++, s0w, s0vl); out[k] = f2(k++, s0p, s0vl);
+  out[k] = f2(k++, b0w, b0vl); out[k] = f2(k++, b0p, b0vl); out[k] = f2(k++, s1w, s1vr); out[k] = f2(k++, s1p, s1vr);
+  out[k] = f2(k++, s1p, s1vl);
+  // children
+  out[k] = f1(k++, w(S0L)); out[k] = f1(k++, s0lp); out[k] = f2(k++, s0p, l(S0L));
+  out[k] = f1(k++, w(S0R)); out[k] = f1(k++, s0rp); out[k] = f2(k++, s0p, l(S0R));
+  out[k] = f1(k++, w(B0L)); out[k] = f1(k++, b0lp); out[k] = f2(k++, b0p, l(B0L));
+  out[k] = f1(k++, w(S1R)); out[k] = f1(k++, s1rp); out[k] = f2(k++, s1p, l(S1R));
+  out[k] = f1(k++, s1lp); out[k] = f2(k++, s1p, l(S1L));
+  out[k] = f2(k++, s0w, l(S0L)); out[k] = f2(k++, s0w, l(S0R)); out[k] = f2(k++, b0w, l(B0L));
+  // second children and third order
+  out[k] = f1(k++, p(S0L2)); out[k] = f2(k++, s0p, l(S0L2)); out[k] = f1(k++, p(S0R2)); out[k] = f2(k++, s0p, l(S0R2));
+  out[k] = f1(k++, p(B0L2)); out[k] = f2(k++, b0p, l(B0L2));
+  out[k] = f3(k++, s0p, s0lp, p(S0L2)); out[k] = f3(k++, s0p, s0rp, p(S0R2)); out[k] = f3(k++, b0p, b0lp, p(B0L2));
+  out[k] = f3(k++, s1p, s1rp, p(S1R2)); out[k] = f3(k++, s0p, l(S0L), l(S0L2)); out[k] = f3(k++, b0p, l(B0L), l(B0L2));
+  // relation sets
+  out[k] = f2(k++, s0w, s0sr); out[k] = f2(k++, s0p, s0sr); out[k] = f2(k++, s0w, s0sl); out[k] = f2(k++, s0p, s0sl);
+  out[k] = f2(k++, b0w, b0sl); out[k] = f2(k++, b0p, b0sl); out[k] = f2(k++, s1p, s1sr);
+  // affixes and shapes, for words the model has not seen
+  out[k] = f2(k++, s0x, s0p); out[k] = f2(k++, b0x, b0p); out[k] = f2(k++, b1x, b1p); out[k] = f2(k++, s1x, s1p);
+  out[k] = f2(k++, s0f, s0p); out[k] = f2(k++, b0f, b0p);
+  out[k] = f3(k++, s0h, b0h, s0p); out[k] = f3(k++, s0h, b0h, b0p); out[k] = f3(k++, s1h, s0h, d1); out[k] = f2(k++, b0h, b1h);
+  out[k] = f4(k++, s0x, b0x, s0p, b0p);
+  return k;
+}

@@ -1,0 +1,223 @@
+/**
+ * Weights of the parser's linear model, sparse by feature: a feature hash finds a row, a row
+ * holds (action, weight) slots for the actions that feature ever voted on. Most features vote
+ * on a handful of the hundred-odd actions, so scoring a configuration reads a few hundred
+ * numbers, and the file stays small.
+ */
+export interface ParserWeights {
+  /** Number of actions. */
+  classes: number;
+  /** Open addressing: `[key, row]` pairs, key 0 is an empty place; `mask` is the number of places minus one. */
+  table: Int32Array;
+  mask: number;
+  /** Row r's slots are `rowStart[r]..rowStart[r + 1]`. */
+  rowStart: Int32Array;
+  slotClass: Uint8Array;
+  slotWeight: Float32Array;
+}
+
+/** The row of a feature hash, or -1. */
+export function findRow(table: Int32Array, mask: number, key: number): number {
+  let i = (key ^ (key >>> 16)) & mask;
+  for (;;) {
+    const k = table[2 * i];
+    if (k === key) return table[2 * i + 1];
+    if (k === 0) return -1;
+    i = (i + 1) & mask;
+  }
+}
+
+/** Adds the votes of `count` features to `scores` (which the caller zeroes). */
+export function scoreFeatures(w: ParserWeights, features: Int32Array, count: number, scores: Float32Array): void {
+  const { table, mask, rowStart, slotClass, slotWeight } = w;
+  for (let f = 0; f < count; f++) {
+    const r = findRow(table, mask, features[f]);
+    if (r < 0) continue;
+    for (let s = rowStart[r], e = rowStart[r + 1]; s < e; s++) scores[slotClass[s]] += slotWeight[s];
+  }
+}
+
+/** Builds ParserWeights from rows given as parallel arrays (keys, and each row's classes and weights). */
+export function buildWeights(classes: number, keys: Int32Array, rowStart: Int32Array, slotClass: Uint8Array, slotWeight: Float32Array): ParserWeights {
+  let places = 1024;
+  while (places < keys.length * 2) places *= 2;
+  const table = new Int32Array(places * 2);
+  const mask = places - 1;
+  for (let r = 0; r < keys.length; r++) {
+    const key = keys[r];
+    let i = (key ^ (key >>> 16)) & mask;
+    while (table[2 * i] !== 0) i = (i + 1) & mask;
+    table[2 * i] = key;
+    table[2 * i + 1] = r;
+  }
+  return { classes, table, mask, rowStart, slotClass, slotWeight };
+}
+
+/**
+ * An averaged perceptron (Collins 2002; Freund and Schapire 1999) over the sparse rows, for
+ * training. Averaging uses the usual trick: beside each weight w, u sums step × change, and
+ * the average after T steps is w − u / T.
+ */
+export class PerceptronWeights {
+  readonly classes: number;
+  private table: Int32Array;
+  private mask: number;
+  private used = 0;
+  private keys: Int32Array;
+  private rowStart: Int32Array;
+  private rowLength: Int32Array;
+  private rowCapacity: Int32Array;
+  private rows = 0;
+  private slotClass: Uint8Array;
+  private slotWeight: Float32Array;
+  private slotTotal: Float64Array;
+  private slots = 0;
+  /** Training steps so far (one per configuration seen). */
+  step = 1;
+
+  constructor(classes: number) {
+    if (classes > 256) throw new TypeError('PerceptronWeights holds at most 256 actions');
+    this.classes = classes;
+    this.table = new Int32Array(2 << 20);
+    this.mask = (1 << 20) - 1;
+    this.keys = new Int32Array(1 << 16);
+    this.rowStart = new Int32Array(1 << 16);
+    this.rowLength = new Int32Array(1 << 16);
+    this.rowCapacity = new Int32Array(1 << 16);
+    this.slotClass = new Uint8Array(1 << 20);
+    this.slotWeight = new Float32Array(1 << 20);
+    this.slotTotal = new Float64Array(1 << 20);
+  }
+
+  /** Number of feature rows. */
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  /** Adds the current (not averaged) votes of the features to `scores` (which the caller zeroes). */
+  score(features: Int32Array, count: number, scores: Float32Array): void {
+    const { table, mask, rowStart, rowLength, slotClass, slotWeight } = this;
+    for (let f = 0; f < count; f++) {
+      const r = findRow(table, mask, features[f]);
+      if (r < 0) continue;
+      for (let s = rowStart[r], e = s + rowLength[r]; s < e; s++) scores[slotClass[s]] += slotWeight[s];
+    }
+  }
+
+  /** One perceptron update: every feature votes +1 more for `good` and 1 less for `bad`. */
+  update(features: Int32Array, count: number, good: number, bad: number): void {
+    for (let f = 0; f < count; f++) {
+      const r = this.rowOf(features[f]);
+      this.add(r, good, 1);
+      this.add(r, bad, -1);
+    }
+  }
+
+  /** The averaged weights, without slots whose averaged weight is at most `threshold` in magnitude. */
+  averaged(threshold = 0): ParserWeights {
+    const T = this.step;
+    const keys: number[] = [];
+    const starts: number[] = [0];
+    const classes: number[] = [];
+    const weights: number[] = [];
+    for (let r = 0; r < this.rows; r++) {
+      const before = classes.length;
+      for (let s = this.rowStart[r], e = s + this.rowLength[r]; s < e; s++) {
+        const v = this.slotWeight[s] - this.slotTotal[s] / T;
+        if (Math.abs(v) <= threshold) continue;
+        classes.push(this.slotClass[s]);
+        weights.push(v);
+      }
+      if (classes.length === before) continue;
+      keys.push(this.keys[r]);
+      starts.push(classes.length);
+    }
+    return buildWeights(this.classes, Int32Array.from(keys), Int32Array.from(starts), Uint8Array.from(classes), Float32Array.from(weights));
+  }
+
+  private rowOf(key: number): number {
+    let i = (key ^ (key >>> 16)) & this.mask;
+    for (;;) {
+      const k = this.table[2 * i];
+      if (k === key) return this.table[2 * i + 1];
+      if (k === 0) break;
+      i = (i + 1) & this.mask;
+    }
+    const r = this.rows++;
+    if (r >= this.keys.length) this.growRows();
+    this.keys[r] = key;
+    this.rowStart[r] = this.slots;
+    this.rowLength[r] = 0;
+    this.rowCapacity[r] = 0;
+    this.table[2 * i] = key;
+    this.table[2 * i + 1] = r;
+    if (++this.used * 2 > this.mask) this.growTable();
+    return r;
+  }
+
+  private add(r: number, cls: number, delta: number): void {
+    const start = this.rowStart[r];
+    const length = this.rowLength[r];
+    for (let s = start; s < start + length; s++) {
+      if (this.slotClass[s] === cls) {
+        this.slotWeight[s] += delta;
+        this.slotTotal[s] += this.step * delta;
+        return;
+      }
+    }
+    if (length === this.rowCapacity[r]) this.moveRow(r, Math.max(2, length * 2));
+    const s = this.rowStart[r] + this.rowLength[r]++;
+    this.slotClass[s] = cls;
+    this.slotWeight[s] = delta;
+    this.slotTotal[s] = this.step * delta;
+  }
+
+  // Gives row r a bigger place at the end of the slots (the old place is left unused).
+  private moveRow(r: number, capacity: number): void {
+    const needed = this.slots + capacity;
+    if (needed > this.slotClass.length) {
+      let size = this.slotClass.length * 2;
+      while (size < needed) size *= 2;
+      this.slotClass = grow(this.slotClass, new Uint8Array(size));
+      this.slotWeight = grow(this.slotWeight, new Float32Array(size));
+      this.slotTotal = grow(this.slotTotal, new Float64Array(size));
+    }
+    const from = this.rowStart[r];
+    const length = this.rowLength[r];
+    const to = this.slots;
+    this.slotClass.copyWithin(to, from, from + length);
+    this.slotWeight.copyWithin(to, from, from + length);
+    this.slotTotal.copyWithin(to, from, from + length);
+    this.rowStart[r] = to;
+    this.rowCapacity[r] = capacity;
+    this.slots += capacity;
+  }
+
+  private growRows(): void {
+    const size = this.keys.length * 2;
+    this.keys = grow(this.keys, new Int32Array(size));
+    this.rowStart = grow(this.rowStart, new Int32Array(size));
+    this.rowLength = grow(this.rowLength, new Int32Array(size));
+    this.rowCapacity = grow(this.rowCapacity, new Int32Array(size));
+  }
+
+  private growTable(): void {
+    const places = (this.mask + 1) * 2;
+    const table = new Int32Array(places * 2);
+    const mask = places - 1;
+    for (let r = 0; r < this.rows; r++) {
+      const key = this.keys[r];
+      let i = (key ^ (key >>> 16)) & mask;
+      while (table[2 * i] !== 0) i = (i + 1) & mask;
+      table[2 * i] = key;
+      table[2 * i + 1] = r;
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+}
+
+function grow<T extends Uint8Array | Int32Array | Float32Array | Float64Array>(from: T, to: T): T {
+  to.set(from as never);
+  return to;
+}
