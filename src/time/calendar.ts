@@ -55,3 +55,50 @@ export function parseDay(iso: string | null | undefined): Day | null {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isDay(year, month, day) ? { year, month, day } : null;
 }
+
+/** Negative when `a` comes before `b`, zero on the same day. */
+export function compareDays(a: Day, b: Day): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** Western Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher). */
+export function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/**
+ * A holiday's rule: a fixed day (`'12-25'`), the n-th weekday of a month (n = -1: the last),
+ * or a number of days from Easter Sunday.
+ */
+export type Holiday =
+  | { fixed: string }
+  | { month: number; weekday: number; n: number; fixed?: undefined }
+  | { easter: number; fixed?: undefined };
+
+/** The day a holiday falls on in a year. */
+export function holidayDay(h: Holiday, year: number): Day {
+  if ('easter' in h) return addDays(easter(year), h.easter);
+  if (h.fixed !== undefined) {
+    const [month, day] = h.fixed.split('-').map(Number);
+    return { year, month, day };
+  }
+  if (h.n > 0) {
+    const first = { year, month: h.month, day: 1 };
+    return addDays(first, ((h.weekday - weekday(first) + 7) % 7) + 7 * (h.n - 1));
+  }
+  const last = { year, month: h.month, day: daysInMonth(year, h.month) };
+  return addDays(last, -((weekday(last) - h.weekday + 7) % 7));
+}

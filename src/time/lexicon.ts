@@ -1,3 +1,5 @@
+import type { Holiday } from './calendar.ts';
+
 /**
  * The words the time tagger reads, as data: month and weekday names in the languages Dossier
  * cleans (English, German, French, Spanish, Swedish, Russian), words for today, yesterday and
@@ -50,8 +52,9 @@ export const DAY_WORDS: Readonly<Record<string, number>> = {
 /** References without a date of their own. */
 export const REFS: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF', current: 'PRESENT_REF',
-  recently: 'PAST_REF', 'the past': 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', lately: 'PAST_REF', recent: 'PAST_REF',
-  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'in the future': 'FUTURE_REF',
+  recently: 'PAST_REF', 'the past': 'PAST_REF', lately: 'PAST_REF', recent: 'PAST_REF',
+  'recent years': 'PAST_REF', 'recent months': 'PAST_REF', 'recent weeks': 'PAST_REF', 'recent days': 'PAST_REF', 'recent decades': 'PAST_REF',
+  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF',
   jetzt: 'PRESENT_REF', maintenant: 'PRESENT_REF', ahora: 'PRESENT_REF', nu: 'PRESENT_REF', сейчас: 'PRESENT_REF',
 };
 
@@ -76,7 +79,7 @@ export const UNIT_CODES: Readonly<Record<Unit, { code: string; time: boolean; fa
 /** Words before a length of time and the TIMEX3 mod they give. */
 export const DURATION_MODS: Readonly<Record<string, string>> = {
   about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX', almost: 'EQUAL_OR_LESS', nearly: 'EQUAL_OR_LESS',
-  'up to': 'EQUAL_OR_LESS', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN', under: 'LESS_THAN', 'at least': 'EQUAL_OR_MORE',
+  'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'more than': 'MORE_THAN', 'less than': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE',
 };
 
 /** Words before a date and the part of it they point at. */
@@ -91,3 +94,38 @@ export const PARTS_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', a
 export const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 export const SET_WORDS: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y' };
+
+/**
+ * English irregular past forms (simple past and participle), for the tense of the verb
+ * near an expression: wink-nlp's tags do not mark tense, and regular pasts end in -ed.
+ */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
+  ('arose awoke was were bore beat became began bent bet bid bit bled blew broke brought built burnt burst bought caught chose ' +
+    'clung came cost crept cut dealt dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot ' +
+    'forgave froze got gave went ground grew hung had heard hid hit held hurt kept knelt knew laid led leapt learnt left lent let ' +
+    'lay lit lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed shone shot showed ' +
+    'shrank shut sang sank sat slept slid slung spoke sped spent spun spat split spread sprang stood stole stuck stung struck strove ' +
+    'swore swept swam swung took taught tore told thought threw thrust trod understood undertook upheld upset woke wore wove wept won ' +
+    'wound withdrew withheld withstood wrote arisen been born borne beaten become begun bitten blown broken chosen done drawn drunk ' +
+    'driven eaten fallen flown forbidden forgotten forgiven frozen gotten given gone grown hidden known ridden risen seen shaken shown ' +
+    'shrunk sung sunk spoken stolen striven sworn swum taken thrown trodden woken worn woven written overtook overcame oversaw ' +
+    'rebuilt reopened retook foresaw mistook misled').split(' '),
+);
+
+/**
+ * Named days with a date of their own (US holidays where the name is American). Ambiguous
+ * national days ("Independence Day") are left out: the country decides the date.
+ */
+export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
+  Christmas: { fixed: '12-25' }, 'Christmas Day': { fixed: '12-25' }, 'Christmas Eve': { fixed: '12-24' }, 'Boxing Day': { fixed: '12-26' },
+  "New Year's Day": { fixed: '01-01' }, 'New Year’s Day': { fixed: '01-01' }, "New Year's Eve": { fixed: '12-31' }, 'New Year’s Eve': { fixed: '12-31' },
+  'Orthodox Christmas': { fixed: '01-07' }, "Valentine's Day": { fixed: '02-14' }, 'Valentine’s Day': { fixed: '02-14' }, Halloween: { fixed: '10-31' },
+  "International Women's Day": { fixed: '03-08' }, 'International Women’s Day': { fixed: '03-08' }, 'Victory Day': { fixed: '05-09' },
+  'Easter': { easter: 0 }, 'Easter Sunday': { easter: 0 }, 'Easter Monday': { easter: 1 }, 'Good Friday': { easter: -2 },
+  Thanksgiving: { month: 11, weekday: 4, n: 4 }, 'Thanksgiving Day': { month: 11, weekday: 4, n: 4 },
+  'Labor Day': { month: 9, weekday: 1, n: 1 }, 'Memorial Day': { month: 5, weekday: 1, n: -1 },
+  Heiligabend: { fixed: '12-24' }, Weihnachten: { fixed: '12-25' }, Silvester: { fixed: '12-31' }, Ostern: { easter: 0 },
+  Noël: { fixed: '12-25' }, 'Jour de l’An': { fixed: '01-01' }, Pâques: { easter: 0 }, Navidad: { fixed: '12-25' }, Nochebuena: { fixed: '12-24' },
+  julafton: { fixed: '12-24' }, juldagen: { fixed: '12-25' }, nyårsafton: { fixed: '12-31' }, påsk: { easter: 0 },
+  Рождество: { fixed: '01-07' }, 'День Победы': { fixed: '05-09' },
+};

@@ -58,3 +58,40 @@ test('numbers that are not years are not dates', () => {
   assert.deepEqual(tag('He sent 1,000 troops and 2025 soldiers.'), []);
   assert.deepEqual(tag('February 30 and 32 March are no days.').filter((t) => t.type === 'DATE' && /-\d\d-\d\d$/.test(t.value)), []);
 });
+
+test('the tense of the nearer verb: a past verb beside the date outweighs a farther "expected"', () => {
+  // 2025-04-11 is a Friday
+  assert.equal(tag('Better-than-expected earnings came after the market closed Wednesday.')[0].value, '2025-04-09');
+  assert.equal(tag('The shares fell Thursday.')[0].value, '2025-04-10');
+  assert.equal(tag('Trading is to resume Tuesday.')[0].value, '2025-04-15');
+  // no tense to go by: the nearer of the two years
+  assert.equal(tag('The deal is subject to approval by Dec. 15.', '2025-11-03')[0].value, '2025-12-15');
+  assert.equal(tag('The rate is 5% in January under the plan.', '2025-11-03')[0].value, '2026-01');
+});
+
+test('an earnings report: "the quarter" and "a year earlier" count from the quarter it reports on', () => {
+  const report = tag('Net income rose 5% in the third quarter. Sales were $3 million, up from $2 million a year earlier. ' +
+    'In the quarter, costs fell; the year-ago quarter had a charge. Profit for the latest period beat last year\'s second quarter.', '2025-11-03');
+  assert.deepEqual(report.map((t) => [t.text, t.value]), [
+    ['the third quarter', '2025-Q3'], ['a year earlier', '2024-Q3'], ['the quarter', '2025-Q3'], ['the year-ago quarter', '2024-Q3'],
+    ['the latest period', '2025-Q3'], ["last year's second quarter", '2024-Q2'],
+  ]);
+  // without a quarter named, "a year earlier" is a year
+  assert.equal(tag('Sales were up from a year earlier.', '2025-11-03')[0].value, '2024');
+  assert.deepEqual(tag('For the fiscal year ended Sept. 30, it earned $4 million.', '2025-11-03')[0], { text: 'the fiscal year', type: 'DURATION', value: 'P1Y', mod: undefined, anchor: null });
+});
+
+test('named days, spoken years, a month of a named year, "May" as a month', () => {
+  assert.equal(tag('Shops were busy on Thanksgiving Day.', '2025-12-01')[0].value, '2025-11-27');
+  assert.equal(tag('He will come home at Easter.', '2025-12-01')[0].value, '2026-04-05');
+  assert.equal(tag('Putin spoke on Victory Day.')[0].value, '2024-05-09');
+  assert.equal(tag('In nineteen ninety-one he was convicted.')[0].value, '1991');
+  assert.equal(tag('by the year two thousand')[0].value, '2000');
+  assert.deepEqual(tag('Nineteen people died.'), []);
+  assert.equal(tag('Talks began in June last year.')[0].value, '2024-06');
+  assert.equal(tag('The treaty was signed last May.')[0].value, '2024-05');
+  assert.deepEqual(tag('You may go now.').map((t) => t.text), ['now']);
+  assert.deepEqual(tag('It pays a quarterly dividend.'), []);
+  assert.equal(tag('Interest is paid quarterly.')[0].value, 'P1Q');
+  assert.deepEqual(tag('90 days after the merger').map((t) => [t.text, t.type]), [['90 days', 'DURATION']]);
+});

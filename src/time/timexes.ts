@@ -1,9 +1,9 @@
 import { createDoc, type Doc, type Timex, type TimexAnchor, type TimexMod, type TimexType } from '../doc/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { tokenizeText } from '../text/tokenize.ts';
-import { addDays, addMonths, dayValue, isDay, monthValue, parseDay, weekday, weekValue, yearValue, type Day } from './calendar.ts';
+import { addDays, addMonths, compareDays, dayValue, holidayDay, isDay, monthValue, parseDay, weekday, weekValue, yearValue, type Day } from './calendar.ts';
 import {
-  AMBIGUOUS_MONTHS, DATE_MODS, DAY_WORDS, DURATION_MODS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, REFS, SEASONS, SET_WORDS,
+  AMBIGUOUS_MONTHS, DATE_MODS, DAY_WORDS, DURATION_MODS, HOLIDAYS, IRREGULAR_PASTS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, REFS, SEASONS, SET_WORDS,
   UNIT_CODES, VAGUE_NUMBERS, WEEKDAYS, type Unit,
 } from './lexicon.ts';
 
@@ -24,7 +24,9 @@ const MON = `(?<mon>${alt(Object.keys(MONTHS))})`;
 const WD = `(?<wd>${alt(Object.keys(WEEKDAYS))})`;
 const DAYN = String.raw`(?<day>[0-3]?\d)(?:st|nd|rd|th|\.|er|e)?`;
 const YEAR = String.raw`(?<year>1\d{3}|20\d{2})`;
-const NUM = `(?<num>\\d+(?:\\.\\d+)?|${alt([...Object.keys(NUMBER_WORDS), ...VAGUE_NUMBERS])}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const NUM = `(?<num>\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${ONES})|${alt([...Object.keys(NUMBER_WORDS), ...VAGUE_NUMBERS])})`;
 const UNIT = String.raw`(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))`;
 const DMOD = `(?:(?<dmod>${alt(Object.keys(DATE_MODS))})[\\s-]*)?`;
 const QMOD = `(?:(?<qmod>${alt(Object.keys(DURATION_MODS))})\\s+)?`;
@@ -34,42 +36,60 @@ const ZONE = String.raw`(?:\s*(?<zone>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|CET|CES
 
 type Kind =
   | 'iso' | 'mdy' | 'dmy' | 'my' | 'month' | 'year' | 'decade' | 'century' | 'dayword' | 'ref' | 'relunit' | 'ago' | 'duration'
-  | 'set' | 'every' | 'clock' | 'clock24' | 'partday' | 'quarter' | 'half' | 'season' | 'sameday' | 'weekday' | 'fiscal';
+  | 'set' | 'every' | 'clock' | 'clock24' | 'partday' | 'quarter' | 'half' | 'season' | 'sameday' | 'weekday' | 'fiscal'
+  | 'period' | 'spelled' | 'yearword' | 'holiday';
 
 interface Rule {
   kind: Kind;
   re: RegExp;
 }
 
-const rule = (kind: Kind, source: string, flags = 'giu'): Rule => ({ kind, re: new RegExp(`${L}${source}${R}`, flags) });
+const rule = (kind: Kind, source: string, flags = 'giu'): Rule => ({ kind, re: new RegExp(`${L}(?:${source})${R}`, flags) });
 
 /** Each rule finds one shape of expression; the longest match at a place wins. */
 const RULES: Rule[] = [
   rule('iso', String.raw`(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hh>\d{2}):(?<mm>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`),
-  rule('mdy', `${DMOD}(?:${WD},?\\s+)?${MON}\\s+${DAYN}(?:,?\\s+${YEAR})?`),
+  rule('mdy', `${DMOD}(?:${WD},?\\s+)?${MON}\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?`),
   rule('dmy', `${DMOD}(?:${WD},?\\s+)?(?:the\\s+)?${DAYN}\\s*(?:of\\s+|de\\s+)?${MON}(?:,?\\s+(?:de\\s+|of\\s+)?${YEAR})?`),
   rule('my', `${DMOD}${MON},?\\s+(?:of\\s+|de\\s+)?${YEAR}`),
   rule('month', `${DMOD}(?:(?<rel>last|next|this|coming|past)\\s+)?${MON}`),
+  rule('month', `${DMOD}${MON}\\s+(?<yrel>last|next|this)\\s+year`),
   rule('fiscal', `(?:fiscal|FY)\\s*(?:year\\s+)?${YEAR}`),
   rule('year', `${DMOD}(?<year>1\\d{3}|20\\d{2})`),
+  // years as spoken in broadcast transcripts: "nineteen ninety-six", "in the year two thousand"
+  rule('spelled', `(?:${MON}\\s+)?(?<century>nineteen|eighteen)[\\s-]+(?<yy>(?:${TENS})(?:[\\s-]+(?:${ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)`),
+  rule('spelled', `(?:${MON}\\s+|the\\s+year\\s+|(?<=\\b(?:in|since|until|by)\\s))(?<century>two\\s+thousand)(?:\\s+and)?(?:[\\s-]+(?<yy>(?:${TENS})(?:[\\s-]+(?:${ONES}))?|${ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?`),
   rule('decade', String.raw`(?:the\s+)?(?:(?<cent>1\d|20)(?<dec>\d)0s|'(?<short>\d)0s)`),
   rule('century', String.raw`(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century`),
   rule('dayword', `${DMOD}(?<word>${alt(Object.keys(DAY_WORDS))})(?:\\s+(?<part>${alt(Object.keys(PARTS_OF_DAY))}))?`),
   rule('ref', `(?<word>${alt(Object.keys(REFS))})`),
   rule('relunit', `${DMOD}(?:the\\s+)?${REL}\\s+(?<what>week|weekend|month|year|quarter|${alt(Object.keys(SEASONS))}|${alt(Object.keys(WEEKDAYS))})`),
+  rule('relunit', String.raw`(?<rel>the|the\s+latest|the\s+most\s+recent)\s+(?<what>weekend|quarter)`),
+  rule('relunit', String.raw`(?<rel>the\s+latest|the\s+most\s+recent)\s+(?<what>period)`),
+  // the year a report is about: "for the full year", "the current fiscal year", "by year-end", "the end of the year"
+  rule('yearword', String.raw`(?:the\s+)?(?<period>(?:fiscal\s+)?year)(?=\s+(?:ended|ending|through)\b)`),
+  rule('yearword', String.raw`(?:the\s+)?(?<which>full|fiscal|current|current\s+fiscal|latest\s+fiscal|latest|calendar)\s+year|(?:the\s+)?(?<end>year(?:['’]s)?[\s-]end)|(?<dmod>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of)\s+the\s+year`),
+  rule('holiday', `(?:${DMOD}(?<rel>last|next|this)\\s+)?(?<name>${alt(Object.keys(HOLIDAYS))})(?:\\s+${YEAR})?`, 'gu'),
   rule('ago', `${QMOD}${NUM}[\\s-]+${UNIT}\\s+(?<dir>ago|earlier|before|later|after|from now|hence)`),
-  rule('duration', `${QMOD}(?:the\\s+)?(?:(?<span>past|last|next|first|previous|coming|final|following)\\s+)?${NUM}[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?`),
+  rule('duration', `${QMOD}(?:the\\s+)?(?:(?<span>past|last|next|first|previous|coming|final|following)\\s+)?${NUM}[\\s-]+${UNIT}(?:-old|\\s+and\\s+a\\s+half)?`),
+  rule('duration', String.raw`(?:the\s+)?(?<span>past|last|next|coming)\s+(?<unit>decade|century)`),
+  rule('duration', String.raw`(?<=(?:for|within|in|over|took|takes|lasted|last|lasts)\s)(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?!\s+(?:ago|earlier|later|old))`),
+  rule('ago', String.raw`(?<unit>year)[- ](?<dir>earlier|ago)`),
   rule('set', `(?<word>${alt(Object.keys(SET_WORDS))})`),
   rule('every', `(?:every|each)\\s+(?:(?<wd>${alt(Object.keys(WEEKDAYS))})|(?<unit>day|week|month|year|morning|evening|night))`),
   rule('clock', String.raw`(?<hh>[01]?\d)(?:[:.](?<mm>[0-5]\d))?\s*(?<ampm>a\.m\.|p\.m\.|am|pm)` + ZONE),
   rule('clock24', String.raw`(?<hh>[01]?\d|2[0-3]):(?<mm>[0-5]\d)` + ZONE),
   rule('clock', String.raw`(?<word>noon|midnight)`),
   rule('partday', `(?:(?<wd>${alt(Object.keys(WEEKDAYS))})|(?<rel>this|last|that|tomorrow|yesterday))\\s+${PART}|(?<tonight>tonight|overnight)`),
-  rule('quarter', String.raw`(?:the\s+)?(?:(?<rel>last|next|this|current|latest|previous)\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<year>1\d{3}|20\d{2}))?|Q(?<qn>[1-4])\s+(?<year2>1\d{3}|20\d{2})`),
+  rule('quarter', String.raw`(?:the\s+)?(?:(?<rel>last|next|this|current|latest|previous)\s+)?(?:fiscal[\s-]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?<year>1\d{3}|20\d{2}))?|Q(?<qn>[1-4])\s+(?<year2>1\d{3}|20\d{2})`),
+  // a company's reporting period named against another: "the year-ago quarter", "the 1988 third quarter",
+  // "last year's fourth quarter", "the corresponding period a year earlier"
+  rule('period', String.raw`(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?<ago>year[- ]ago|year[- ]earlier)|(?<year>1\d{3}|20\d{2})|(?<rel>last|next|this)\s+year['’]s)\s+(?:(?<q>first|second|third|fourth)[\s-]+)?(?<what>quarter|period)`),
+  rule('period', String.raw`the\s+(?:(?:comparable|corresponding|same)\s+)?(?<what>quarter|period)\s+(?<ago>a\s+year\s+(?:ago|earlier)|last\s+year)`),
   rule('half', String.raw`(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?:(?<year>1\d{3}|20\d{2})|the\s+year|this\s+year)`),
   rule('season', `${DMOD}(?:(?<rel>this|last|next|past|coming)\\s+)?(?<season>${alt(Object.keys(SEASONS))})(?:\\s+(?:of\\s+)?${YEAR})?`),
   rule('sameday', String.raw`(?<what>the same day|that day|the next day|the following day|the day before|the previous day|the day after|the next morning|that night|the same week)`),
-  rule('weekday', `${DMOD}${WD}`),
+  rule('weekday', WD),
 ];
 
 // ---- matching ---------------------------------------------------------------------------
@@ -88,8 +108,8 @@ function plausible(h: Hit, text: string): boolean {
   const { g } = h;
   const mon = g.mon?.toLowerCase();
   if (mon && AMBIGUOUS_MONTHS.has(mon) && !isCapital(g.mon as string)) return false;
-  if (mon && /^[a-z]{3}$/.test(mon) && !g.day && !g.year) return false; // "Jan" alone
-  if (h.kind === 'month' && mon && AMBIGUOUS_MONTHS.has(mon)) {
+  if (mon && /^[a-z]{3}$/.test(mon) && !/^ma[iyj]$/.test(mon) && !g.day && !g.year) return false; // "Jan" alone, not "May"
+  if (h.kind === 'month' && mon && (AMBIGUOUS_MONTHS.has(mon) || mon === 'mars' || mon === 'mai' || mon === 'maj')) {
     // "May" and "March" alone: only after a word that takes a month
     const before = text.slice(Math.max(0, h.start - 12), h.start).toLowerCase();
     if (!g.rel && !g.dmod && !/(?:in|of|since|until|by|from|to|early|late|through|between|and|before|after|during|last|next|this)\s+$/.test(before)) return false;
@@ -111,10 +131,15 @@ function plausible(h: Hit, text: string): boolean {
   }
   if (h.kind === 'duration' || h.kind === 'ago') {
     const num = g.num?.toLowerCase();
-    if (num && /^\d/.test(num) && Number(num) > 10_000) return false;
+    if (num && /^\d/.test(num) && (Number(num) > 10_000 || /^(?:1\d|20)\d\d$/.test(num))) return false; // "the 1988 second quarter"
+    if (/-old$/i.test(text.slice(h.start, h.end)) && /^year/i.test(g.unit ?? '')) return false; // an age, not a length of time
+    if (h.kind === 'duration' && /^sec/i.test(g.unit ?? '') && /^(?:a|an|one)$/.test(num ?? '')) return false; // "a second look" 
     // "a day" / "a week" as "per": "twice a day" is not a length of time
-    if ((num === 'a' || num === 'an') && /(?:once|twice|times|\$[\d.,]+|\d+ ?%?|per cent|percent|barrels|dollars)\s+$/i.test(text.slice(Math.max(0, h.start - 16), h.start))) return false;
+    if (h.kind === 'duration' && (num === 'a' || num === 'an') && /(?:once|twice|times|\$[\d.,]+|\d+ ?%?|per cent|percent|barrels|dollars)\s+$/i.test(text.slice(Math.max(0, h.start - 16), h.start))) return false;
   }
+  // "quarterly dividend", "daily newspaper": an adjective that names a kind of thing, not a recurrence in the story
+  if (h.kind === 'set' && /^(?:quarterly|daily|weekly|monthly|yearly|nightly|hourly)$/i.test(g.word ?? '') && /^\s+[a-z]/.test(text.slice(h.end, h.end + 2)) && !/^\s+(?:and|or|to|in|on|at|for|by|until|since|from|after|before|basis)\b/.test(text.slice(h.end, h.end + 10))) return false;
+  if (h.kind === 'ref' && g.word?.toLowerCase() === 'soon' && /\bas\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start))) return false; // "as soon as"
   if (h.kind === 'ref' && (g.word?.toLowerCase() === 'current' || g.word?.toLowerCase() === 'recent')) {
     return false; // the adjectives date nothing alone; "the current quarter" is read by its own rule
   }
@@ -131,6 +156,15 @@ function allHits(text: string): Hit[] {
         continue;
       }
       const hit: Hit = { start: m.index, end: m.index + m[0].length, kind, g: { ...(m.groups ?? {}) } };
+      // TIMEX3 leaves the article out of an adjective: "the [23-year] reign"
+      const article = (kind === 'duration' && !hit.g.span && !hit.g.qmod) || (kind === 'quarter' && !hit.g.rel) ? /^(?:the|a|an)\s+(?=[^\s-]+-(?!\S*\s+quarter))/i.exec(m[0]) : null;
+      if (article) hit.start += article[0].length;
+      // "90 days after the merger": a length of time; the event it counts from is not a date
+      if (kind === 'ago' && hit.g.dir && /^(?:before|after)$/i.test(hit.g.dir) && /^\s+[\p{L}\p{N}"'“‘]/u.test(text.slice(hit.end, hit.end + 3))) {
+        hit.kind = 'duration';
+        hit.end = hit.start + m[0].length - hit.g.dir.length;
+        while (/\s/.test(text[hit.end - 1])) hit.end--;
+      }
       if (plausible(hit, text)) hits.push(hit);
     }
   }
@@ -153,8 +187,10 @@ const FUTURE_WORDS = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'going', 's
 
 const TENSE_WINDOW = 16;
 const FUTURE_REACH = 8;
-/** English past forms, regular and the common irregular endings (wink-nlp's tags do not mark tense). */
-const PAST_FORM = /(?:ed|id|ought|ew|ook|ent|ame|ave|old|aid|et|ung|ode|ote|ang|oke|ore|ept|ood|ost|ad|was|were)$/;
+/** English past forms: regular ones by their ending, irregular ones from the lexicon. */
+const isPastForm = (word: string) => (word.length > 3 && word.endsWith('ed')) || IRREGULAR_PASTS.has(word);
+/** "is to resume", "are to meet": a plan. */
+const PLANNED = /^(?:is|are|was|were)$/;
 
 /** The tense of the verb nearest a span in its sentence (wink-nlp's tags; words for other languages). */
 function tenseAt(doc: Doc, span: { start: number; end: number }, tokenIndex: number[], sentenceOf: (at: number) => { start: number; end: number } | undefined): Tense {
@@ -166,6 +202,7 @@ function tenseAt(doc: Doc, span: { start: number; end: number }, tokenIndex: num
   let future = Infinity;
   let nearest = Infinity;
   let nearestTense: Tense = 'none';
+  let previous = '';
   // the nearest verbs only: a window keeps a one-line text of thousands of tokens linear
   for (let i = Math.max(0, first - TENSE_WINDOW); i < Math.min(tokens.length, first + TENSE_WINDOW); i++) {
     const t = tokens[i];
@@ -174,14 +211,16 @@ function tenseAt(doc: Doc, span: { start: number; end: number }, tokenIndex: num
     if (t.start >= span.start && t.end <= span.end) continue;
     const word = doc.text.slice(t.start, t.end).toLowerCase();
     const distance = Math.abs(i - first);
-    if (FUTURE_WORDS.has(word)) future = Math.min(future, distance);
+    if (FUTURE_WORDS.has(word) || (word === 'to' && PLANNED.test(previous))) future = Math.min(future, distance);
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && distance < nearest) {
       nearest = distance;
-      nearestTense = PAST_FORM.test(word) ? 'past' : 'present';
+      nearestTense = isPastForm(word) ? 'past' : 'present';
     }
+    previous = word;
   }
-  // "said it will meet on Friday": a future marker near the expression outweighs a nearer past verb
-  if (future <= FUTURE_REACH) return 'future';
+  // "said it will meet on Friday": a future marker near the expression outweighs a farther past
+  // verb; "better-than-expected earnings after the market closed Wednesday": not a nearer one
+  if (future <= FUTURE_REACH && !(nearestTense === 'past' && nearest < future)) return 'future';
   return nearestTense;
 }
 
@@ -195,8 +234,12 @@ interface Context {
   lastDay: { day: Day; span: { start: number; end: number } } | null;
   /** The year named last in the text, for "in October" in a history. */
   lastYear: number | null;
+  /** The reporting quarter named last in the text, for "the quarter" and "a year earlier" in an earnings report. */
+  lastQuarter: { year: number; q: number } | null;
   narrative: boolean;
   tense: Tense;
+  /** The text of the sentence holding the expression. */
+  sentence: string;
 }
 
 interface Resolved {
@@ -207,7 +250,18 @@ interface Resolved {
   relative: boolean;
   day?: Day;
   year?: number;
+  /** A calendar quarter this value names, for the expressions after it. */
+  quarter?: { year: number; q: number };
 }
+
+/** The quarter before the one holding a day: what a report on that day calls "the quarter". */
+function endedQuarter(a: Day): { year: number; q: number } {
+  const q = Math.floor((a.month - 1) / 3);
+  return q === 0 ? { year: a.year - 1, q: 4 } : { year: a.year, q };
+}
+
+/** "a year earlier", "year-ago" next to a quarter's figures: the same quarter a year before. */
+const FINANCIAL = /\b(?:quarter|period|net|income|earnings|profits?|revenues?|sales|loss|a share)\b/i;
 
 const num = (s: string | undefined): number | null => {
   if (!s) return null;
@@ -261,6 +315,11 @@ function monthYear(month: number, ctx: Context, rel?: string): number | null {
   if (rel === 'this') return a.year;
   if (ctx.tense === 'past' && month > a.month) return a.year - 1;
   if (ctx.tense === 'future' && month < a.month) return a.year + 1;
+  // no tense to go by: the nearer of the two ("completed by Dec. 15" in November)
+  if (ctx.tense !== 'past' && ctx.tense !== 'future') {
+    if (month - a.month > 6) return a.year - 1;
+    if (a.month - month > 6) return a.year + 1;
+  }
   return a.year;
 }
 
@@ -305,8 +364,40 @@ function resolve(h: Hit, ctx: Context): Resolved | null {
     }
     case 'month': {
       const month = MONTHS[(g.mon as string).toLowerCase()];
+      if (g.yrel) {
+        const year = a ? a.year + (g.yrel.toLowerCase() === 'last' ? -1 : g.yrel.toLowerCase() === 'next' ? 1 : 0) : null;
+        return withMod({ type: 'DATE', value: year === null ? `XXXX-${String(month).padStart(2, '0')}` : monthValue(year, month), relative: true, ...(year !== null ? { year } : {}) });
+      }
       const year = monthYear(month, ctx, g.rel?.toLowerCase());
       return withMod({ type: 'DATE', value: year === null ? `XXXX-${String(month).padStart(2, '0')}` : monthValue(year, month), relative: true });
+    }
+    case 'spelled': {
+      const words = (g.yy ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+      const yy = words[0] === 'hundred' ? 0 : words.reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
+      const year = (/^two/i.test(g.century as string) ? 2000 : (NUMBER_WORDS[(g.century as string).toLowerCase()] as number) * 100) + yy;
+      if (g.mon) return { type: 'DATE', value: monthValue(year, MONTHS[g.mon.toLowerCase()]), relative: false, year };
+      return { type: 'DATE', value: yearValue(year), relative: false, year };
+    }
+    case 'yearword': {
+      if (g.period) return { type: 'DURATION', value: 'P1Y', relative: false }; // "the fiscal year ended Sept. 30": twelve months
+      if (!a) return withMod({ type: 'DATE', value: 'XXXX', relative: true, ...(g.end ? { mod: 'END' as TimexMod } : {}) });
+      const which = g.which?.toLowerCase().replace(/\s+/g, ' ');
+      const year = which?.startsWith('latest') ? a.year - 1 : a.year;
+      return withMod({ type: 'DATE', value: yearValue(year), relative: true, ...(g.end ? { mod: 'END' as TimexMod } : {}) });
+    }
+    case 'holiday': {
+      const holiday = HOLIDAYS[(g.name as string).replace(/\s+/g, ' ')];
+      const rel = g.rel?.toLowerCase();
+      let year: number | null = g.year ? Number(g.year) : null;
+      if (year === null && a) {
+        const thisYear = holidayDay(holiday, a.year);
+        const passed = compareDays(thisYear, a) < 0;
+        year = rel === 'last' ? (passed ? a.year : a.year - 1) : rel === 'next' ? (passed ? a.year + 1 : a.year) : rel === 'this' ? a.year
+          : ctx.tense === 'past' && !passed ? a.year - 1 : ctx.tense === 'future' && passed ? a.year + 1 : a.year;
+      }
+      if (year === null) return withMod({ type: 'DATE', value: holiday.fixed ? `XXXX-${holiday.fixed}` : 'XXXX', relative: true });
+      const day = holidayDay(holiday, year);
+      return withMod({ type: 'DATE', value: dayValue(day), relative: !g.year, day, year });
     }
     case 'fiscal':
     case 'year':
@@ -331,7 +422,13 @@ function resolve(h: Hit, ctx: Context): Resolved | null {
     case 'relunit': {
       const rel = (g.rel as string).toLowerCase();
       const what = (g.what as string).toLowerCase();
-      const n = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' ? 1 : 0;
+      let n = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' ? 1 : 0;
+      if (rel.startsWith('the')) {
+        // "over the weekend" in a report on a weekday is the one before; "the latest quarter" the last one ended
+        const ended = rel !== 'the' || ctx.tense === 'past';
+        if (what === 'weekend') n = ctx.tense !== 'future' && a && weekday(a) <= 5 ? -1 : 0;
+        else n = ended ? -1 : 0;
+      }
       if (what in WEEKDAYS) {
         if (!a) return { type: 'DATE', value: `XXXX-WXX-${WEEKDAYS[what]}`, relative: true };
         const day = weekdayNear(a, WEEKDAYS[what], ctx.tense, rel);
@@ -345,26 +442,43 @@ function resolve(h: Hit, ctx: Context): Resolved | null {
         const v = shift('week', n);
         return withMod({ type: 'DATE', value: v ? `${v}-WE` : 'XXXX-WXX-WE', relative: true });
       }
+      if (what === 'period') {
+        if (!ctx.lastQuarter) return null;
+        const { year, q } = ctx.lastQuarter;
+        return { type: 'DATE', value: `${yearValue(year)}-Q${q}`, relative: true, quarter: ctx.lastQuarter };
+      }
       if (what === 'quarter') {
+        if (rel.startsWith('the') && ctx.lastQuarter) {
+          const { year, q } = ctx.lastQuarter;
+          return { type: 'DATE', value: `${yearValue(year)}-Q${q}`, relative: true, quarter: ctx.lastQuarter };
+        }
         if (!a) return { type: 'DATE', value: 'XXXX-QX', relative: true };
         const q = Math.floor((a.month - 1) / 3) + n;
         const year = a.year + Math.floor(q / 4);
         return withMod({ type: 'DATE', value: `${yearValue(year)}-Q${((q % 4) + 4) % 4 + 1}`, relative: true });
       }
       const unit = what as 'week' | 'month' | 'year';
+      if (unit === 'year' && n === -1 && ctx.lastQuarter && /\b(?:quarter|period)\b/i.test(ctx.sentence)) {
+        const { year, q } = ctx.lastQuarter;
+        return { type: 'DATE', value: `${yearValue(year - 1)}-Q${q}`, relative: true };
+      }
       const v = shift(unit, n);
       const blank = { week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
       return withMod({ type: 'DATE', value: v ?? blank, relative: true });
     }
     case 'ago': {
-      const n = num(g.num);
+      const n = g.num === undefined ? 1 : num(g.num);
       const unit = unitOf(g.unit as string);
       const dir = (g.dir as string).toLowerCase();
-      if (dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after') return null; // read as a length
-      const sign = dir === 'ago' ? -1 : 1;
+      // "a year earlier" in a report counts from the article's date, as "a year ago" does
+      const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
       const approx = n === null ? 'APPROX' : undefined;
       const count = n ?? 3;
       if (!a || !Number.isInteger(count)) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true, ...(approx ? { mod: approx } : {}) };
+      if (unit === 'year' && count === 1 && sign < 0 && !g.qmod && ctx.lastQuarter && FINANCIAL.test(ctx.sentence)) {
+        const { year, q } = ctx.lastQuarter;
+        return { type: 'DATE', value: `${yearValue(year - 1)}-Q${q}`, relative: true };
+      }
       let value: string | null = null;
       if (unit === 'day') value = shift('day', sign * count);
       else if (unit === 'week' || unit === 'fortnight') value = shift('week', sign * count * (unit === 'fortnight' ? 2 : 1));
@@ -379,7 +493,7 @@ function resolve(h: Hit, ctx: Context): Resolved | null {
     }
     case 'duration': {
       const unit = unitOf(g.unit as string);
-      const n = num(g.num);
+      const n = g.num === undefined ? (/s$/i.test(g.unit as string) ? null : 1) : num(g.num);
       const mod = g.qmod ? (DURATION_MODS[g.qmod.toLowerCase()] as TimexMod) : undefined;
       const value = durationValue(n, unit, /and a half$/i.test(h.g.num ?? '') || /and\s+a\s+half$/i.test(''));
       return { type: 'DURATION', value, relative: false, ...(mod ? { mod } : {}) };
@@ -433,7 +547,20 @@ function resolve(h: Hit, ctx: Context): Resolved | null {
       if (!explicit && a && ctx.tense !== 'future' && q > Math.floor((a.month - 1) / 3) + 1) year = a.year - 1;
       if (!explicit && g.rel && /last|previous/i.test(g.rel) && year !== null) year -= 1;
       if (!explicit && g.rel && /next/i.test(g.rel) && year !== null) year += 1;
-      return { type: 'DATE', value: `${year === null ? 'XXXX' : yearValue(year)}-Q${q}`, relative: !explicit };
+      return { type: 'DATE', value: `${year === null ? 'XXXX' : yearValue(year)}-Q${q}`, relative: !explicit, ...(year !== null ? { quarter: { year, q } } : {}) };
+    }
+    case 'period': {
+      const base = ctx.lastQuarter ?? (a ? endedQuarter(a) : null);
+      const what = (g.what as string).toLowerCase();
+      const q = g.q ? QUARTERS[g.q.toLowerCase()] : base?.q;
+      const rel = g.rel?.toLowerCase();
+      let year: number | null = g.year ? Number(g.year) : rel && a ? a.year : base ? base.year : null;
+      if (year !== null && !g.year) year += g.ago || rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      // a comparison ("the year-ago quarter") is not the period the report is about
+      const reported = !g.ago && rel !== 'last';
+      if (year === null) return { type: 'DATE', value: 'XXXX', relative: true };
+      if (q === undefined || (what === 'period' && !g.q && !ctx.lastQuarter)) return { type: 'DATE', value: yearValue(year), relative: !g.year, year };
+      return { type: 'DATE', value: `${yearValue(year)}-Q${q}`, relative: !g.year, ...(reported ? { quarter: { year, q } } : {}) };
     }
     case 'half': {
       const year = g.year ? Number(g.year) : a?.year ?? null;
@@ -471,7 +598,7 @@ function isNarrative(hits: Hit[], dct: Day | null): boolean {
   if (years.length === 0) return dct === null;
   if (!dct) return true;
   const far = years.filter((y) => Math.abs(y - dct.year) > 1).length;
-  return far > years.length / 2;
+  return far >= 3 && far > (2 * years.length) / 3;
 }
 
 /**
@@ -498,7 +625,7 @@ export function tagTimexes(doc: Doc, options: TimeOptions = {}): Timex[] {
   };
   const narrative = isNarrative(hits, dct);
   const docAnchor: TimexAnchor = dct ? { kind: 'document', value: dayValue(dct) } : { kind: 'none' };
-  const ctx: Context = { anchor: dct, anchorInfo: docAnchor, lastDay: null, lastYear: null, narrative, tense: 'none' };
+  const ctx: Context = { anchor: dct, anchorInfo: docAnchor, lastDay: null, lastYear: null, lastQuarter: null, narrative, tense: 'none', sentence: '' };
   const entries = doc.entries;
   let entry = -1;
   const out: Timex[] = [];
@@ -510,13 +637,19 @@ export function tagTimexes(doc: Doc, options: TimeOptions = {}): Timex[] {
       ctx.anchorInfo = docAnchor;
     }
     ctx.tense = tenseAt(doc, h, tokenIndex, sentenceOf);
+    const sentence = sentenceOf(h.start);
+    ctx.sentence = sentence ? text.slice(sentence.start, sentence.end) : text.slice(Math.max(0, h.start - 200), h.end + 200);
     const r = resolve(h, ctx);
     if (!r || !r.value) continue;
     const inHeadline = entry >= 0 && entries[entry].headline && h.start >= (entries[entry].headline?.start ?? 0) && h.end <= (entries[entry].headline?.end ?? 0);
     let anchor: TimexAnchor | null = null;
     if (r.relative) anchor = /X/.test(r.value.slice(0, 4)) || (!ctx.anchor && !ctx.lastDay) ? { kind: 'none' } : h.kind === 'sameday' && ctx.lastDay ? { kind: 'text', value: dayValue(ctx.lastDay.day), span: ctx.lastDay.span } : { ...ctx.anchorInfo };
     const timex: Timex = { start: h.start, end: h.end, type: r.type, value: r.value, anchor, ...(r.mod ? { mod: r.mod } : {}) };
-    out.push(timex);
+    const before = out[out.length - 1];
+    if (before && r.day && r.type === 'DATE' && !r.mod && before.type === 'TIME' && /T\d\d:\d\d$/.test(before.value) && /^\s+$/.test(text.slice(before.end, h.start))) {
+      // "9 a.m. Tuesday": one time on that day
+      out[out.length - 1] = { ...timex, start: before.start, type: 'TIME', value: `${dayValue(r.day)}${before.value.slice(-6)}` };
+    } else out.push(timex);
     if (r.day && r.type === 'DATE') {
       ctx.lastDay = { day: r.day, span: { start: h.start, end: h.end } };
       if (inHeadline) {
@@ -524,6 +657,7 @@ export function tagTimexes(doc: Doc, options: TimeOptions = {}): Timex[] {
         ctx.anchorInfo = { kind: 'entry', value: dayValue(r.day), span: { start: h.start, end: h.end } };
       }
     }
+    if (r.quarter) ctx.lastQuarter = r.quarter;
     if (r.year !== undefined || r.day) ctx.lastYear = r.year ?? r.day?.year ?? ctx.lastYear;
   }
   return out;

