@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findTimexes } from './timexes.ts';
+import { createDoc } from '../doc/doc.ts';
+import { tokenizeText } from '../text/tokenize.ts';
+import { findTimexes, tagTimexes } from './timexes.ts';
 
 const tag = (text: string, dct: string | null = '2025-04-11') =>
   findTimexes(text, { dct }).map((t) => ({ text: text.slice(t.start, t.end), type: t.type, value: t.value, mod: t.mod, anchor: t.anchor?.kind ?? null }));
@@ -94,4 +96,26 @@ test('named days, spoken years, a month of a named year, "May" as a month', () =
   assert.deepEqual(tag('It pays a quarterly dividend.'), []);
   assert.equal(tag('Interest is paid quarterly.')[0].value, 'P1Q');
   assert.deepEqual(tag('90 days after the merger').map((t) => [t.text, t.type]), [['90 days', 'DURATION']]);
+});
+
+test('a live-blog entry whose headline names a day anchors the expressions inside it, and only there', () => {
+  const first = 'Monday 16 March: talks resume';
+  const firstBody = 'Envoys met yesterday and will meet again tomorrow.';
+  const second = 'Latest: a deal is signed';
+  const secondBody = 'The deal was signed yesterday.';
+  const text = [first, firstBody, second, secondBody].join('\n\n');
+  const doc = createDoc(text, 'text', { published: '2026-03-18', language: 'en' });
+  tokenizeText(text, [], doc.sentences, doc.tokens);
+  const at = (s: string) => text.indexOf(s);
+  doc.entries = [
+    { start: 0, end: at(second) - 2, headline: { start: 0, end: first.length } },
+    { start: at(second), end: text.length, headline: { start: at(second), end: at(second) + second.length } },
+  ];
+  const found = tagTimexes(doc).map((t) => [text.slice(t.start, t.end), t.value, t.anchor?.kind ?? null]);
+  assert.deepEqual(found, [
+    ['Monday 16 March', '2026-03-16', 'document'], // its year from the article's date
+    ['yesterday', '2026-03-15', 'entry'],
+    ['tomorrow', '2026-03-17', 'entry'],
+    ['yesterday', '2026-03-17', 'document'],
+  ]);
 });
