@@ -27,6 +27,7 @@ import { findQuotes } from '../src/quotes/stage.ts';
 import { defaultStages } from '../src/pipeline/default-pipeline.ts';
 import { createPipeline } from '../src/pipeline/stage.ts';
 import { splitOf } from './eval/extraction-scoring.ts';
+import { sample, seeded } from './sample/seeded.ts';
 
 interface Mention {
   name: string;
@@ -56,21 +57,6 @@ function parseArgs(argv: string[]) {
     }
   }
   return opts;
-}
-
-/** A fixed-seed random number generator (a linear congruential one), so that a sample can be judged again. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
-
-function sample<T>(items: readonly T[], k: number, random: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy.slice(0, k);
 }
 
 const opts = parseArgs(process.argv.slice(2));
