@@ -175,7 +175,13 @@ export function assembleQuotes(doc: Doc, paragraphs: readonly TaggerParagraph[],
   }
   quotes.sort((a, b) => a.quote.content.start - b.quote.content.start || a.quote.content.end - b.quote.content.end);
   // beliefs and acts go before speakers are resolved, so that "she" finds the last speaker
-  const statements = quotes.filter((q) => isStatement(doc, q.quote));
+  for (const { quote } of quotes) {
+    const content = antecedentContent(doc, quote);
+    if (content === quote.content) continue;
+    quote.content = content;
+    quote.kind = quoteKind(doc.text.slice(content.start, content.end));
+  }
+  const statements = quotes.filter((q) => isStatement(doc, q.quote) && saysSomething(doc, q.quote));
   resolveSpeakers(doc, statements);
   return mergeOutletReports(doc, statements.map((q) => q.quote)).filter((q) => q.speaker.how !== 'unknown' || q.kind !== 'indirect');
 }
@@ -189,6 +195,46 @@ export function isStatement(doc: Doc, quote: Quote): boolean {
   if (quote.kind !== 'indirect' || !quote.cue) return true;
   const words = doc.text.slice(quote.cue.start, quote.cue.end).toLowerCase().split(/[^\p{L}:\-–—―]+/u);
   return words.some((w) => SPEECH_FORMS.has(w) || SPEECH_PARTICLES.has(w));
+}
+
+/**
+ * Whether a content can be a statement: at least two words of two letters or more, so that
+ * a pronoun, a bare determiner, a letter or a shout ("you", "This", "Q", "YOU!!!!!!") is
+ * never one.
+ */
+export function saysSomething(doc: Doc, quote: Quote): boolean {
+  const { start, end } = quote.content;
+  let words = 0;
+  for (let i = firstTokenAt(doc, start); i < doc.tokens.length && doc.tokens[i].start < end; i++) {
+    if (/\p{L}.*\p{L}/u.test(doc.text.slice(doc.tokens[i].start, doc.tokens[i].end)) && ++words >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * "[Keith Kellogg has been kicked out of meetings.] This is stated by officials to NBC News":
+ * a content that is only a demonstrative stands for the sentence before it.
+ */
+function antecedentContent(doc: Doc, quote: Quote): Span {
+  const { content, cue } = quote;
+  if (!cue || cue.start < content.end || !/^(?:this|that|these|those)$/iu.test(doc.text.slice(content.start, content.end))) return content;
+  const k = sentenceIndexAt(doc, content.start);
+  const before = doc.sentences[k - 1];
+  // the sentence before, in the same paragraph
+  if (!before || /\n/.test(doc.text.slice(before.end, content.start))) return content;
+  return trimContent(doc, before);
+}
+
+/** Index of the first token ending after an offset. */
+function firstTokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -406,7 +452,18 @@ function speakerOf(doc: Doc, source: Span, earlier: readonly Quote[]): Speaker {
     const outlet = lastMentionBefore(doc, source.start, (m) => isOutletName(doc.text.slice(m.start, m.end)));
     if (outlet) return { name: doc.entities[outlet.entity]?.name ?? doc.text.slice(outlet.start, outlet.end), entity: outlet.entity, span: { start: outlet.start, end: outlet.end }, how: 'named' };
   }
+  // a role names someone with a content word: "which", "that", "Some", "’s" are not speakers
+  if (onlyFunctionWords(doc, source.start, headEnd)) return unknownSpeaker();
   return { name: doc.text.slice(source.start, headEnd).trim(), entity: null, span: { start: source.start, end: headEnd }, how: 'role' };
+}
+
+const FUNCTION_TAGS = new Set(['PRON', 'DET', 'SCONJ', 'ADP', 'PART', 'PUNCT', 'AUX', 'CCONJ', 'SYM', 'SPACE']);
+
+function onlyFunctionWords(doc: Doc, start: number, end: number): boolean {
+  for (let i = firstTokenAt(doc, start); i < doc.tokens.length && doc.tokens[i].start < end; i++) {
+    if (!FUNCTION_TAGS.has(doc.tokens[i].pos)) return false;
+  }
+  return true;
 }
 
 /** Where a source phrase's head ends: before a channel word that introduces a name ("officials to NBC News"). */

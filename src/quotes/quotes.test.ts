@@ -127,3 +127,22 @@ test('in an article not in English, only quotations stay, with the speakers the 
   doc.meta.language = 'en';
   assert.ok(findQuotes(doc).some((q) => q.kind !== 'direct'));
 });
+
+test('a content is a statement: never a lone pronoun, letter or shout; a lone "This" stands for the sentence before', () => {
+  const doc = processArticle(
+    'The envoy was kicked out of two meetings. This is stated by officials to NBC News.\n\n' +
+      '“We will meet again next week,” said Anna Berg.\n\n“YOU!!!!!!”\n\n“Yes,” she said.',
+    'text',
+  );
+  const contents = doc.quotes.map((q) => doc.text.slice(q.content.start, q.content.end));
+  assert.ok(contents.includes('The envoy was kicked out of two meetings.'), contents.join(' | '));
+  assert.ok(!contents.some((c) => /^(?:This|“Yes,”|“YOU!!!!!!”)$/.test(c)), contents.join(' | '));
+  assert.ok(contents.some((c) => c.startsWith('“We will meet again')), contents.join(' | '));
+});
+
+test('a relative pronoun, a determiner or a clitic is never a speaker', () => {
+  const doc = processArticle('Python has late binding, which says that the values of variables are looked up when the function is called. Some would call this elegant, and critics say it is subtle.', 'text');
+  const speakers = doc.quotes.map((q) => q.speaker.name);
+  assert.ok(!speakers.some((s) => /^(?:which|Some)$/i.test(s)), speakers.join(' | '));
+  assert.ok(speakers.includes('critics'), speakers.join(' | '));
+});
