@@ -60,6 +60,8 @@ Chinese.
   assert.equal(records[1].noEvents, true);
   assert.deepEqual(records[1].codings, []);
   assert.deepEqual(records[1].errors, ['dateline']);
+  const fromParse = parsePetrarchRecords('<Sentence id="E-3" date="1"/><EventCoding eventcode="190" sourcecode="NGAREB" targetcode="NGA" />\n<Text>\n</Text>\n<Parse>\n1\tBoko\tBoko\tPROPN\tNNP\t_\t2\tname\t_\t_\n2\tHaram\tHaram\tPROPN\tNNP\t_\t3\tnsubj\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t.\t_\t0\troot\t_\t_\n</Parse></Sentence>');
+  assert.equal(fromParse[0].text, 'Boko Haram.', 'an empty <Text> is spelt from the parse');
   assert.deepEqual(splitActorCode('SYROPPHRI'), { country: 'SYR', roles: ['OPP', 'HRI'] });
   assert.deepEqual(splitActorCode('---REB'), { country: '---', roles: ['REB'] });
 });

@@ -40,6 +40,17 @@ function decode(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
+/** The sentence a CoNLL-U parse spells: its word forms, a space after each unless `SpaceAfter=No`. */
+export function wordsOfParse(conllu: string): string {
+  let out = '';
+  for (const line of conllu.split('\n')) {
+    const cols = line.trim().split('\t');
+    if (cols.length < 10 || !/^\d+$/.test(cols[0])) continue;
+    out += cols[1] + (cols[9].includes('SpaceAfter=No') ? '' : ' ');
+  }
+  return decode(out.trim());
+}
+
 /** Parses the records of a PETRARCH validation file, in file order. Comments are dropped first. */
 export function parsePetrarchRecords(xml: string): PetrarchRecord[] {
   const body = xml.replace(/<!--[\s\S]*?-->/g, '');
@@ -62,7 +73,10 @@ export function parsePetrarchRecords(xml: string): PetrarchRecord[] {
       else if (a.error) errors.push(a.error);
       else if (a.eventcode) codings.push({ source: a.sourcecode ?? '', target: a.targetcode ?? '', cameo: a.eventcode });
     }
-    out.push({ id: attrs.id, date: attrs.date ?? '', category: attrs.category ?? '', text: decode(text[1]).replace(/\s+/g, ' ').trim(), codings, noEvents, errors });
+    let plain = decode(text[1]).replace(/\s+/g, ' ').trim();
+    // one validation record leaves <Text> empty: its words are those of its CoNLL-U parse
+    if (!plain) plain = wordsOfParse(/<Parse>([\s\S]*?)<\/Parse>/.exec(chunk)?.[1] ?? '');
+    out.push({ id: attrs.id, date: attrs.date ?? '', category: attrs.category ?? '', text: plain, codings, noEvents, errors });
   }
   return out;
 }
