@@ -15,6 +15,9 @@
  * - time:        the temporal-expression stage (timexes) alone, ms per article on the first 300 plain texts, beside the whole
  *                pipeline's ms per article on the same texts (the baseline); and the stage on one text of 1x, 4x and 16x 25k
  *                characters, with the ratios, beside tokenizing the same texts (scripts/bench/time-bench.ts)
+ * - parse:       the dependency-parse stage alone, ms per article on the first 300 plain texts, beside the whole pipeline's
+ *                ms per article on the same texts; and one sentence of 5k, 20k and 80k tokens, beside tokenizing it
+ *                (scripts/bench/parse-bench.ts)
  * - connect:     not in the default run (about 45 minutes on a shared two-core machine at the default sizes; `--only connect`):
  *                generated processed articles (scripts/bench/connect-corpus.ts, no tagging models) stored into a fresh SQLite file
  *                and connected; at each size of `--connect-sizes` (default 1,000 and 10,000; 100,000 on request, since filling
@@ -47,14 +50,15 @@ import { wink } from '../src/text/tokenize.ts';
 import { generatedTexts, htmlPage, longArticle, LONG_SHAPES, textCorpus, type LongShape, type TextCorpus } from './bench/corpus.ts';
 import { summariseProfile, type ProfileSummary } from './bench/cpu-profile.ts';
 import { measureTimeStage, timeReport, type TimeStageFigures } from './bench/time-bench.ts';
+import { measureParseStage, parseReport, type ParseStageFigures } from './bench/parse-bench.ts';
 import { CASES, casesReport, DEFAULT_CASE_SIZES, measureCase, measureScale, scaleReport, type CaseFigures, type CaseName, type ScaleFigures } from './bench/connect-bench.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SCRIPT = fileURLToPath(import.meta.url);
-const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'connect'] as const;
+const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'parse', 'connect'] as const;
 type PhaseName = (typeof PHASES)[number];
 /** The phases of a run without `--only`: connect is left out for its time (see the doc comment). */
-const DEFAULT_PHASES: PhaseName[] = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time'];
+const DEFAULT_PHASES: PhaseName[] = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'parse'];
 /**
  * A connect measurement's time limit: this much per article of its largest size, and ten minutes
  * more (filling to 100,000 averaged about 45 ms an article on a shared two-core machine, and the
@@ -118,6 +122,8 @@ interface PhaseResult {
   connectCase?: CaseFigures;
   /** The time phase's figures. */
   timeStage?: TimeStageFigures;
+  /** The parse phase's figures. */
+  parseStage?: ParseStageFigures;
   error?: string;
 }
 
@@ -384,6 +390,27 @@ async function runPhase(opts: Options): Promise<PhaseResult> {
       ...memory(),
     };
   }
+  if (name === 'parse') {
+    const corpus = textCorpus(opts.data, opts.n);
+    const pipeline = createPipeline(defaultStages().filter((stage) => !opts.skipStages.includes(stage.name) && stage.name !== 'parse'));
+    const modelLoadMs = warmUp('text', pipeline);
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const figures = measureParseStage(corpus.texts, pipeline);
+    return {
+      phase: 'parse',
+      label: 'parse stage beside the pipeline',
+      items: figures.articles,
+      seconds: (performance.now() - started) / 1000,
+      cpuSeconds: cpuSeconds(cpu),
+      tokens: figures.tokens,
+      chars: 0,
+      inputBytes: 0,
+      modelLoadMs,
+      parseStage: figures,
+      ...memory(),
+    };
+  }
   if (name === 'linear') {
     const bytes = Number(size);
     if (!(LONG_SHAPES as readonly string[]).includes(shape) || !bytes) throw new TypeError(`bad linear case ${opts.phase}`);
@@ -490,16 +517,18 @@ function fmt(n: number, digits = 0): string {
 function report(opts: Options, results: PhaseResult[], started: { load: number[] }): void {
   const lines: string[] = [];
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const ingestResults = results.filter((r) => !r.phase.startsWith('connect') && r.phase !== 'time');
+  const ingestResults = results.filter((r) => !r.phase.startsWith('connect') && r.phase !== 'time' && r.phase !== 'parse');
   const connectResults = results.filter((r) => r.phase.startsWith('connect'));
   const time = results.find((r) => r.phase === 'time');
-  const what = [ingestResults.length ? 'ingest' : '', time ? 'time stage' : '', connectResults.length ? 'connect' : ''].filter(Boolean).join(', ');
+  const parsed = results.find((r) => r.phase === 'parse');
+  const what = [ingestResults.length ? 'ingest' : '', time ? 'time stage' : '', parsed ? 'parse stage' : '', connectResults.length ? 'connect' : ''].filter(Boolean).join(', ');
   lines.push(`Dossier ${what} benchmark — Node ${process.version}, ${process.platform} ${process.arch}, ${cpu}`);
   lines.push('One core: every phase (and each part of connect) runs in its own single-threaded Node process (one JS thread; better-sqlite3 writes');
   lines.push('synchronously on it; only V8 GC helpers run beside it). "CPU/s" rates use the process\'s user+sys time.');
   lines.push(`Machine: ${cpus().length} cores shared with other work; load average at start ${started.load.map((l) => l.toFixed(2)).join(' ')}. Wall-clock figures are noisy.`);
   if (ingestResults.length) reportIngest(opts, results, lines);
   if (time) lines.push(...(time.timeStage ? timeReport(time.timeStage, time.error) : ['', `Time stage (timexes): ${time.error ?? 'no figures'}`]));
+  if (parsed) lines.push(...(parsed.parseStage ? parseReport(parsed.parseStage, parsed.error) : ['', `Parse stage: ${parsed.error ?? 'no figures'}`]));
   if (connectResults.length) reportConnect(connectResults, lines);
   for (const r of results.filter((x) => x.profile)) {
     const p = r.profile as ProfileSummary;
@@ -534,7 +563,7 @@ function reportIngest(opts: Options, results: PhaseResult[], lines: string[]): v
   const head = `${pad('phase', 50, true)} ${pad('items', 6)} ${pad('wall s', 7)} ${pad('items/s', 8)} ${pad('tokens/s', 9)} ${pad('CPU/s', 7)} ${pad('target', 11)} ${pad('maxRSS KB', 10)} ${pad('heap MB', 8)}`;
   lines.push(head);
   lines.push('-'.repeat(head.length));
-  for (const r of results.filter((x) => !x.linear && !x.phase.startsWith('linear') && !x.phase.startsWith('connect') && x.phase !== 'time')) {
+  for (const r of results.filter((x) => !x.linear && !x.phase.startsWith('linear') && !x.phase.startsWith('connect') && x.phase !== 'time' && x.phase !== 'parse')) {
     if (r.error) {
       lines.push(`${pad(r.label, 50, true)} ${r.error}`);
       continue;

@@ -2,7 +2,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ParserModel } from './parser.ts';
 import { buildWeights, type ParserWeights } from './weights.ts';
 
-const MAGIC = 'DOSSIER-PARSER/1\n';
+const MAGIC = 'DOSSIER-PARSER/2\n';
+
+/** The quantisation step of stored weights (a perceptron's weights move in steps of 1). */
+const WEIGHT_STEP = 0.5;
 
 interface Block {
   classes: number;
@@ -22,8 +25,8 @@ interface Header {
  * Writes a parser model file: a magic line, a JSON header (relations, the tagger's tags, and
  * `meta`: the command, data files and figures of the run that made it), then per set of
  * weights (the parser's, then the tagger's) the rows sorted by feature hash (the hashes
- * delta-coded), each row's slot count, the slots' actions and their weights quantised to 16
- * bits; all gzipped. The layout follows src/learn/model-file.ts, which packs a row's labels
+ * delta-coded), each row's slot count, the slots' actions and their weights quantised to
+ * steps of WEIGHT_STEP (16 bits, low bytes then high bytes); all gzipped. The layout follows src/learn/model-file.ts, which packs a row's labels
  * into a 32-bit mask and so cannot hold a parser's hundred-odd actions.
  */
 export function writeParserModel(model: ParserModel): Buffer {
@@ -46,7 +49,9 @@ function packWeights(w: ParserWeights, parts: Buffer[]): Block {
   const order = Array.from({ length: rows }, (_, r) => r).sort((a, b) => (keyOf[a] >>> 0) - (keyOf[b] >>> 0));
   let maxAbs = 0;
   for (const v of w.slotWeight) maxAbs = Math.max(maxAbs, Math.abs(v));
-  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  // A step of WEIGHT_STEP keeps the weights' precision where it matters (dev LAS moves by a few
+  // hundredths) and makes most of them fit a byte; a larger range takes a coarser step.
+  const scale = Math.max(WEIGHT_STEP, maxAbs / 32767);
   const deltas = new Uint32Array(rows);
   const lengths = new Uint8Array(rows);
   const classes = new Uint8Array(w.slotClass.length);
@@ -66,7 +71,14 @@ function packWeights(w: ParserWeights, parts: Buffer[]): Block {
     }
   });
   const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  parts.push(bytes(deltas), bytes(lengths), bytes(classes), bytes(values));
+  // low bytes, then high bytes: the high ones are nearly all 0 or 255, which gzip packs tightly
+  const low = new Uint8Array(s);
+  const high = new Uint8Array(s);
+  for (let i = 0; i < s; i++) {
+    low[i] = values[i] & 255;
+    high[i] = (values[i] >> 8) & 255;
+  }
+  parts.push(bytes(deltas), bytes(lengths), bytes(classes.subarray(0, s)), bytes(low), bytes(high));
   return { classes: w.classes, rows, slots: s, scale };
 }
 
@@ -89,7 +101,8 @@ export function readParserModel(gzipped: Uint8Array): ParserModel {
     const deltas = new Uint32Array(take(rows * 4).buffer);
     const lengths = take(rows);
     const slotClass = take(slots);
-    const values = new Int16Array(take(slots * 2).buffer);
+    const low = take(slots);
+    const high = take(slots);
     const keys = new Int32Array(rows);
     const rowStart = new Int32Array(rows + 1);
     let key = 0;
@@ -99,7 +112,7 @@ export function readParserModel(gzipped: Uint8Array): ParserModel {
       rowStart[r + 1] = rowStart[r] + lengths[r];
     }
     const slotWeight = new Float32Array(slots);
-    for (let i = 0; i < slots; i++) slotWeight[i] = values[i] * scale;
+    for (let i = 0; i < slots; i++) slotWeight[i] = (((high[i] << 24) >> 16) | low[i]) * scale;
     return buildWeights(classes, keys, rowStart, slotClass, slotWeight);
   });
   const tagger = header.tags && weights[1] ? { tags: header.tags, weights: weights[1] } : null;
