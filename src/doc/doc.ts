@@ -159,6 +159,75 @@ export interface Quote {
 }
 
 /**
+ * PLOVER event types, as the PLOVER gold records (version 0.5b1) name them; later PLOVER
+ * drafts call DEMAND "REQUEST" and DISAPPROVE "ACCUSE". One line on each: src/events/plover.ts.
+ */
+export type EventType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'COOPERATE' | 'AID' | 'CONCEDE' | 'RETREAT' | 'INVESTIGATE' | 'DEMAND'
+  | 'DISAPPROVE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'MOBILIZE' | 'SANCTION' | 'COERCE' | 'ASSAULT' | 'FIGHT';
+
+/**
+ * Whether the text reports an event as having happened (`asserted`), as not having happened
+ * ("did not attend": `negated`), as planned or to come ("will be determined": `future`), or
+ * under a condition or as a possibility ("if Russia and I can't stop…": `hypothetical`).
+ */
+export type EventStatus = 'asserted' | 'negated' | 'future' | 'hypothetical';
+
+/**
+ * A party to an event: the words that name it (a name, or a role phrase such as "US and
+ * Russian officials"), the in-article entity it is linked to where there is one, and its
+ * codes: `country` ISO 3166 alpha-3 (or `IGO` for an international body, as event data codes
+ * it), `sector` a code of src/events/sectors.ts (`GOV`, `MIL`, `REB`, `MED`…). Null where the
+ * text does not say.
+ */
+export interface EventActor extends Span {
+  text: string;
+  entity: number | null;
+  country: string | null;
+  sector: string | null;
+}
+
+/** Where an event took place: a place named in its sentence, its entity and its country. */
+export interface EventPlace extends Span {
+  name: string;
+  entity: number | null;
+  country: string | null;
+}
+
+/**
+ * When an event took place: the value of a timex of its sentence (`from: 'timex'`, `timex`
+ * indexing Doc.timexes), or else the article's date (`from: 'article'`), or nothing known
+ * (`from: 'none'`, value null).
+ */
+export interface EventWhen {
+  value: string | null;
+  from: 'timex' | 'article' | 'none';
+  timex: number | null;
+}
+
+/**
+ * One event mention: who did what to whom, where and when, coded in PLOVER (`type`, `mode`,
+ * `context`) and CAMEO (`cameo`: the root code at least, two digits, or three or four where the
+ * text supports it), with the trigger that justifies it. `source` and `target` are lists: a
+ * compound actor ("Russia and Ukraine agreed") is one entry each. `sentence` indexes
+ * Doc.sentences; `reportedBy` indexes Doc.quotes when the event is someone's claim.
+ */
+export interface EventMention {
+  type: EventType;
+  mode: string | null;
+  context: string | null;
+  cameo: string;
+  trigger: Span;
+  source: EventActor[];
+  target: EventActor[];
+  where: EventPlace | null;
+  when: EventWhen;
+  status: EventStatus;
+  reportedBy: number | null;
+  sentence: number;
+}
+
+/**
  * Text the cleaner took out. `raw` points into Doc.raw; `text` is the removed text as it
  * read at the time; `reason` is a stable code such as `repeated-block` or
  * `boilerplate:comments`, `detail` a human explanation.
@@ -244,6 +313,12 @@ export interface Doc {
   entities: Entity[];
   quotes: Quote[];
   timexes: Timex[];
+  /**
+   * Event mentions (src/events/), in text order; empty until the events stage runs. Not stored
+   * yet: a stored article comes back with none (storage, export and views of events are the
+   * next step of the events issue).
+   */
+  events: EventMention[];
   removed: Removal[];
   messages: Message[];
   quality: Quality | null;
@@ -277,6 +352,7 @@ export function createDoc(raw: string, format: SourceFormat, meta: DocMeta = {})
     entities: [],
     quotes: [],
     timexes: [],
+    events: [],
     removed: [],
     messages: [],
     quality: null,
