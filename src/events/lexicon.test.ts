@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { EVENT_LEXICON_PATH, lookupTrigger } from './lexicon.ts';
+import { lemmaCandidates } from './morphology.ts';
+
+test('morphology: regular, doubled and irregular forms reach their lemma', () => {
+  assert.ok(lemmaCandidates('shelled', 'verb').includes('shell'));
+  assert.ok(lemmaCandidates('stopped', 'verb').includes('stop'));
+  assert.ok(lemmaCandidates('agreed', 'verb').includes('agree'));
+  assert.ok(lemmaCandidates('met', 'verb').includes('meet'));
+  assert.ok(lemmaCandidates('withdrew', 'verb').includes('withdraw'));
+  assert.ok(lemmaCandidates('ceasefires', 'noun').includes('ceasefire'));
+  assert.deepEqual(lemmaCandidates('is', 'verb'), ['is'], 'a two-letter word keeps its form');
+});
+
+test('lexicon: inflected triggers find their PLOVER type; speech verbs are no event type', () => {
+  assert.equal(lookupTrigger('met', 'verb')?.entries[0].type, 'CONSULT');
+  assert.equal(lookupTrigger('threatened', 'verb')?.entries[0].type, 'THREATEN');
+  assert.equal(lookupTrigger('rejects', 'verb')?.entries[0].type, 'REJECT');
+  assert.equal(lookupTrigger('released', 'verb')?.entries[0].type, 'RETREAT');
+  assert.equal(lookupTrigger('Cease-fire', 'noun')?.entries[0].type, 'RETREAT');
+  assert.equal(lookupTrigger('said', 'verb')?.entries[0].type, null);
+  assert.equal(lookupTrigger('table', 'noun'), null);
+});
+
+test('lexicon file: generated, with the command that rebuilds it, every entry a known type and code', () => {
+  const file = JSON.parse(readFileSync(EVENT_LEXICON_PATH, 'utf8'));
+  assert.match(file['//'], /npm run build:event-lexicon/);
+  assert.ok(Object.keys(file.verb).length > 500 && Object.keys(file.noun).length > 500);
+  for (const part of [file.verb, file.noun]) {
+    for (const [w, entries] of Object.entries(part) as [string, [string | null, string, number][]][]) {
+      for (const [, cameo, score] of entries) assert.ok(/^\d{2,4}$/.test(cameo) && score >= 1 && score <= 4, w);
+    }
+  }
+});

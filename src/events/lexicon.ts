@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import type { EventType } from '../doc/doc.ts';
+import { lemmaCandidates } from './morphology.ts';
+
+/** The generated trigger lexicon (src/events/lexicon/build-lexicon.ts writes it). */
+export const EVENT_LEXICON_PATH = new URL('./data/event-lexicon.json', import.meta.url);
+
+/** What a trigger word may mean: a PLOVER type (null for a speech act such as "say"), a CAMEO code, and how directly WordNet led to it (4 a seed word, 3 a synonym of its first sense, 2 another sense or a derived form, 1 a hyponym). */
+export interface LexiconEntry {
+  type: EventType | null;
+  cameo: string;
+  score: number;
+}
+
+/** A lexicon hit: the lemma found and its entries (best score first, then the most general code). */
+export interface LexiconHit {
+  lemma: string;
+  entries: LexiconEntry[];
+}
+
+interface Lexicon {
+  verb: Map<string, LexiconEntry[]>;
+  noun: Map<string, LexiconEntry[]>;
+  /** The longest phrase in words. */
+  longest: number;
+}
+
+let lexicon: Lexicon | undefined;
+
+function load(): Lexicon {
+  const file = JSON.parse(readFileSync(EVENT_LEXICON_PATH, 'utf8')) as Record<'verb' | 'noun', Record<string, [EventType | null, string, number][]>>;
+  let longest = 1;
+  const read = (part: Record<string, [EventType | null, string, number][]>) => {
+    const map = new Map<string, LexiconEntry[]>();
+    for (const [w, entries] of Object.entries(part)) {
+      map.set(w, entries.map(([type, cameo, score]) => ({ type, cameo, score })));
+      longest = Math.max(longest, w.split(' ').length);
+    }
+    return map;
+  };
+  const verb = read(file.verb);
+  const noun = read(file.noun);
+  return { verb, noun, longest };
+}
+
+/**
+ * The lexicon's entries for a word (or a phrase of words joined by spaces) used as a verb or a
+ * noun, through its inflections ("shelled" → "shell", "talks" → "talks"), or null. Case and
+ * hyphens do not matter ("cease-fire" is "ceasefire").
+ *
+ * @example lookupTrigger('met', 'verb') // { lemma: 'meet', entries: [{ type: 'CONSULT', cameo: '044', score: 4 }] }
+ */
+export function lookupTrigger(word: string, pos: 'verb' | 'noun'): LexiconHit | null {
+  lexicon ??= load();
+  const table = lexicon[pos];
+  const words = word.toLowerCase().replace(/-/g, '').split(' ');
+  const last = words.pop() as string;
+  const head = words.length ? `${words.join(' ')} ` : '';
+  for (const candidate of lemmaCandidates(last, pos)) {
+    const entries = table.get(head + candidate);
+    if (entries) return { lemma: head + candidate, entries };
+  }
+  return null;
+}
+
+/** The longest phrase of the lexicon, in words. */
+export function longestTrigger(): number {
+  lexicon ??= load();
+  return lexicon.longest;
+}

