@@ -23,6 +23,22 @@ import type { EventType } from '../../doc/doc.ts';
 import { CAMEO_CODES } from '../cameo.ts';
 
 const OUT = fileURLToPath(new URL('../data/event-lexicon.json', import.meta.url));
+const CAPITALS_OUT = fileURLToPath(new URL('../data/capitals.tsv', import.meta.url));
+
+/**
+ * Writes the capitals table (capital → ISO 3166 alpha-3) from the `world-countries`
+ * devDependency: a capital that stands for its country's government ("Moscow said…") is coded
+ * as that country (src/events/actors.ts).
+ */
+function writeCapitals(): void {
+  const countries = createRequire(import.meta.url)('world-countries') as { cca3: string; capital?: string[]; independent?: boolean | null }[];
+  const rows = countries
+    .filter((c) => c.independent !== false)
+    .flatMap((c) => (c.capital ?? []).map((cap) => `${cap}\t${c.cca3}`))
+    .sort();
+  writeFileSync(CAPITALS_OUT, `# capital\tISO 3166 alpha-3: world-countries (ODbL-1.0); rebuild: npm run build:event-lexicon\n${rows.join('\n')}\n`);
+  console.log(`wrote ${CAPITALS_OUT}: ${rows.length} capitals`);
+}
 
 /**
  * Words of the CAMEO codebook's descriptions of its categories ("Consult: all consultations
@@ -269,3 +285,4 @@ function main(): void {
 }
 
 main();
+writeCapitals();
