@@ -161,7 +161,7 @@ function actWords(name: string): string[] {
 }
 
 /** Light verbs and words before the act in a code's name ("make a visit", "conduct hunger strike", "use conventional military force"). */
-const LIGHT = new Set('make engage conduct use impose provide carry out give employ declare attempt increase physically sexually a an in the'.split(' '));
+const LIGHT = new Set('make engage conduct use impose provide carry out give employ declare attempt increase physically sexually bring find a an in the'.split(' '));
 
 /** A word with more senses than this in WordNet is too general to be reached from a seed. */
 const MAX_SENSES = 6;

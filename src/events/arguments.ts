@@ -1,0 +1,85 @@
+import type { Doc } from '../doc/doc.ts';
+import type { ActorPhrase } from './phrases.ts';
+import type { TriggerCandidate } from './triggers.ts';
+
+/**
+ * Who did it and to whom: the source and target phrases of a trigger. This is the one
+ * function the dependency parse replaces (subject, object and oblique from src/grammar/deps.ts
+ * in place of positions); the stage takes any ArgumentFinder.
+ */
+
+/** What a finder sees: the Doc, the trigger, its clause as a token range, and the actor phrases of its sentence. */
+export interface ArgumentContext {
+  doc: Doc;
+  trigger: TriggerCandidate;
+  clause: readonly [number, number];
+  sentence: readonly [number, number];
+  phrases: readonly ActorPhrase[];
+}
+
+/** The phrases found: source and target (each may hold several parties). */
+export interface Arguments {
+  source: ActorPhrase | null;
+  target: ActorPhrase | null;
+}
+
+/** A strategy for finding a trigger's source and target. */
+export type ArgumentFinder = (ctx: ArgumentContext) => Arguments;
+
+/** Prepositions that may introduce a target ("met with", "talks to", "sanctions against"). */
+const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'from', 'between', 'for', 'into', 'toward', 'towards', 'over']);
+/** Forms of "be" and "get" that make a following participle passive. */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'has', 'have', 'had']);
+/** How far from the trigger, in tokens, a source or target may stand. */
+const MAX_DISTANCE = 25;
+
+function word(doc: Doc, i: number): string {
+  const t = doc.tokens[i];
+  return doc.text.slice(t.start, t.end).toLowerCase();
+}
+
+/** A participle after a form of "be" ("was attacked", "has been kicked out"). */
+function isPassive(doc: Doc, t: TriggerCandidate): boolean {
+  if (t.pos !== 'verb' || !/(ed|en|wn)$/.test(word(doc, t.first)) && !/^(held|met|hit|shot|beaten|struck|seized|caught|sent|kept|fought|led|brought)$/.test(word(doc, t.first))) return false;
+  for (let i = t.first - 1; i >= 0 && i >= t.first - 3; i--) {
+    const w = word(doc, i);
+    if (w === 'been' || w === 'being' || (PASSIVE_AUX.has(w) && w !== 'has' && w !== 'have' && w !== 'had')) return true;
+    if (doc.tokens[i].pos !== 'ADV' && doc.tokens[i].pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * Finds source and target by position, without a parse: the source is the nearest actor
+ * phrase before the trigger in its clause that no preposition governs (else the first such
+ * phrase of the sentence before the clause: "Russia released X … and agreed"); the target is
+ * the first phrase after the trigger in its clause that no preposition governs or that
+ * "with", "to", "against"… introduce. A passive ("was attacked by X") swaps them, the source
+ * then standing after "by". A noun trigger's "between A and B" gives A and B as source.
+ *
+ * @example linearArguments(ctx) // "Witkoff met Putin in Moscow" → Witkoff, Putin
+ */
+export const linearArguments: ArgumentFinder = (ctx) => {
+  const { doc, trigger, clause, sentence, phrases } = ctx;
+  const passive = isPassive(doc, trigger);
+  let before: ActorPhrase | null = null;
+  let after: ActorPhrase | null = null;
+  let by: ActorPhrase | null = null;
+  let between: ActorPhrase | null = null;
+  let sentenceSubject: ActorPhrase | null = null;
+  for (const p of phrases) {
+    if (p.last < trigger.first) {
+      if (p.prep === null && p.first >= clause[0] && trigger.first - p.last <= MAX_DISTANCE) before = p;
+      if (p.prep === null && !sentenceSubject && p.first >= sentence[0]) sentenceSubject = p;
+    } else if (p.first > trigger.last && p.first < clause[1] && p.first - trigger.last <= MAX_DISTANCE) {
+      if (p.prep === 'by' && !by) by = p;
+      else if (p.prep === 'between' && !between) between = p;
+      else if (!after && (p.prep === null || TARGET_PREPS.has(p.prep))) after = p;
+    }
+  }
+  if (passive) return { source: by, target: before };
+  if (!before && sentenceSubject && sentenceSubject.last < clause[0]) before = sentenceSubject;
+  if (trigger.pos === 'noun' && between) return { source: between, target: null };
+  // a possessive before a noun trigger is its source ("Witkoff's meeting with Putin") as the nearest phrase is
+  return { source: before, target: after ?? between };
+};

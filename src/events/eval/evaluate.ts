@@ -1,0 +1,208 @@
+/**
+ * Scores the events stage on the PLOVER gold records and PETRARCH-2's validation records,
+ * beside a keyword baseline from the same run.
+ *
+ *   npm run eval:events [-- --data PATH] [--errors N] [--json]
+ *
+ * PLOVER (322 sentences, one coded event each): for each sentence the first event the stage
+ * codes is its prediction; its type is read as the gold records code types (an intention to
+ * cooperate is AGREE, an announced act of force THREATEN: the PLOVER type of its CAMEO code).
+ * Event-type accuracy, micro F1 (a sentence with no event is a false negative only) and macro
+ * F1 over the 18 types; source and target actor F1 (text matched on the head word); and
+ * country-code accuracy over the gold actors matched. The keyword baseline types each sentence
+ * by its first word in the trigger lexicon, nothing else.
+ *
+ * PETR-2 validation (78 sentences): CAMEO root-code accuracy (the first event's root among
+ * the gold codings' roots; a sentence the gold says has no event is right when none is coded)
+ * and actor-code agreement (country, and sector where the gold gives one, of source and target
+ * where the root is right). PETRARCH's unit-test records (fictional actors) are the tuning set
+ * and are scored too, for root codes only.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDoc, type Doc, type EventMention } from '../../doc/doc.ts';
+import { dataDir, parseOptions } from '../../learn/script-options.ts';
+import { defaultStages } from '../../pipeline/default-pipeline.ts';
+import { createPipeline } from '../../pipeline/stage.ts';
+import { cameoRoot, ploverOfCameo } from '../cameo.ts';
+import { nameIndex } from '../phrases.ts';
+import { events } from '../stage.ts';
+import { triggerCandidates } from '../triggers.ts';
+import { readPetrarchRecords, splitActorCode, type PetrarchRecord } from './petrarch-gold.ts';
+import { readPloverGold, type GoldActor, type PloverGold } from './plover-gold.ts';
+import { matchActors, prf, scoreTypes, type LabelPair, type Prf, type TypeScores } from './score.ts';
+
+const run = createPipeline([...defaultStages(), events()]);
+
+/** A sentence through the pipeline, as an English article of a fixed date. */
+export function processSentence(text: string, date: string): Doc {
+  return run(createDoc(text, 'text', { language: 'en', published: date }));
+}
+
+/** The type of an event as the PLOVER gold records code it: the PLOVER type of its CAMEO code. */
+export function goldStyleType(e: EventMention): string {
+  return ploverOfCameo(e.cameo) ?? e.type;
+}
+
+/** The keyword baseline: the type and CAMEO code of the first word of the sentence the lexicon knows. */
+export function keywordCode(doc: Doc): { type: string; cameo: string } | null {
+  const first = triggerCandidates(doc, 0, doc.tokens.length, nameIndex(doc))[0];
+  return first ? { type: first.type, cameo: first.cameo } : null;
+}
+
+interface PloverResult {
+  types: TypeScores;
+  baseline: TypeScores;
+  source: Prf;
+  target: Prf;
+  actors: Prf;
+  country: { matched: number; right: number; gold: number };
+  errors: { id: string; gold: string; predicted: string | null; text: string }[];
+}
+
+function actorCounts(gold: readonly GoldActor[], predicted: EventMention['source']) {
+  const pairs = matchActors(gold.map((g) => g.text), predicted.map((p) => p.text));
+  let right = 0;
+  for (const [gi, pi] of pairs) if (predicted[pi].country === gold[gi].code) right++;
+  return { tp: pairs.length, fp: predicted.length - pairs.length, fn: gold.length - pairs.length, right };
+}
+
+export function evaluatePlover(records: readonly PloverGold[]): PloverResult {
+  const pairs: LabelPair[] = [];
+  const base: LabelPair[] = [];
+  const src = { tp: 0, fp: 0, fn: 0 };
+  const tar = { tp: 0, fp: 0, fn: 0 };
+  const country = { matched: 0, right: 0, gold: 0 };
+  const errors: PloverResult['errors'] = [];
+  for (const r of records) {
+    const doc = processSentence(r.text, '2000-01-01');
+    const e = doc.events[0];
+    const predicted = e ? goldStyleType(e) : null;
+    pairs.push({ gold: r.event, predicted });
+    base.push({ gold: r.event, predicted: keywordCode(doc)?.type ?? null });
+    if (predicted !== r.event) errors.push({ id: r.id, gold: r.event, predicted, text: r.text });
+    for (const [gold, pred, acc] of [[r.source, e?.source ?? [], src], [r.target, e?.target ?? [], tar]] as const) {
+      const c = actorCounts(gold, pred);
+      acc.tp += c.tp;
+      acc.fp += c.fp;
+      acc.fn += c.fn;
+      country.matched += c.tp;
+      country.right += c.right;
+      country.gold += gold.length;
+    }
+  }
+  return {
+    types: scoreTypes(pairs),
+    baseline: scoreTypes(base),
+    source: prf(src.tp, src.fp, src.fn),
+    target: prf(tar.tp, tar.fp, tar.fn),
+    actors: prf(src.tp + tar.tp, src.fp + tar.fp, src.fn + tar.fn),
+    country,
+    errors,
+  };
+}
+
+interface PetrarchResult {
+  records: number;
+  withEvents: number;
+  rootRight: number;
+  noEvents: number;
+  noEventsRight: number;
+  baselineRootRight: number;
+  actors: { compared: number; sourceCountry: number; targetCountry: number; sectorCompared: number; sectorRight: number };
+}
+
+function countryOfCode(code: string): string | null {
+  const { country } = splitActorCode(code);
+  return country === '---' || country === '' ? null : country;
+}
+
+export function evaluatePetrarch(records: readonly PetrarchRecord[]): PetrarchResult {
+  const out: PetrarchResult = { records: records.length, withEvents: 0, rootRight: 0, noEvents: 0, noEventsRight: 0, baselineRootRight: 0, actors: { compared: 0, sourceCountry: 0, targetCountry: 0, sectorCompared: 0, sectorRight: 0 } };
+  for (const record of records) {
+    // the unit tests also hold codes of a test codebook ("903", "174K"): CAMEO's roots are 01-20
+    const r = { ...record, codings: record.codings.filter((c) => /^\d{2,4}$/.test(c.cameo) && Number(c.cameo.slice(0, 2)) >= 1 && Number(c.cameo.slice(0, 2)) <= 20) };
+    if (!r.codings.length && !r.noEvents) continue;
+    const date = /^\d{8}$/.test(r.date) ? `${r.date.slice(0, 4)}-${r.date.slice(4, 6)}-${r.date.slice(6, 8)}` : '2000-01-01';
+    const doc = processSentence(r.text, date);
+    const e = doc.events[0];
+    if (r.noEvents || !r.codings.length) {
+      out.noEvents++;
+      if (!e) out.noEventsRight++;
+      continue;
+    }
+    out.withEvents++;
+    const roots = new Set(r.codings.map((c) => cameoRoot(c.cameo)));
+    const kw = keywordCode(doc);
+    if (kw && roots.has(cameoRoot(kw.cameo))) out.baselineRootRight++;
+    if (!e || !roots.has(cameoRoot(e.cameo))) continue;
+    out.rootRight++;
+    const coding = r.codings.find((c) => cameoRoot(c.cameo) === cameoRoot(e.cameo))!;
+    out.actors.compared++;
+    if ((e.source[0]?.country ?? null) === countryOfCode(coding.source)) out.actors.sourceCountry++;
+    if ((e.target[0]?.country ?? null) === countryOfCode(coding.target)) out.actors.targetCountry++;
+    const goldSector = splitActorCode(coding.source).roles[0];
+    if (goldSector) {
+      out.actors.sectorCompared++;
+      if (e.source[0]?.sector === goldSector) out.actors.sectorRight++;
+    }
+  }
+  return out;
+}
+
+const pct = (x: number) => (100 * x).toFixed(1);
+const f = (p: Prf) => `P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}`;
+
+function printPlover(r: PloverResult, errors: number): void {
+  console.log(`PLOVER gold records (${r.types.n} sentences), first event coded per sentence`);
+  console.log(`  event type     accuracy ${pct(r.types.accuracy)}  micro ${f(r.types.micro)}  macro F1 ${pct(r.types.macroF1)}`);
+  console.log(`  keyword base   accuracy ${pct(r.baseline.accuracy)}  micro ${f(r.baseline.micro)}  macro F1 ${pct(r.baseline.macroF1)}`);
+  console.log(`  source actors  ${f(r.source)}`);
+  console.log(`  target actors  ${f(r.target)}`);
+  console.log(`  all actors     ${f(r.actors)}   (head-word match)`);
+  console.log(`  country codes  ${pct(r.country.matched ? r.country.right / r.country.matched : 0)}% of ${r.country.matched} matched gold actors right (${r.country.gold} gold actors)`);
+  console.log('  per type                     P      R     F1   (keyword F1)');
+  for (const [label, p] of r.types.perLabel) {
+    console.log(`    ${label.padEnd(12)} ${String(p.tp + p.fn).padStart(4)}  ${pct(p.precision).padStart(5)}  ${pct(p.recall).padStart(5)}  ${pct(p.f1).padStart(5)}   (${pct(r.baseline.perLabel.get(label)!.f1)})`);
+  }
+  for (const e of r.errors.slice(0, errors)) console.log(`  ✗ ${e.id} gold ${e.gold}, coded ${e.predicted ?? '—'}: ${e.text}`);
+}
+
+function printPetrarch(name: string, r: PetrarchResult, actors: boolean): void {
+  console.log(`${name} (${r.records} records: ${r.withEvents} with codings, ${r.noEvents} with none)`);
+  console.log(`  CAMEO root     ${pct(r.withEvents ? r.rootRight / r.withEvents : 0)}% (${r.rootRight}/${r.withEvents}); keyword baseline ${pct(r.withEvents ? r.baselineRootRight / r.withEvents : 0)}%; no event where none: ${r.noEventsRight}/${r.noEvents}`);
+  if (actors && r.actors.compared) {
+    const a = r.actors;
+    console.log(`  actor codes    of ${a.compared} roots right: source country ${pct(a.sourceCountry / a.compared)}%, target country ${pct(a.targetCountry / a.compared)}%, source sector ${a.sectorRight}/${a.sectorCompared}`);
+  }
+}
+
+function main(): void {
+  const options = parseOptions(process.argv.slice(2));
+  const data = dataDir(options.get('data'));
+  const ploverPath = join(data, 'events/plover/PLOVER_GSR_CAMEO.txt');
+  const petr = join(data, 'events/petrarch2');
+  if (!existsSync(ploverPath) || !existsSync(petr)) {
+    console.error(`eval:events: no event data under ${data} (it holds events/plover/ and events/petrarch2/; see ../shared/data/README.md); pass --data PATH.`);
+    process.exit(2);
+  }
+  const errors = Number(options.get('errors') ?? 0);
+  const t0 = performance.now();
+  const plover = evaluatePlover(readPloverGold(ploverPath));
+  const validation = evaluatePetrarch(readPetrarchRecords(join(petr, 'PETR2_GSR_validation.xml')));
+  const unit = evaluatePetrarch(readPetrarchRecords(join(petr, 'PETR.UnitTest.records.xml')));
+  if (options.has('json')) {
+    console.log(JSON.stringify({ plover: { ...plover, types: { ...plover.types, perLabel: Object.fromEntries(plover.types.perLabel) }, baseline: { ...plover.baseline, perLabel: undefined }, errors: undefined }, validation, unit }, null, 2));
+    return;
+  }
+  printPlover(plover, errors);
+  console.log('');
+  printPetrarch('PETR-2 validation records', validation, true);
+  printPetrarch('PETRARCH unit-test records (tuning set)', unit, false);
+  console.log('');
+  const ok = plover.types.macroF1 >= 0.7 && plover.actors.f1 >= 0.6;
+  console.log(`target (type macro F1 ≥ 70, actor F1 ≥ 60): ${ok ? 'met' : 'not met'}: ${pct(plover.types.macroF1)} / ${pct(plover.actors.f1)}; goal 80 / 70`);
+  console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\/src\//, '/src/'))) main();

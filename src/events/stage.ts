@@ -1,0 +1,223 @@
+import type { Doc, EventActor, EventMention, EventPlace, EventStatus, EventType, EventWhen } from '../doc/doc.ts';
+import type { Span } from '../doc/span.ts';
+import type { Stage } from '../pipeline/stage.ts';
+import { codeActor, countryIn, countryOfCapital } from './actors.ts';
+import { linearArguments, type ArgumentFinder } from './arguments.ts';
+import { CAMEO_CODES, cameoFor } from './cameo.ts';
+import { actorPhrases, nameIndex, type ActorPhrase } from './phrases.ts';
+import { PLOVER_BY_TYPE } from './plover.ts';
+import { statusOf } from './status.ts';
+import { clauses, triggerCandidates, type TriggerCandidate } from './triggers.ts';
+
+/**
+ * The events stage: who did what to whom, where and when, coded in PLOVER and CAMEO, from
+ * tokens, tags, names, timexes and quotes (no parse yet). Per sentence and clause:
+ *
+ * 1. trigger candidates from the lexicon (src/events/triggers.ts);
+ * 2. one event per clause: the first verb trigger (else the first noun), a later trigger of
+ *    the clause being its context ("agreed to cooperate" is one AGREE with context
+ *    "cooperate"; "met … to discuss" one CONSULT); speech verbs are no event, accusing,
+ *    threatening, rejecting or demanding are;
+ * 3. status from negation, modal and conditional words (src/events/status.ts); a planned
+ *    cooperative act is coded as CAMEO's intent (03x), an announced act of force as a threat;
+ * 4. source and target from an ArgumentFinder (linearArguments by default; the parse will
+ *    give another), coded by src/events/actors.ts;
+ * 5. an act with neither source nor target is dropped;
+ * 6. place: a place named after "in", "at" or "near"; date: a timex of the sentence, else the
+ *    article's date; reportedBy: the quote whose content holds the trigger.
+ *
+ * English only: in an article in another language nothing is coded (an English lexicon read
+ * over German or French text would find false triggers: "Rat", "also", "die").
+ */
+
+/** Options of the stage. */
+export interface EventOptions {
+  /** How source and target are found; the parse-based finder replaces the default later. */
+  findArguments?: ArgumentFinder;
+}
+
+/** CAMEO codes for a verbal act about another act ("demanded talks", "rejected aid"): act type → complement type → code. */
+const FRAME_CODES: Partial<Record<EventType, Partial<Record<EventType, string>>>> = {
+  DEMAND: { CONSULT: '106', AID: '103', COOPERATE: '101', SUPPORT: '102', CONCEDE: '105', RETREAT: '105', AGREE: '107' },
+  REJECT: { CONSULT: '125', AID: '122', COOPERATE: '121', SUPPORT: '120', CONCEDE: '124', RETREAT: '124', AGREE: '127', DEMAND: '120' },
+  THREATEN: { SANCTION: '131', COERCE: '132', PROTEST: '133', FIGHT: '138', ASSAULT: '138', MOBILIZE: '138' },
+};
+/** The same for CAMEO's appeals (02): "urged", "appealed", "called for". */
+const APPEAL_CODES: Partial<Record<EventType, string>> = { CONSULT: '026', AID: '023', COOPERATE: '021', SUPPORT: '022', CONCEDE: '025', RETREAT: '025', AGREE: '027' };
+
+function cooperative(type: EventType): boolean {
+  const quad = PLOVER_BY_TYPE.get(type)?.quad;
+  return quad === 'verbal-coop' || quad === 'material-coop';
+}
+
+/** Prepositions before a place where an event happened. */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/** Languages the lexicon reads: English, or a text too short to tell. */
+function readsEnglish(doc: Doc): boolean {
+  const lang = doc.meta.language;
+  return lang === undefined || lang === 'en' || lang === 'und';
+}
+
+/** Every event mention of a tokenised Doc with names, timexes and quotes, in text order. */
+export function findEvents(doc: Doc, options: EventOptions = {}): EventMention[] {
+  if (!readsEnglish(doc) || doc.tokens.length === 0) return [];
+  const finder = options.findArguments ?? linearArguments;
+  const inName = nameIndex(doc);
+  const out: EventMention[] = [];
+  let t = 0;
+  doc.sentences.forEach((sentence, si) => {
+    while (t < doc.tokens.length && doc.tokens[t].end <= sentence.start) t++;
+    const from = t;
+    let to = from;
+    while (to < doc.tokens.length && doc.tokens[to].start < sentence.end) to++;
+    if (to === from) return;
+    const candidates = triggerCandidates(doc, from, to, inName);
+    if (candidates.length === 0) return;
+    const phrases = actorPhrases(doc, from, to, inName);
+    let c = 0;
+    for (const clause of clauses(doc, from, to)) {
+      while (c < candidates.length && candidates[c].first < clause[0]) c++;
+      const inClause: TriggerCandidate[] = [];
+      for (let k = c; k < candidates.length && candidates[k].first < clause[1]; k++) inClause.push(candidates[k]);
+      if (inClause.length === 0) continue;
+      const event = codeEvent(doc, si, [from, to], clause, inClause, phrases, finder);
+      // an act with no party named ("discussions have stagnated") codes nothing
+      if (event.source.length || event.target.length) out.push(event);
+    }
+  });
+  return out;
+}
+
+function words(doc: Doc, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i < to && i < doc.tokens.length; i++) out.push(doc.text.slice(doc.tokens[i].start, doc.tokens[i].end));
+  return out;
+}
+
+/** One event from the triggers of a clause. */
+function codeEvent(
+  doc: Doc,
+  si: number,
+  sentence: [number, number],
+  clause: [number, number],
+  triggers: TriggerCandidate[],
+  phrases: readonly ActorPhrase[],
+  finder: ArgumentFinder,
+): EventMention {
+  const main = triggers.find((x) => x.pos === 'verb') ?? triggers[0];
+  const complement = triggers.find((x) => x !== main && x.first > main.last) ?? null;
+  const status: EventStatus = statusOf(words(doc, clause[0], main.first).slice(-6), main.pos === 'noun' ? words(doc, main.last + 1, Math.min(clause[1], main.last + 4)) : []);
+  let cameo: string;
+  const frame = complement ? FRAME_CODES[main.type]?.[complement.type] : undefined;
+  if (complement && main.type === 'AGREE') cameo = cooperative(complement.type) ? cameoFor(complement.type, complement.cameo, 'future') : '030';
+  else if (complement && main.type === 'DEMAND' && main.cameo.startsWith('02')) cameo = APPEAL_CODES[complement.type] ?? main.cameo;
+  else if (frame) cameo = frame;
+  else cameo = cameoFor(main.type, main.cameo, status);
+  const context = complement ? complement.lemma : objectNoun(doc, main, clause);
+  const { source, target } = finder({ doc, trigger: main, clause, sentence, phrases });
+  const trigger: Span = { start: doc.tokens[main.first].start, end: doc.tokens[main.last].end };
+  return {
+    type: main.type,
+    mode: CAMEO_CODES.get(cameo)?.mode ?? CAMEO_CODES.get(main.cameo)?.mode ?? null,
+    context,
+    cameo,
+    trigger,
+    source: actorsOf(doc, source),
+    target: actorsOf(doc, target === source ? null : target),
+    where: placeOf(doc, phrases, target, sentence),
+    when: whenOf(doc, trigger, sentence),
+    status,
+    reportedBy: quoteAt(doc, trigger.start),
+    sentence: si,
+  };
+}
+
+/** The noun a verbal act is about, right after its trigger ("threatened tariffs", "rejected the proposal"), as a context. */
+function objectNoun(doc: Doc, main: TriggerCandidate, clause: [number, number]): string | null {
+  if (main.pos !== 'verb') return null;
+  for (let i = main.last + 1; i < clause[1] && i <= main.last + 4; i++) {
+    const tag = doc.tokens[i].pos;
+    if (tag === 'NOUN') return doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase();
+    if (tag === 'VERB' || tag === 'PUNCT' || tag === 'PROPN') return null;
+  }
+  return null;
+}
+
+function actorsOf(doc: Doc, phrase: ActorPhrase | null): EventActor[] {
+  if (!phrase) return [];
+  const actors = phrase.parties.map((p): EventActor => {
+    const text = doc.text.slice(p.start, p.end);
+    const codes = phrase.pronoun && p.entity === null ? { country: null, sector: null } : codeActor(doc, text, p.entity);
+    return { start: p.start, end: p.end, text, entity: p.entity, country: codes.country, sector: codes.sector };
+  });
+  // "US and Russian officials": a lone country or nationality before the last party shares its head's sector
+  const last = actors[actors.length - 1];
+  for (const a of actors) if (a !== last && a.sector === null && !/\s/.test(a.text) && a.country !== null) a.sector = last.sector;
+  return actors;
+}
+
+/** The first place named after "in", "at" or "near" in the sentence that is not the target. */
+function placeOf(doc: Doc, phrases: readonly ActorPhrase[], target: ActorPhrase | null, sentence: [number, number]): EventPlace | null {
+  for (const p of phrases) {
+    if (p === target || p.prep === null || !PLACE_PREPS.has(p.prep) || p.first < sentence[0]) continue;
+    const party = p.parties[p.parties.length - 1];
+    const entity = party.entity !== null ? doc.entities[party.entity] : undefined;
+    if (!entity || entity.type !== 'LOC') continue;
+    const name = entity.name;
+    return { start: party.start, end: party.end, name, entity: party.entity, country: countryIn(name) ?? countryOfCapital(name) ?? null };
+  }
+  return null;
+}
+
+/** The timex of the sentence nearest the trigger (a date or time), else the article's date. */
+function whenOf(doc: Doc, trigger: Span, sentence: [number, number]): EventWhen {
+  const start = doc.tokens[sentence[0]].start;
+  const end = doc.tokens[sentence[1] - 1].end;
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let k = firstTimexFrom(doc, start); k < doc.timexes.length && doc.timexes[k].start < end; k++) {
+    const x = doc.timexes[k];
+    if (x.type !== 'DATE' && x.type !== 'TIME') continue;
+    const d = x.start >= trigger.end ? x.start - trigger.end : Math.max(0, trigger.start - x.end);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  if (best >= 0) return { value: doc.timexes[best].value, from: 'timex', timex: best };
+  const published = doc.meta.published?.slice(0, 10);
+  return published ? { value: published, from: 'article', timex: null } : { value: null, from: 'none', timex: null };
+}
+
+function firstTimexFrom(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.timexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.timexes[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The quote whose content holds an offset, or null. */
+function quoteAt(doc: Doc, offset: number): number | null {
+  for (let q = 0; q < doc.quotes.length; q++) {
+    const c = doc.quotes[q].content;
+    if (c.start <= offset && offset < c.end) return q;
+  }
+  return null;
+}
+
+/** Stage: event mentions (PLOVER and CAMEO) with their actors, place, date, status and reporting quote. */
+export function events(options: EventOptions = {}): Stage {
+  return {
+    name: 'events',
+    needs: ['sentences', 'tokens', 'mentions', 'entities', 'timexes', 'quotes'],
+    provides: ['events'],
+    run(doc: Doc) {
+      doc.events = findEvents(doc, options);
+    },
+  };
+}

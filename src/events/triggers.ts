@@ -1,0 +1,106 @@
+import type { Doc, EventType } from '../doc/doc.ts';
+import { lookupTrigger, type LexiconEntry } from './lexicon.ts';
+
+/**
+ * Trigger candidates of a sentence from the lexicon, and the clauses they fall in, without a
+ * parse. A clause ends at a semicolon and before a word that opens another clause ("but",
+ * "while", "after", "which"…); one event is coded per clause (src/events/stage.ts).
+ */
+
+/** A word (or two) the lexicon knows as an event, with its best entry. */
+export interface TriggerCandidate {
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+  pos: 'verb' | 'noun';
+  lemma: string;
+  type: EventType;
+  cameo: string;
+  score: number;
+}
+
+/** Words that open a clause of their own. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'until', 'unless', 'if', 'which', 'who', 'whom',
+  'where', 'whether', 'as', 'so', 'yet',
+]);
+
+/** Least score a noun or a verb needs (see LexiconEntry): a noun reached only as a hyponym is too weak a sign. */
+export const MIN_SCORE = { verb: 1, noun: 2 } as const;
+
+/** Parts of speech read as verbs and as nouns. */
+const VERB_TAGS = new Set(['VERB']);
+const NOUN_TAGS = new Set(['NOUN']);
+
+/** The entry a candidate takes: the best-scoring event entry, or null if a speech act ("say") scores as high. */
+function bestEntry(entries: readonly LexiconEntry[], pos: 'verb' | 'noun'): LexiconEntry | null {
+  let best: LexiconEntry | null = null;
+  let speech = 0;
+  for (const e of entries) {
+    if (e.type === null) speech = Math.max(speech, e.score);
+    else if (!best || e.score > best.score) best = e;
+  }
+  if (!best || best.score < MIN_SCORE[pos] || speech >= best.score) return null;
+  return best;
+}
+
+/**
+ * The trigger candidates among tokens [from, to), in order: two-word lexicon phrases first
+ * ("hunger strike"), then single verbs and nouns. Words inside names (`inName[i] >= 0`) are
+ * not triggers.
+ */
+export function triggerCandidates(doc: Doc, from: number, to: number, inName: Int32Array): TriggerCandidate[] {
+  const out: TriggerCandidate[] = [];
+  const word = (i: number) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+  for (let i = from; i < to; i++) {
+    if (inName[i] >= 0) continue;
+    const tag = doc.tokens[i].pos;
+    if (i + 1 < to && inName[i + 1] < 0 && /^\p{L}/u.test(word(i)) && /^\p{L}/u.test(word(i + 1))) {
+      const pos = NOUN_TAGS.has(doc.tokens[i + 1].pos) ? 'noun' : VERB_TAGS.has(tag) ? 'verb' : null;
+      const hit = pos ? lookupTrigger(`${word(i)} ${word(i + 1)}`, pos) : null;
+      const best = hit && pos ? bestEntry(hit.entries, pos) : null;
+      if (hit && pos && best) {
+        out.push({ first: i, last: i + 1, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score });
+        i++;
+        continue;
+      }
+    }
+    const pos = VERB_TAGS.has(tag) ? 'verb' : NOUN_TAGS.has(tag) ? 'noun' : null;
+    if (!pos) continue;
+    const hit = lookupTrigger(word(i), pos);
+    const best = hit ? bestEntry(hit.entries, pos) : null;
+    if (hit && best) out.push({ first: i, last: i, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score });
+  }
+  return out;
+}
+
+/**
+ * Whether token i is a reporting verb ("said", "told", "announced"): the lexicon types it
+ * as a speech act only.
+ */
+export function isSpeechVerb(doc: Doc, i: number): boolean {
+  if (!VERB_TAGS.has(doc.tokens[i].pos)) return false;
+  const hit = lookupTrigger(doc.text.slice(doc.tokens[i].start, doc.tokens[i].end), 'verb');
+  return !!hit && hit.entries.every((e) => e.type === null);
+}
+
+/** The clauses of tokens [from, to) as token ranges [start, end). */
+export function clauses(doc: Doc, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase();
+    const opens = CLAUSE_OPENERS.has(w) && i > start;
+    const ends = w === ';' || w === '–' || w === '—';
+    if (opens) {
+      // a comma before the opener goes with the clause before
+      out.push([start, i]);
+      start = i;
+    } else if (ends) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < to) out.push([start, to]);
+  return out;
+}
