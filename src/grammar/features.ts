@@ -76,13 +76,10 @@ export function extractFeatures(c: Configuration, s: SentenceInput, out: Int32Ar
   const B0L = B0 >= 0 ? left1[B0] : -1;
   const B0L2 = B0 >= 0 ? left2[B0] : -1;
 
-  const w = (x: number): number => (x >= 0 ? word[x] : NONE);
-  const p = (x: number): number => (x >= 0 ? tag[x] : -1);
-  const l = (x: number): number => (x >= 0 ? label[x] : -2);
 
-  const s0w = w(S0), s0p = p(S0), s1w = w(S1), s1p = p(S1), s2w = w(S2), s2p = p(S2);
-  const b0w = w(B0), b0p = p(B0), b1w = w(B1), b1p = p(B1), b2w = w(B2), b2p = p(B2);
-  const s0lp = p(S0L), s0rp = p(S0R), s1rp = p(S1R), s1lp = p(S1L), b0lp = p(B0L);
+  const s0w = (S0 >= 0 ? word[S0] : NONE), s0p = (S0 >= 0 ? tag[S0] : -1), s1w = (S1 >= 0 ? word[S1] : NONE), s1p = (S1 >= 0 ? tag[S1] : -1), s2w = (S2 >= 0 ? word[S2] : NONE), s2p = (S2 >= 0 ? tag[S2] : -1);
+  const b0w = (B0 >= 0 ? word[B0] : NONE), b0p = (B0 >= 0 ? tag[B0] : -1), b1w = (B1 >= 0 ? word[B1] : NONE), b1p = (B1 >= 0 ? tag[B1] : -1), b2w = (B2 >= 0 ? word[B2] : NONE), b2p = (B2 >= 0 ? tag[B2] : -1);
+  const s0lp = (S0L >= 0 ? tag[S0L] : -1), s0rp = (S0R >= 0 ? tag[S0R] : -1), s1rp = (S1R >= 0 ? tag[S1R] : -1), s1lp = (S1L >= 0 ? tag[S1L] : -1), b0lp = (B0L >= 0 ? tag[B0L] : -1);
   const s0wp = mix(s0w, s0p), b0wp = mix(b0w, b0p), s1wp = mix(s1w, s1p), b1wp = mix(b1w, b1p);
   const d0 = distance(S0, B0);
   const d1 = distance(S1, S0);
@@ -125,17 +122,17 @@ export function extractFeatures(c: Configuration, s: SentenceInput, out: Int32Ar
   out[k] = f2(k++, b0w, b0vl); out[k] = f2(k++, b0p, b0vl); out[k] = f2(k++, s1w, s1vr); out[k] = f2(k++, s1p, s1vr);
   out[k] = f2(k++, s1p, s1vl);
   // children
-  out[k] = f1(k++, w(S0L)); out[k] = f1(k++, s0lp); out[k] = f2(k++, s0p, l(S0L));
-  out[k] = f1(k++, w(S0R)); out[k] = f1(k++, s0rp); out[k] = f2(k++, s0p, l(S0R));
-  out[k] = f1(k++, w(B0L)); out[k] = f1(k++, b0lp); out[k] = f2(k++, b0p, l(B0L));
-  out[k] = f1(k++, w(S1R)); out[k] = f1(k++, s1rp); out[k] = f2(k++, s1p, l(S1R));
-  out[k] = f1(k++, s1lp); out[k] = f2(k++, s1p, l(S1L));
-  out[k] = f2(k++, s0w, l(S0L)); out[k] = f2(k++, s0w, l(S0R)); out[k] = f2(k++, b0w, l(B0L));
+  out[k] = f1(k++, (S0L >= 0 ? word[S0L] : NONE)); out[k] = f1(k++, s0lp); out[k] = f2(k++, s0p, (S0L >= 0 ? label[S0L] : -2));
+  out[k] = f1(k++, (S0R >= 0 ? word[S0R] : NONE)); out[k] = f1(k++, s0rp); out[k] = f2(k++, s0p, (S0R >= 0 ? label[S0R] : -2));
+  out[k] = f1(k++, (B0L >= 0 ? word[B0L] : NONE)); out[k] = f1(k++, b0lp); out[k] = f2(k++, b0p, (B0L >= 0 ? label[B0L] : -2));
+  out[k] = f1(k++, (S1R >= 0 ? word[S1R] : NONE)); out[k] = f1(k++, s1rp); out[k] = f2(k++, s1p, (S1R >= 0 ? label[S1R] : -2));
+  out[k] = f1(k++, s1lp); out[k] = f2(k++, s1p, (S1L >= 0 ? label[S1L] : -2));
+  out[k] = f2(k++, s0w, (S0L >= 0 ? label[S0L] : -2)); out[k] = f2(k++, s0w, (S0R >= 0 ? label[S0R] : -2)); out[k] = f2(k++, b0w, (B0L >= 0 ? label[B0L] : -2));
   // second children and third order
-  out[k] = f1(k++, p(S0L2)); out[k] = f2(k++, s0p, l(S0L2)); out[k] = f1(k++, p(S0R2)); out[k] = f2(k++, s0p, l(S0R2));
-  out[k] = f1(k++, p(B0L2)); out[k] = f2(k++, b0p, l(B0L2));
-  out[k] = f3(k++, s0p, s0lp, p(S0L2)); out[k] = f3(k++, s0p, s0rp, p(S0R2)); out[k] = f3(k++, b0p, b0lp, p(B0L2));
-  out[k] = f3(k++, s1p, s1rp, p(S1R2)); out[k] = f3(k++, s0p, l(S0L), l(S0L2)); out[k] = f3(k++, b0p, l(B0L), l(B0L2));
+  out[k] = f1(k++, (S0L2 >= 0 ? tag[S0L2] : -1)); out[k] = f2(k++, s0p, (S0L2 >= 0 ? label[S0L2] : -2)); out[k] = f1(k++, (S0R2 >= 0 ? tag[S0R2] : -1)); out[k] = f2(k++, s0p, (S0R2 >= 0 ? label[S0R2] : -2));
+  out[k] = f1(k++, (B0L2 >= 0 ? tag[B0L2] : -1)); out[k] = f2(k++, b0p, (B0L2 >= 0 ? label[B0L2] : -2));
+  out[k] = f3(k++, s0p, s0lp, (S0L2 >= 0 ? tag[S0L2] : -1)); out[k] = f3(k++, s0p, s0rp, (S0R2 >= 0 ? tag[S0R2] : -1)); out[k] = f3(k++, b0p, b0lp, (B0L2 >= 0 ? tag[B0L2] : -1));
+  out[k] = f3(k++, s1p, s1rp, (S1R2 >= 0 ? tag[S1R2] : -1)); out[k] = f3(k++, s0p, (S0L >= 0 ? label[S0L] : -2), (S0L2 >= 0 ? label[S0L2] : -2)); out[k] = f3(k++, b0p, (B0L >= 0 ? label[B0L] : -2), (B0L2 >= 0 ? label[B0L2] : -2));
   // relation sets
   out[k] = f2(k++, s0w, s0sr); out[k] = f2(k++, s0p, s0sr); out[k] = f2(k++, s0w, s0sl); out[k] = f2(k++, s0p, s0sl);
   out[k] = f2(k++, b0w, b0sl); out[k] = f2(k++, b0p, b0sl); out[k] = f2(k++, s1p, s1sr);

@@ -1,11 +1,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ParserModel } from './parser.ts';
-import { buildWeights, type ParserWeights } from './weights.ts';
+import { buildWeights, WEIGHT_STEP, type ParserWeights } from './weights.ts';
 
 const MAGIC = 'DOSSIER-PARSER/2\n';
 
-/** The quantisation step of stored weights (a perceptron's weights move in steps of 1). */
-const WEIGHT_STEP = 0.5;
 
 interface Block {
   classes: number;
@@ -40,18 +38,15 @@ export function writeParserModel(model: ParserModel): Buffer {
 }
 
 function packWeights(w: ParserWeights, parts: Buffer[]): Block {
-  const rows = w.rowStart.length - 1;
-  const keyOf = new Int32Array(rows);
-  for (let i = 0; i <= w.mask; i++) {
-    const key = w.table[2 * i];
-    if (key !== 0) keyOf[w.table[2 * i + 1]] = key;
-  }
+  const rows = w.keys.length;
+  const keyOf = w.keys;
   const order = Array.from({ length: rows }, (_, r) => r).sort((a, b) => (keyOf[a] >>> 0) - (keyOf[b] >>> 0));
   let maxAbs = 0;
   for (const v of w.slotWeight) maxAbs = Math.max(maxAbs, Math.abs(v));
-  // A step of WEIGHT_STEP keeps the weights' precision where it matters (dev LAS moves by a few
-  // hundredths) and makes most of them fit a byte; a larger range takes a coarser step.
-  const scale = Math.max(WEIGHT_STEP, maxAbs / 32767);
+  // Weights are scored in steps of WEIGHT_STEP (dev LAS moves by a few hundredths), so they are
+  // stored so; most then fit a byte.
+  if (maxAbs / WEIGHT_STEP > 32767) throw new TypeError('writeParserModel: a weight too large for 16 bits');
+  const scale = WEIGHT_STEP;
   const deltas = new Uint32Array(rows);
   const lengths = new Uint8Array(rows);
   const classes = new Uint8Array(w.slotClass.length);

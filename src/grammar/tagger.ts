@@ -29,8 +29,6 @@ function f(k: number, a: number, b = 0): number {
 /** Writes the features of token i (given the tags already chosen before it, in s.tag) into out. */
 export function taggerFeatures(s: SentenceInput, i: number, out: Int32Array): void {
   const { word, suffix, suffix2, suffix4, prefix, shape, wink, tag, n } = s;
-  const w = (j: number): number => (j >= 0 && j < n ? word[j] : NONE);
-  const k = (j: number): number => (j >= 0 && j < n ? wink[j] : -1);
   const t1 = i >= 1 ? tag[i - 1] : -1;
   const t2 = i >= 2 ? tag[i - 2] : -1;
   const wi = word[i];
@@ -47,20 +45,20 @@ export function taggerFeatures(s: SentenceInput, i: number, out: Int32Array): vo
   out[x] = f(x++, t1);
   out[x] = f(x++, t1, t2);
   out[x] = f(x++, t1, wi);
-  out[x] = f(x++, w(i - 1));
+  out[x] = f(x++, i >= 1 ? word[i - 1] : NONE);
   out[x] = f(x++, i >= 1 ? suffix[i - 1] : NONE);
-  out[x] = f(x++, w(i - 2));
-  out[x] = f(x++, w(i + 1));
+  out[x] = f(x++, i >= 2 ? word[i - 2] : NONE);
+  out[x] = f(x++, i + 1 < n ? word[i + 1] : NONE);
   out[x] = f(x++, i + 1 < n ? suffix[i + 1] : NONE);
-  out[x] = f(x++, w(i + 2));
-  out[x] = f(x++, k(i - 1), ki);
-  out[x] = f(x++, ki, k(i + 1));
+  out[x] = f(x++, i + 2 < n ? word[i + 2] : NONE);
+  out[x] = f(x++, i >= 1 ? wink[i - 1] : -1, ki);
+  out[x] = f(x++, ki, i + 1 < n ? wink[i + 1] : -1);
   out[x] = f(x++, ki, wi);
   out[x] = f(x++, ki, shape[i]);
   out[x] = f(x++, t1, ki);
-  out[x] = f(x++, k(i + 1), k(i + 2));
-  out[x] = f(x++, wi, w(i + 1));
-  out[x] = f(x++, w(i - 1), wi);
+  out[x] = f(x++, i + 1 < n ? wink[i + 1] : -1, i + 2 < n ? wink[i + 2] : -1);
+  out[x] = f(x++, wi, i + 1 < n ? word[i + 1] : NONE);
+  out[x] = f(x++, i >= 1 ? word[i - 1] : NONE, wi);
   out[x] = f(x++, ki, suffix[i]);
 }
 

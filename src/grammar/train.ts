@@ -148,9 +148,8 @@ function main(): void {
 /** The model without weights at most `threshold` in magnitude. */
 function prunedCopy(model: ParserModel, threshold: number): ParserModel['weights'] {
   const w = model.weights;
-  const rows = w.rowStart.length - 1;
-  const keyOf = new Int32Array(rows);
-  for (let i = 0; i <= w.mask; i++) if (w.table[2 * i] !== 0) keyOf[w.table[2 * i + 1]] = w.table[2 * i];
+  const rows = w.keys.length;
+  const keyOf = w.keys;
   const keys: number[] = [];
   const starts: number[] = [0];
   const classes: number[] = [];

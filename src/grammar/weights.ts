@@ -7,16 +7,30 @@
 export interface ParserWeights {
   /** Number of actions. */
   classes: number;
-  /** Open addressing: `[key, row]` pairs, key 0 is an empty place; `mask` is the number of places minus one. */
-  table: Int32Array;
-  mask: number;
-  /** Row r's slots are `rowStart[r]..rowStart[r + 1]`. */
+  /** Row r: its feature hash `keys[r]`, its slots `rowStart[r]..rowStart[r + 1]` (`slotClass`, `slotWeight`). */
+  keys: Int32Array;
   rowStart: Int32Array;
   slotClass: Uint8Array;
   slotWeight: Float32Array;
+  /**
+   * The same, laid out for scoring: open addressing over places of PLACE ints (half a cache
+   * line): the key (0: an empty place), the row's length and where its slots past the first
+   * INLINE go in `overflow`, then up to INLINE slots, each `weight << 8 | action` with the
+   * weight in steps of WEIGHT_STEP. Most rows hold two or three slots, so a feature costs one
+   * memory read, where separate key and slot arrays cost two or more.
+   */
+  table: Int32Array;
+  mask: number;
+  overflow: Int32Array;
 }
 
-/** The row of a feature hash, or -1. */
+/** Stored and scored weights are multiples of this (a perceptron's weights move in steps of 1). */
+export const WEIGHT_STEP = 0.5;
+
+const PLACE = 8;
+const INLINE = PLACE - 2;
+
+/** The value a table of `[key, value]` pairs holds for a feature hash, or -1 (the trainer's table). */
 export function findRow(table: Int32Array, mask: number, key: number): number {
   let i = (key ^ (key >>> 16)) & mask;
   for (;;) {
@@ -27,30 +41,65 @@ export function findRow(table: Int32Array, mask: number, key: number): number {
   }
 }
 
-/** Adds the votes of `count` features to `scores` (which the caller zeroes). */
+/** Adds the votes of `count` features to `scores` (which the caller zeroes), in units of WEIGHT_STEP. */
 export function scoreFeatures(w: ParserWeights, features: Int32Array, count: number, scores: Float32Array): void {
-  const { table, mask, rowStart, slotClass, slotWeight } = w;
+  const { table, mask, overflow } = w;
   for (let f = 0; f < count; f++) {
-    const r = findRow(table, mask, features[f]);
-    if (r < 0) continue;
-    for (let s = rowStart[r], e = rowStart[r + 1]; s < e; s++) scores[slotClass[s]] += slotWeight[s];
+    const key = features[f];
+    let at = ((key ^ (key >>> 16)) & mask) * PLACE;
+    for (;;) {
+      const k = table[at];
+      if (k === key) break;
+      if (k === 0) {
+        at = -1;
+        break;
+      }
+      at = (at + PLACE) & (mask * PLACE + PLACE - 1);
+    }
+    if (at < 0) continue;
+    const meta = table[at + 1];
+    const length = meta & 255;
+    const inline = length < INLINE ? length : INLINE;
+    for (let s = at + 2, e = at + 2 + inline; s < e; s++) {
+      const v = table[s];
+      scores[v & 255] += v >> 8;
+    }
+    if (length > INLINE) {
+      for (let s = meta >>> 8, e = s + length - INLINE; s < e; s++) {
+        const v = overflow[s];
+        scores[v & 255] += v >> 8;
+      }
+    }
   }
 }
 
 /** Builds ParserWeights from rows given as parallel arrays (keys, and each row's classes and weights). */
 export function buildWeights(classes: number, keys: Int32Array, rowStart: Int32Array, slotClass: Uint8Array, slotWeight: Float32Array): ParserWeights {
   let places = 1024;
-  while (places < keys.length * 2) places *= 2;
-  const table = new Int32Array(places * 2);
+  while (places < keys.length * 1.4) places *= 2;
+  const table = new Int32Array(places * PLACE);
   const mask = places - 1;
+  let spill = 0;
+  for (let r = 0; r < keys.length; r++) spill += Math.max(0, rowStart[r + 1] - rowStart[r] - INLINE);
+  if (spill >= 1 << 24) throw new TypeError('buildWeights: too many weights');
+  const overflow = new Int32Array(spill);
+  let next = 0;
   for (let r = 0; r < keys.length; r++) {
     const key = keys[r];
-    let i = (key ^ (key >>> 16)) & mask;
-    while (table[2 * i] !== 0) i = (i + 1) & mask;
-    table[2 * i] = key;
-    table[2 * i + 1] = r;
+    const from = rowStart[r];
+    const length = rowStart[r + 1] - from;
+    if (length > 255) throw new TypeError('buildWeights: a row of more than 255 weights');
+    let at = ((key ^ (key >>> 16)) & mask) * PLACE;
+    while (table[at] !== 0) at = (at + PLACE) % (places * PLACE);
+    table[at] = key;
+    table[at + 1] = length | (next << 8);
+    for (let k = 0; k < length; k++) {
+      const v = (Math.round(slotWeight[from + k] / WEIGHT_STEP) << 8) | slotClass[from + k];
+      if (k < INLINE) table[at + 2 + k] = v;
+      else overflow[next++] = v;
+    }
   }
-  return { classes, table, mask, rowStart, slotClass, slotWeight };
+  return { classes, keys, rowStart, slotClass, slotWeight, table, mask, overflow };
 }
 
 /**
