@@ -1,9 +1,15 @@
 import type { Doc, Mention, Quote, QuoteKind, Speaker, Via } from '../doc/doc.ts';
 import { lastStartingAtOrBefore, type Span } from '../doc/span.ts';
+import { CueSubjects } from './cue-subject.ts';
 import { markKind } from './quote-marks.ts';
 import { isOutletName, KNOWN_OUTLETS } from '../entities/outlets.ts';
 import { CHANNEL_WORDS, OUTLET_NOUNS, SPEAKER_PRONOUNS, SPEECH_FORMS, SPEECH_PARTICLES } from './lexicon.ts';
 import type { PartRun, TaggerParagraph } from './model.ts';
+
+/** How quotes are assembled: `parse: false` finds speakers without the parse (for measuring what it adds). */
+export interface AssembleOptions {
+  parse?: boolean;
+}
 
 /** A tagged part in character offsets of the cleaned text. */
 interface Part extends Span {
@@ -87,7 +93,7 @@ export function quoteKind(text: string): QuoteKind {
  * (pronouns to the last compatible speaker or name), and outlets named around the source
  * become the `via` chain.
  */
-export function assembleQuotes(doc: Doc, paragraphs: readonly TaggerParagraph[], tagged: readonly (readonly PartRun[])[]): Quote[] {
+export function assembleQuotes(doc: Doc, paragraphs: readonly TaggerParagraph[], tagged: readonly (readonly PartRun[])[], options: AssembleOptions = {}): Quote[] {
   const quotes: { quote: Quote; paragraph: number }[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
@@ -182,7 +188,7 @@ export function assembleQuotes(doc: Doc, paragraphs: readonly TaggerParagraph[],
     quote.kind = quoteKind(doc.text.slice(content.start, content.end));
   }
   const statements = quotes.filter((q) => isStatement(doc, q.quote) && saysSomething(doc, q.quote));
-  resolveSpeakers(doc, statements);
+  resolveSpeakers(doc, statements, options.parse === false ? null : new CueSubjects(doc));
   return mergeOutletReports(doc, statements.map((q) => q.quote)).filter((q) => q.speaker.how !== 'unknown' || q.kind !== 'indirect');
 }
 
@@ -406,7 +412,7 @@ function openingQuotation(doc: Doc, paragraph: TaggerParagraph): Span | null {
 }
 
 /** Fills in each quote's speaker and via chain, in text order (a pronoun looks back at earlier speakers). */
-function resolveSpeakers(doc: Doc, quotes: { quote: Quote; paragraph: number }[]): void {
+function resolveSpeakers(doc: Doc, quotes: { quote: Quote; paragraph: number }[], subjects: CueSubjects | null): void {
   // earlier quotes with a speaker, in text order; those within reach start at `from`
   const known: { quote: Quote; paragraph: number }[] = [];
   let from = 0;
@@ -419,7 +425,10 @@ function resolveSpeakers(doc: Doc, quotes: { quote: Quote; paragraph: number }[]
     // sentence ("calls it manipulation and says that ..."); a quotation with no cue continues
     // the last speaker
     const sameSentence = previous !== null && quote.cue !== null && sentenceIndexAt(doc, (previous.cue ?? previous.content).start) === sentenceIndexAt(doc, quote.cue.start);
-    if (quote.source) quote.speaker = speakerOf(doc, quote.source, earlier.map((r) => r.quote));
+    if (quote.source) {
+      const { span, head } = speakerPhrase(doc, quote, subjects);
+      quote.speaker = speakerOf(doc, span, earlier.map((r) => r.quote), head);
+    }
     else if (previous && (quote.cue === null || sameSentence)) {
       quote.speaker = { ...previous.speaker, how: 'continued' };
       quote.via = previous.via.map((v) => ({ ...v }));
@@ -429,20 +438,61 @@ function resolveSpeakers(doc: Doc, quotes: { quote: Quote; paragraph: number }[]
   }
 }
 
-/** The speaker a source span names. */
-function speakerOf(doc: Doc, source: Span, earlier: readonly Quote[]): Speaker {
+/**
+ * The words that name the speaker: the subject of the cue's verb, as the parse gives it, where
+ * it lies in the tagged source ("said David Kershaw, division vice president, …" → "David
+ * Kershaw") or, outside it, where it is the verb's own subject and a name or a pronoun (the
+ * tagger took a modifier or a neighbour for the source); else the tagged source.
+ */
+function speakerPhrase(doc: Doc, quote: Quote, subjects: CueSubjects | null): { span: Span; head: Span | null } {
+  const source = quote.source as Span;
+  const subject = quote.cue && subjects ? subjects.subjectOf(quote.cue) : null;
+  if (!subject) return { span: source, head: null };
+  const token = doc.tokens[subject.head];
+  const head = { start: token.start, end: token.end };
+  // a name the subject's head lies in counts whole ("Mortal Kombat 11" parsed as "Mortal" + "Kombat 11")
+  let { start, end } = subject.span;
+  const k = lastStartingAtOrBefore(doc.mentions, head.start);
+  const holder = k >= 0 && doc.mentions[k].end > head.start ? doc.mentions[k] : undefined;
+  if (holder) {
+    start = Math.min(start, holder.start);
+    end = Math.max(end, holder.end);
+  }
+  if (start < source.end && source.start < end) return { span: { start: Math.max(start, source.start), end: Math.min(end, source.end) }, head };
+  if (!subject.own) return { span: source, head: null };
+  const span = { start, end };
+  const words = doc.text.slice(start, end).toLowerCase();
+  return SPEAKER_PRONOUNS.has(words) || mentionsIn(doc, span).some((m) => m.type === 'PER' || m.type === 'ORG') ? { span, head } : { span: source, head: null };
+}
+
+/**
+ * The speaker a source span names. With the parse's head of the phrase (`head`), a name is
+ * the speaker only where it holds that head: "the Prince of Wales" is a title, not Wales.
+ */
+function speakerOf(doc: Doc, source: Span, earlier: readonly Quote[], head: Span | null = null): Speaker {
   const text = doc.text.slice(source.start, source.end);
   const words = text.split(/\s+/u);
   const lower = text.toLowerCase().trim();
   const pronoun = SPEAKER_PRONOUNS.get(lower);
   if (pronoun) return resolvePronoun(doc, source, pronoun, earlier);
   const inside = mentionsIn(doc, source);
+  if (head && head.start >= source.start && head.end <= source.end) {
+    // a person named last in the phrase is who it is, whatever the parse made of a run of
+    // names ("Microsoft President Brad Smith", "Elizabeth Warren supporter Zainab Dossaji")
+    const person = [...inside].reverse().find((m) => m.type === 'PER' && /^[\s,]*$/u.test(doc.text.slice(m.end, source.end)));
+    const holder = person ?? inside.find((m) => m.start <= head.start && head.end <= m.end);
+    if (holder) {
+      const entity = doc.entities[holder.entity];
+      return { name: entity?.name ?? doc.text.slice(holder.start, holder.end), entity: holder.entity, span: { start: holder.start, end: holder.end }, how: 'named' };
+    }
+  }
+  const headIsNamed = !head || head.start < source.start || head.end > source.end;
   // the head of the phrase is its last word before any channel phrase: "a Kremlin statement"
   // is a statement, not the Kremlin; "Stephen Collinson for CNN" is Stephen Collinson
   const headEnd = headEndOf(doc, source);
-  const head = inside.filter((m) => m.end <= headEnd && (m.end >= headEnd - 1 || /^[’']s?$/u.test(doc.text.slice(m.end, headEnd).trim())));
+  const atEnd = inside.filter((m) => m.end <= headEnd && (m.end >= headEnd - 1 || /^[’']s?$/u.test(doc.text.slice(m.end, headEnd).trim())));
   const person = [...inside].reverse().find((m) => m.type === 'PER' && m.end <= headEnd && m.end >= headEnd - 1);
-  const named = person ?? head[head.length - 1];
+  const named = headIsNamed ? (person ?? atEnd[atEnd.length - 1]) : undefined;
   if (named && named.end >= headEnd - 1) {
     const entity = doc.entities[named.entity];
     return { name: entity?.name ?? doc.text.slice(named.start, named.end), entity: named.entity, span: { start: named.start, end: named.end }, how: 'named' };

@@ -12,6 +12,8 @@ export interface PreparedArticle {
   annotator: string;
   paragraphs: TaggerParagraph[];
   gold: PartRun[][];
+  /** The article through the stages before quotes (shared by its annotators' entries). */
+  doc: Doc;
 }
 
 /**
@@ -60,7 +62,7 @@ export function prepareArticles(annotations: readonly PolnearAnnotation[], onPro
       docs.set(a.article, entry);
     }
     onProgress?.(i + 1);
-    return { article: a.article, annotator: a.annotator, paragraphs: entry.paragraphs, gold: goldRuns(entry.doc, entry.paragraphs, a) };
+    return { article: a.article, annotator: a.annotator, paragraphs: entry.paragraphs, gold: goldRuns(entry.doc, entry.paragraphs, a), doc: entry.doc };
   });
 }
 

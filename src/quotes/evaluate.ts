@@ -12,6 +12,7 @@ import { prepareArticles, scoreRuns } from './corpus.ts';
 import { readQuoteModel, tagParagraphs } from './model.ts';
 import { DEFAULT_QUOTE_MODEL_PATH } from './paths.ts';
 import { polnearDirOrExit, readPolnearSplit } from './polnear.ts';
+import { scoreSpeakers } from './speakers-eval.ts';
 
 /** Published exact-match F1 on PolNeAR test (CofeNet paper, table 6): source, cue, content. */
 export const PUBLISHED = [
@@ -60,6 +61,21 @@ function main(): void {
   console.log(`  Dossier (averaged perceptron, CPU)   ${['source', 'cue', 'content'].map((p) => scores.exact[p].f1.toFixed(1)).join(' / ')}`);
   for (const p of PUBLISHED) console.log(`  ${`${p.system} (published)`.padEnd(36)} ${p.source.toFixed(1)} / ${p.cue.toFixed(1)} / ${p.content.toFixed(1)}`);
   console.log(`\ntagging: ${(tokens / (tagMs / 1000)).toFixed(0)} tokens/s (${tagMs.toFixed(0)} ms); the pipeline before it (clean, tokens, names): ${prepareMs.toFixed(0)} ms`);
+
+  // speakers through the whole assembly, with and without the parse of the cues' sentences
+  const prepared = articles.map((a, i) => ({ annotation: annotations[i], doc: a.doc }));
+  console.log('\nspeakers of the assembled quotes (a gold attribution with a source and a cue, matched by cue overlap;');
+  console.log('right when the words the speaker is read from lie inside the gold source):');
+  for (const parse of [false, true]) {
+    const t = process.hrtime.bigint();
+    const sp = scoreSpeakers(prepared, model, parse);
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '0.0');
+    console.log(
+      `  ${parse ? 'with the parse   ' : 'without the parse'}  gold ${sp.gold}, cue found ${sp.found}, speaker read ${sp.withSpeaker} (${pct(sp.withSpeaker, sp.found)}%), ` +
+        `inside the gold source ${sp.inside} (${pct(sp.inside, sp.withSpeaker)}% of those read, ${pct(sp.inside, sp.found)}% of found); ${ms.toFixed(0)} ms`,
+    );
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -20,6 +20,15 @@ export interface PolnearAnnotation {
   annotator: string;
   text: string;
   spans: PartSpan[];
+  /** The annotator's attributions (brat `E` events), each with its parts' fragments. */
+  attributions: GoldAttribution[];
+}
+
+/** One annotated attribution: the fragments of its source, cue and content. */
+export interface GoldAttribution {
+  source: Span[];
+  cue: Span[];
+  content: Span[];
 }
 
 const PART_OF: Record<string, AttributionPart> = { Source: 'source', Cue: 'cue', Content: 'content' };
@@ -44,6 +53,37 @@ export function parseBrat(ann: string): PartSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * The attributions of a brat standoff file: each `E` line ties a Source, a Cue and a Content
+ * text-bound annotation (`E4<TAB>Attribution:T13 Content:T12 Cue:T11 Source:T10`).
+ */
+export function parseBratAttributions(ann: string): GoldAttribution[] {
+  const fragments = new Map<string, Span[]>();
+  for (const line of ann.split('\n')) {
+    if (!line.startsWith('T')) continue;
+    const fields = line.split('\t');
+    if (fields.length < 2) continue;
+    const spans: Span[] = [];
+    for (const fragment of fields[1].slice(fields[1].indexOf(' ') + 1).split(';')) {
+      const [start, end] = fragment.trim().split(' ').map(Number);
+      if (Number.isInteger(start) && Number.isInteger(end) && end > start) spans.push({ start, end });
+    }
+    fragments.set(fields[0], spans);
+  }
+  const out: GoldAttribution[] = [];
+  for (const line of ann.split('\n')) {
+    if (!line.startsWith('E')) continue;
+    const attribution: GoldAttribution = { source: [], cue: [], content: [] };
+    for (const arg of (line.split('\t')[1] ?? '').split(' ').slice(1)) {
+      const [role, id] = arg.split(':');
+      const part = PART_OF[role.replace(/\d+$/, '')];
+      if (part) attribution[part].push(...(fragments.get(id) ?? []));
+    }
+    out.push(attribution);
+  }
+  return out;
 }
 
 /**
@@ -72,7 +112,8 @@ export function readPolnearSplit(root: string, split: string, oneAnnotator: bool
       text = readFileSync(textPath, 'utf8');
       texts.set(article, text);
     }
-    out.push({ article, annotator, text, spans: parseBrat(readFileSync(join(annDir, file), 'utf8')) });
+    const ann = readFileSync(join(annDir, file), 'utf8');
+    out.push({ article, annotator, text, spans: parseBrat(ann), attributions: parseBratAttributions(ann) });
   }
   return out;
 }

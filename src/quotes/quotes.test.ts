@@ -146,3 +146,18 @@ test('a relative pronoun, a determiner or a clitic is never a speaker', () => {
   assert.ok(!speakers.some((s) => /^(?:which|Some)$/i.test(s)), speakers.join(' | '));
   assert.ok(speakers.includes('critics'), speakers.join(' | '));
 });
+
+test('the speaker is the subject of the cue, as the parse gives it, not a modifier or a neighbour of it', () => {
+  const speakerOf = (text: string, parse: boolean) => {
+    const doc = processArticle(text, 'text');
+    return findQuotes(doc, undefined, { parse }).map((q) => q.speaker.name);
+  };
+  const parish = 'Last night, senior Tory MP Neil Parish, who has already led one Commons Tory rebellion over post-Brexit food standards, urged the Government to compromise.';
+  assert.ok(speakerOf(parish, true).some((s) => s.endsWith('Neil Parish')), speakerOf(parish, true).join(' | '));
+  assert.ok(!speakerOf(parish, false).some((s) => s.endsWith('Neil Parish')), 'without the parse the tagger reads the object as the source');
+  const kershaw = '“Sales were strong,” said David Kershaw, division vice president, Nissan Sales & Regional Operations at Nissan North America Inc.';
+  assert.deepEqual(speakerOf(kershaw, true), ['David Kershaw']);
+  // "…, writes X": a reporting verb at the end keeps the source after it
+  const rainsford = 'Vladimir Putin wants to sound reasonable and not insult Donald Trump, writes the BBC\'s Sarah Rainsford.';
+  assert.deepEqual(speakerOf(rainsford, true), ['Sarah Rainsford']);
+});

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Doc } from '../doc/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
-import { assembleQuotes } from './assemble.ts';
+import { assembleQuotes, type AssembleOptions } from './assemble.ts';
 import { docParagraphs, readQuoteModel, tagParagraphs, type QuoteModel } from './model.ts';
 import { keepReliableQuotes } from './other-languages.ts';
 import { DEFAULT_QUOTE_MODEL_PATH } from './paths.ts';
@@ -16,9 +16,9 @@ export function loadQuoteModel(path: string = DEFAULT_QUOTE_MODEL_PATH): QuoteMo
 }
 
 /** Every attribution in a tokenised Doc with names: tagged by the model, assembled and resolved. */
-export function findQuotes(doc: Doc, model: QuoteModel = loadQuoteModel()): Doc['quotes'] {
+export function findQuotes(doc: Doc, model: QuoteModel = loadQuoteModel(), options: AssembleOptions = {}): Doc['quotes'] {
   const paragraphs = docParagraphs(doc);
-  return keepReliableQuotes(doc, assembleQuotes(doc, paragraphs, tagParagraphs(model, paragraphs)));
+  return keepReliableQuotes(doc, assembleQuotes(doc, paragraphs, tagParagraphs(model, paragraphs), options));
 }
 
 /** Stage: attributions (who said what, through which outlet) with their spans. */

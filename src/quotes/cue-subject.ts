@@ -1,0 +1,128 @@
+import type { Dep, Doc } from '../doc/doc.ts';
+import type { Span } from '../doc/span.ts';
+import { dependentsOf, subjectOf } from '../grammar/deps.ts';
+import { defaultParser } from '../grammar/model.ts';
+import { parseRange } from '../grammar/parse.ts';
+import type { Parser } from '../grammar/parser.ts';
+
+/** Dependents that describe a subject after it or around it, not part of who it is. */
+const OUTSIDE_THE_NAME = new Set(['appos', 'acl', 'acl:relcl', 'punct', 'parataxis', 'advcl', 'dep', 'list']);
+
+/**
+ * The subjects of reporting verbs, from a parse of the sentences that hold cues only: an
+ * article's quotes sit in a few of its sentences, so each is parsed when a cue first asks
+ * (the whole article's parse costs more than the rest of the quote stage). The partial parse
+ * stays here; Doc.deps is left as it was.
+ */
+export class CueSubjects {
+  private view: Doc;
+  private readonly parsed = new Set<number>();
+
+  constructor(private readonly doc: Doc, private readonly parser: Parser = defaultParser()) {
+    // tokens outside a parsed sentence are roots of their own: no reader crosses into them
+    const deps: Dep[] = doc.deps.length === doc.tokens.length ? doc.deps : doc.tokens.map(() => ({ head: -1, rel: 'root' }));
+    this.view = { ...doc, deps };
+    if (deps === doc.deps) for (let s = 0; s < doc.sentences.length; s++) this.parsed.add(s);
+  }
+
+  /**
+   * The subject phrase of a cue's verb ("said David Kershaw, division vice president, …" →
+   * "David Kershaw"; "a Kremlin statement said" → "a Kremlin statement"): the subject token and
+   * its dependents before any apposition, relative clause or punctuation. Null when the cue
+   * has no verb or the verb no subject. `own` says whether the subject hangs on the verb
+   * itself rather than on a verb it is conjoined to or completes.
+   */
+  subjectOf(cue: Span): { head: number; span: Span; own: boolean } | null {
+    const verb = this.verbIn(cue);
+    if (verb < 0) return null;
+    const subject = subjectOf(this.view, verb);
+    if (subject < 0) return null;
+    // the verb's own subject, or one it shares with a verb it is conjoined to ("…, writes X"
+    // parsed as a second verb of the sentence's first subject is the parse's mistake to doubt)
+    const deps = this.view.deps;
+    const own = deps[subject].head === verb || (deps[subject].head === deps[verb].head && /^(?:aux|cop)/.test(deps[verb].rel));
+    return { head: subject, span: this.namePart(subject), own };
+  }
+
+  /** The cue's main verb (parsing its sentence first): its first verb, else its first auxiliary. */
+  private verbIn(cue: Span): number {
+    const { tokens } = this.doc;
+    let first = -1;
+    let aux = -1;
+    for (let i = this.tokenAt(cue.start); i < tokens.length && tokens[i].start < cue.end; i++) {
+      if (tokens[i].end <= cue.start) continue;
+      if (tokens[i].pos === 'VERB') {
+        first = i;
+        break;
+      }
+      if (aux < 0 && tokens[i].pos === 'AUX') aux = i;
+    }
+    const verb = first >= 0 ? first : aux;
+    if (verb >= 0) this.parseSentenceOf(verb);
+    return verb;
+  }
+
+  /** A subject token with the dependents that name it, to the first that describes it instead. */
+  private namePart(head: number): Span {
+    const { tokens } = this.doc;
+    const deps = this.view.deps;
+    let start = tokens[head].start;
+    let end = tokens[head].end;
+    const stack = [head];
+    while (stack.length) {
+      const t = stack.pop() as number;
+      for (const d of dependentsOf(this.view, t)) {
+        if (OUTSIDE_THE_NAME.has(deps[d].rel)) continue;
+        // only what is contiguous with the head's side: "the prince, who …" stops at the comma
+        stack.push(d);
+        start = Math.min(start, tokens[d].start);
+        end = Math.max(end, tokens[d].end);
+      }
+    }
+    // a run of nouns and names reads as one name whatever the parse made of it
+    // ("Microsoft President Brad Smith" with "Microsoft" as the subject)
+    let first = this.tokenAt(start);
+    let last = this.tokenAt(end - 1);
+    const nominal = (i: number) => tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN';
+    const adjacent = (a: number, b: number) => /^\s*$/u.test(this.doc.text.slice(tokens[a].end, tokens[b].start));
+    while (first > 0 && nominal(first - 1) && adjacent(first - 1, first)) first--;
+    while (last + 1 < tokens.length && nominal(last + 1) && adjacent(last, last + 1)) last++;
+    return { start: Math.min(start, tokens[first].start), end: Math.max(end, tokens[last].end) };
+  }
+
+  private parseSentenceOf(token: number): void {
+    const { doc } = this;
+    const at = doc.tokens[token].start;
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = lo;
+    const sentence = doc.sentences[s];
+    if (!sentence || this.parsed.has(s) || !(sentence.start <= at && at < sentence.end)) return;
+    this.parsed.add(s);
+    let from = token;
+    while (from > 0 && doc.tokens[from - 1].start >= sentence.start) from--;
+    let to = token + 1;
+    while (to < doc.tokens.length && doc.tokens[to].start < sentence.end) to++;
+    // a fresh array: the parse's readers cache each array's dependents once
+    const deps = this.view.deps.slice();
+    parseRange(this.parser, doc.text, doc.tokens, from, to, deps);
+    this.view = { ...this.view, deps };
+  }
+
+  private tokenAt(offset: number): number {
+    const { tokens } = this.doc;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
