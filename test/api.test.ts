@@ -76,6 +76,28 @@ describe('HTTP API', () => {
     }
   });
 
+  test('GET /api/articles/:id/parse gives the parse of the sentence holding an offset: one root, heads in the sentence, the cue\'s subject', async () => {
+    type Parse = { sentence: { start: number; end: number }; words: { start: number; end: number; text: string; pos: string; head: number; rel: string }[] };
+    let checked = 0;
+    for (const id of ids) {
+      const article = await json<{ text: string; quotes: { cue: { start: number; end: number } | null; speaker: { span: { start: number; end: number } | null; how: string } }[] }>(`/api/articles/${id}`, 200);
+      for (const quote of article.quotes) {
+        if (!quote.cue) continue;
+        const parse = await json<Parse>(`/api/articles/${id}/parse?at=${quote.cue.start}`, 200);
+        assert.ok(parse.sentence.start <= quote.cue.start && quote.cue.start < parse.sentence.end);
+        assert.equal(parse.words.filter((w) => w.head === -1).length, 1, 'one root');
+        for (const w of parse.words) {
+          assert.ok(w.head >= -1 && w.head < parse.words.length);
+          assert.equal(w.text, article.text.slice(w.start, w.end));
+        }
+        checked++;
+      }
+    }
+    assert.ok(checked > 0, 'the sample articles have quotes with cues');
+    assert.equal((await json<ErrorBody>(`/api/articles/${ids[0]}/parse?at=99999999`, 400)).error.code, 'bad-parameter');
+    assert.equal((await json<ErrorBody>('/api/articles/zzzz/parse?at=0', 404)).error.code, 'not-found');
+  });
+
   test('a malformed query is a 400 with code bad-query', async () => {
     const body = await json<ErrorBody>(`/api/search?q=${encodeURIComponent('"unclosed')}`, 400);
     assert.equal(body.error.code, 'bad-query');

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articleJson } from '../export/article-json.ts';
+import { parseSentenceAt } from '../grammar/sentence-parse.ts';
 import { isIsoDay, type DateRange } from '../store/date-range.ts';
 import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, TIMEX_TYPES, resolveArticleId, type Store } from '../store/store.ts';
 
@@ -90,6 +91,7 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/articles?fold&from&to&limit&offset` the article list, newest first; `fold=1` folds copies under their originals; `from`, `to` publication days (inclusive; undated articles left out)
  * - `GET /api/search?q&from&to&limit&offset` full-text search with plain-text snippets
  * - `GET /api/articles/:id?raw=1` one article with all its layers (articleJson); `raw=1` adds the raw input and its offset map
+ * - `GET /api/articles/:id/parse?at=OFFSET` the dependency parse of the sentence holding a text offset (parseSentenceAt): its words with head and relation
  * - `GET /api/entities?type&name&all&limit&offset` corpus entities, most mentioned first (`all=1` keeps junk names); `?doc=ID` one article's entities, each with its corpus entity
  * - `GET /api/entities/:id?limit&offset` one corpus entity (id, unique prefix or name) in full (CorpusReads.entityDetail)
  * - `GET /api/stories?limit&offset`, `GET /api/stories/:id?limit&offset` stories, and one with its articles, copies folded
@@ -132,6 +134,15 @@ export function createApp(store: Store): Hono {
     const doc = store.get(resolveArticleId(store, c.req.param('id') ?? ''));
     if (!doc) throw new HttpError(404, 'not-found', `no article with id ${JSON.stringify(c.req.param('id'))}`);
     return c.json(articleJson(doc, { raw, map: raw, corpus: store.corpus.articleFacts(doc.id) }));
+  });
+
+  api('/api/articles/:id/parse', ['at'], (c) => {
+    const doc = store.get(resolveArticleId(store, c.req.param('id') ?? ''));
+    if (!doc) throw new HttpError(404, 'not-found', `no article with id ${JSON.stringify(c.req.param('id'))}`);
+    const at = intParam(c, 'at', 0, Math.max(0, doc.text.length - 1));
+    const parsed = parseSentenceAt(doc, at);
+    if (!parsed) throw new HttpError(404, 'not-found', `no sentence at offset ${at}`);
+    return c.json(parsed);
   });
 
   api('/api/entities', ['type', 'name', 'all', 'doc', 'limit', 'offset'], (c) => {

@@ -261,6 +261,31 @@ test('names in the text are marked by type, and the names panel lists the entiti
   assert.match((await panel.textContent()) ?? '', /Orrenland envoy/);
 });
 
+test('"Why this speaker?" shows the parse of the reporting sentence: the cue\'s subject marked, arcs and a list, text never markup', { skip: SKIP }, async () => {
+  const id = await ingestOne(
+    'envoy-parse.txt',
+    'Envoy parse\n\n“We will stay for <b>talks</b>,” said David Kershaw, division vice president of the Halvik Basin Trust.\n\nThe talks resume on Friday.',
+  );
+  await page.goto(server!.url);
+  await openArticle(id);
+  const item = page.locator('section.doc-quotes li.quote', { has: page.locator('.quote-speaker', { hasText: /^David Kershaw$/ }) });
+  assert.equal(await item.count(), 1, (await page.locator('section.doc-quotes').textContent()) ?? '');
+  const why = item.locator('.quote-why-button');
+  assert.equal(await why.getAttribute('aria-expanded'), 'false');
+  await why.click();
+  const explain = item.locator('.parse-explain');
+  await explain.waitFor();
+  assert.match((await explain.textContent()) ?? '', /The subject of “said” is “David” \((nsubj)\); the speaker is read from it: David Kershaw\./);
+  const words = await item.locator('svg.parse-arcs text.parse-word').allTextContents();
+  assert.ok(words.includes('said') && words.includes('Kershaw'), words.join(' '));
+  assert.ok((await item.locator('svg.parse-arcs path.parse-arc.is-marked').count()) === 1, 'the arc from the verb to its subject is marked');
+  assert.equal(await item.locator('.parse-list li').count(), words.length);
+  assert.equal(await page.locator('section.doc-quotes b').count(), 0, 'markup in the text stays text');
+  await why.click();
+  assert.equal(await item.locator('.parse-panel').isHidden(), true);
+  assert.equal(await why.getAttribute('aria-expanded'), 'false');
+});
+
 test('the quotes panel lists each quote with its speaker and outlets, and marks it in the text', { skip: SKIP }, async () => {
   const id = await ingestOne(
     'envoy-stays.txt',
