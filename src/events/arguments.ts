@@ -49,6 +49,26 @@ function isPassive(doc: Doc, t: TriggerCandidate): boolean {
   return false;
 }
 
+/** Words between a subject and its verb that do not end the subject ("have", "will", "not", "also"). */
+const SKIPPABLE = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * A plain noun phrase right before a verb trigger, as its subject where no actor phrase is
+ * there ("Radical French farmers said…", "Islamic fundamentalists continued…"): a run of
+ * adjectives and nouns ending in a noun, not governed by a preposition.
+ */
+function nounPhraseBefore(doc: Doc, trigger: TriggerCandidate, clause: readonly [number, number]): ActorPhrase | null {
+  if (trigger.pos !== 'verb') return null;
+  let i = trigger.first - 1;
+  while (i >= clause[0] && SKIPPABLE.has(doc.tokens[i].pos)) i--;
+  if (i < clause[0] || (doc.tokens[i].pos !== 'NOUN' && doc.tokens[i].pos !== 'PROPN')) return null;
+  const last = i;
+  while (i - 1 >= clause[0] && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(doc.tokens[i - 1].pos)) i--;
+  if (i - 1 >= clause[0] && doc.tokens[i - 1].pos === 'ADP') return null;
+  const span = { start: doc.tokens[i].start, end: doc.tokens[last].end };
+  return { ...span, first: i, last, prep: null, parties: [{ ...span, entity: null }], pronoun: false };
+}
+
 /**
  * Finds source and target by position, without a parse: the source is the nearest actor
  * phrase before the trigger in its clause that no preposition governs (else the first such
@@ -78,6 +98,7 @@ export const linearArguments: ArgumentFinder = (ctx) => {
     }
   }
   if (passive) return { source: by, target: before };
+  before ??= nounPhraseBefore(doc, trigger, clause);
   if (!before && sentenceSubject && sentenceSubject.last < clause[0]) before = sentenceSubject;
   if (trigger.pos === 'noun' && between) return { source: between, target: null };
   // a possessive before a noun trigger is its source ("Witkoff's meeting with Putin") as the nearest phrase is

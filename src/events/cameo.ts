@@ -157,20 +157,29 @@ const THREAT_OF: Partial<Record<EventType, string>> = {
   SANCTION: '131', COERCE: '132', PROTEST: '133', MOBILIZE: '138', ASSAULT: '137', FIGHT: '138',
 };
 
+/** CAMEO's refusal codes (12x) for a cooperative act someone says they will not do. */
+const REFUSAL_OF: Partial<Record<EventType, string>> = {
+  CONSULT: '125', AID: '122', COOPERATE: '121', SUPPORT: '120', CONCEDE: '124', RETREAT: '124', AGREE: '127',
+};
+
 /**
  * The CAMEO code for an event of a type, its finer code where the text gave one, and its
  * status. CAMEO and the PLOVER gold records code a promise or plan of cooperation ("will
  * visit", "offered to negotiate") as an intent to cooperate (03x, PLOVER AGREE), and an
  * announced act of material conflict ("will withdraw its peacekeepers", "would blockade") as a
- * threat (13x, THREATEN); a negated or hypothetical event keeps its own code.
+ * threat (13x, THREATEN), as is an announced protest ("would boycott"); a cooperative act
+ * someone says they will not do (`refused`: "will not accept refugees") is a refusal (12x,
+ * REJECT). A negated or hypothetical event keeps its own code otherwise.
  *
  * @example cameoFor('CONSULT', '042', 'future') // '036'
  */
-export function cameoFor(type: EventType, fine: string | null, status: EventStatus): string {
+export function cameoFor(type: EventType, fine: string | null, status: EventStatus, refused = false): string {
+  const quad = PLOVER_BY_TYPE.get(type)?.quad;
+  const cooperative = quad === 'verbal-coop' || quad === 'material-coop';
+  if (refused && cooperative) return REFUSAL_OF[type] ?? '120';
   if (status === 'future') {
-    const quad = PLOVER_BY_TYPE.get(type)?.quad;
-    if (quad === 'verbal-coop' || quad === 'material-coop') return INTENT_OF[type] ?? '030';
-    if (quad === 'material-conflict') return THREAT_OF[type] ?? '130';
+    if (cooperative) return INTENT_OF[type] ?? '030';
+    if (quad === 'material-conflict' || type === 'PROTEST') return THREAT_OF[type] ?? '130';
   }
   return fine && ploverOfCameo(fine) === type ? fine : CAMEO_OF_TYPE[type];
 }

@@ -54,11 +54,12 @@ export function lookupTrigger(word: string, pos: 'verb' | 'noun'): LexiconHit | 
   lexicon ??= load();
   const table = lexicon[pos];
   const words = word.toLowerCase().replace(/-/g, '').split(' ');
-  const last = words.pop() as string;
-  const head = words.length ? `${words.join(' ')} ` : '';
-  for (const candidate of lemmaCandidates(last, pos)) {
-    const entries = table.get(head + candidate);
-    if (entries) return { lemma: head + candidate, entries };
+  // a verb phrase inflects its first word ("opened fire"), a noun phrase its last ("hunger strikes")
+  const at = pos === 'verb' ? 0 : words.length - 1;
+  for (const candidate of lemmaCandidates(words[at], pos)) {
+    const lemma = [...words.slice(0, at), candidate, ...words.slice(at + 1)].join(' ');
+    const entries = table.get(lemma);
+    if (entries) return { lemma, entries };
   }
   return null;
 }

@@ -12,6 +12,9 @@ export const STATUS_WORDS: Readonly<Record<Exclude<EventStatus, 'asserted'>, Rea
   hypothetical: new Set(['if', 'unless', 'could', 'might', 'may', 'should', 'whether', 'possible', 'possibly', 'perhaps', 'maybe']),
 };
 
+/** Words that say someone must do something: after a reporting verb, the report is a demand. */
+export const DEONTIC_WORDS: ReadonlySet<string> = new Set(['must', 'should', 'ought', 'needs', 'need', 'has', 'have']);
+
 /** How many words before a trigger are read for its status. */
 export const STATUS_WINDOW = 6;
 
@@ -23,9 +26,19 @@ export const STATUS_WINDOW = 6;
  * @example statusOf(['Kellogg', 'did', 'not'], []) // 'negated'
  */
 export function statusOf(before: readonly string[], after: readonly string[]): EventStatus {
-  const words = [...before.slice(-STATUS_WINDOW), ...after.slice(0, 3)].map((w) => w.toLowerCase());
-  if (words.some((w) => STATUS_WORDS.hypothetical.has(w))) return 'hypothetical';
-  if (words.some((w) => STATUS_WORDS.negated.has(w))) return 'negated';
-  if (words.some((w) => STATUS_WORDS.future.has(w))) return 'future';
-  return 'asserted';
+  const m = statusMarks(before, after);
+  return m.hypothetical ? 'hypothetical' : m.negated ? 'negated' : m.future ? 'future' : 'asserted';
+}
+
+/** Which kinds of status words stand near a trigger; `deontic` for "must", "should", "has to" right before it. */
+export function statusMarks(before: readonly string[], after: readonly string[]): { negated: boolean; future: boolean; hypothetical: boolean; deontic: boolean } {
+  const near = before.slice(-STATUS_WINDOW).map((w) => w.toLowerCase());
+  const words = [...near, ...after.slice(0, 3).map((w) => w.toLowerCase())];
+  const deontic = near.some((w, i) => DEONTIC_WORDS.has(w) && (w === 'must' || w === 'should' || near[i + 1] === 'to'));
+  return {
+    negated: words.some((w) => STATUS_WORDS.negated.has(w)),
+    future: words.some((w) => STATUS_WORDS.future.has(w)),
+    hypothetical: words.some((w) => STATUS_WORDS.hypothetical.has(w)) && !(deontic && !words.some((w) => w === 'if' || w === 'unless')),
+    deontic,
+  };
 }

@@ -55,9 +55,12 @@ export function triggerCandidates(doc: Doc, from: number, to: number, inName: In
   for (let i = from; i < to; i++) {
     if (inName[i] >= 0) continue;
     const tag = doc.tokens[i].pos;
+    // "according to" reports; it is no accord
+    if (word(i).toLowerCase() === 'according') continue;
     if (i + 1 < to && inName[i + 1] < 0 && /^\p{L}/u.test(word(i)) && /^\p{L}/u.test(word(i + 1))) {
-      const pos = NOUN_TAGS.has(doc.tokens[i + 1].pos) ? 'noun' : VERB_TAGS.has(tag) ? 'verb' : null;
-      const hit = pos ? lookupTrigger(`${word(i)} ${word(i + 1)}`, pos) : null;
+      const phrase = `${word(i)} ${word(i + 1)}`;
+      const pos = VERB_TAGS.has(tag) ? 'verb' : NOUN_TAGS.has(doc.tokens[i + 1].pos) ? 'noun' : null;
+      const hit = pos ? lookupTrigger(phrase, pos) : null;
       const best = hit && pos ? bestEntry(hit.entries, pos) : null;
       if (hit && pos && best) {
         out.push({ first: i, last: i + 1, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score });

@@ -126,7 +126,7 @@ const NOT_TRIGGERS = new Set(
     'material diplomatic economic military humanitarian political administrative international conventional unconventional formal ' +
     'small light arms weapons tactics persons property responsibility policy option act comment request requests demands reform change ' +
     'involvement mediation engagement relations aid sanctions dispute plan proposal force forces movement territory individuals party ' +
-    'parties politicians state emergency martial law location visit non-military non-force mass other behalf crime corruption human rights ' +
+    'parties politicians state emergency martial law location non-military non-force mass other behalf crime corruption human rights ' +
     'abuses war crimes espionage treason aggression aerial as police status suicide roadside vehicular human shield armed cyber ' +
     'forces alert').split(' '),
 );
@@ -161,10 +161,12 @@ function actWords(name: string): string[] {
 }
 
 /** Light verbs and words before the act in a code's name ("make a visit", "conduct hunger strike", "use conventional military force"). */
-const LIGHT = new Set('make engage conduct use impose provide carry out give employ declare attempt increase physically sexually bring find a an in the'.split(' '));
+const LIGHT = new Set('make engage conduct use impose provide carry out give grant employ declare attempt increase physically sexually bring find a an in the'.split(' '));
 
 /** A word with more senses than this in WordNet is too general to be reached from a seed. */
 const MAX_SENSES = 6;
+/** A seed word with more senses than this is taken only inside a two-word seed. */
+const MAX_SEED_SENSES = 25;
 
 type Pos = 'verb' | 'noun';
 interface Synset {
@@ -222,8 +224,7 @@ function main(): void {
     // a word of many senses ("hold", "give", "kick") counts only where it is a seed itself
     if (score < 4 && (index[pos].get(word)?.length ?? 0) > MAX_SENSES) return;
     const w = word.replace(/_/g, ' ').replace(/-/g, '');
-    if (pos === 'verb' ? false : NOT_TRIGGERS.has(w) && !NOUN_ACTS.has(w)) return;
-    if (pos === 'verb' && NOT_TRIGGERS.has(w)) return;
+    if (NOT_TRIGGERS.has(w) && !NOUN_ACTS.has(w)) return;
     let entries = lex[pos].get(w);
     if (!entries) lex[pos].set(w, (entries = new Map()));
     const key = `${type}:${cameo}`;
@@ -235,6 +236,8 @@ function main(): void {
     for (const pos of ['verb', 'noun'] as const) {
       const offsets = index[pos].get(seed.replace(/ /g, '_'));
       if (!offsets) continue;
+      // a word of very many senses ("take", "break", "cut") names no act on its own; its phrases stay ("take hostage")
+      if (!seed.includes(' ') && offsets.length > MAX_SEED_SENSES) continue;
       add(pos, seed, type, cameo, 4);
       const senses = offsets.slice(0, pos === 'verb' ? 2 : 1);
       senses.forEach((off, k) => {
