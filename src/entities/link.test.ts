@@ -123,3 +123,13 @@ test('a generational suffix does not hide the surname: "Jr." joins the same pers
   const tollan = doc.entities.filter((e) => e.type === 'PER' && /Tollan/.test(e.name));
   assert.equal(tollan.length, 1, `one Tollan: ${tollan.map((e) => e.name)}`);
 });
+
+test('a role in an apposition the pattern cannot read is found through the parse, and only in English', () => {
+  const kershaw = processArticle('“Sales were strong,” said David Kershaw, division vice president, Nissan Sales & Regional Operations at Nissan North America Inc.', 'text');
+  assert.deepEqual(rolesOf(kershaw, 'David Kershaw'), ['division vice president']);
+  const mulgrew = processArticle('Michael Mulgrew, president of the United Federation of Teachers, which represents teachers, said the plan would fail.', 'text');
+  assert.deepEqual(rolesOf(mulgrew, 'Michael Mulgrew'), ['president of the United Federation of Teachers']);
+  // no role word, no role: "Anna Berg, 42, of Brena" is an age and a place
+  const berg = processArticle('Anna Berg, 42, of Brena, said the water came back.', 'text');
+  assert.deepEqual(rolesOf(berg, 'Anna Berg'), []);
+});

@@ -4,6 +4,8 @@ import { capitalised, caseEvidence, type CaseEvidence } from './casing.ts';
 import { keepNamesForLanguage } from './other-languages.ts';
 import { isOutletOrganisation } from './outlets.ts';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS } from './roles.ts';
+import { dependentsOf } from '../grammar/deps.ts';
+import { OnDemandParse } from '../grammar/on-demand.ts';
 
 /** A mention being built: token range [first, last) and what the tagger said. */
 export interface Candidate {
@@ -187,6 +189,50 @@ function roleAfter(doc: Doc, c: Candidate, sentenceEnd: number): Role | null {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+/** Dependents of a role word that belong to the role: "division vice president", "president of the United Federation of Teachers". */
+const ROLE_PARTS = new Set(['compound', 'amod', 'nmod', 'nmod:poss', 'case', 'det', 'flat', 'obl']);
+
+/**
+ * The role in an apposition that the parse finds after a person's name where the pattern of
+ * roleAfter did not ("David Kershaw, division vice president, Nissan Sales …"): a dependent of
+ * the name's head marked `appos` whose head word is a role word, with the words that make up
+ * the role (not a further apposition, a clause or punctuation). English only.
+ */
+function roleByParse(doc: Doc, parse: OnDemandParse, c: Candidate): Role | null {
+  parse.ensure(c.first);
+  const view = parse.view;
+  const { deps } = view;
+  let head = -1;
+  for (let k = c.first; k < c.last; k++) {
+    if (deps[k].head < c.first || deps[k].head >= c.last) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  for (const d of dependentsOf(view, head)) {
+    if (d < c.last || deps[d].rel !== 'appos' || !ROLE_WORDS.has(tokenText(doc, doc.tokens[d]).toLowerCase())) continue;
+    let first = d;
+    let last = d;
+    const stack = [d];
+    while (stack.length) {
+      const t = stack.pop() as number;
+      for (const k of dependentsOf(view, t)) {
+        if (!ROLE_PARTS.has(deps[k].rel)) continue;
+        first = Math.min(first, k);
+        last = Math.max(last, k);
+        stack.push(k);
+      }
+    }
+    // a role phrase does not start with an article: "the Kremlin spokesman" is "Kremlin spokesman"
+    while (first < d && ['the', 'a', 'an'].includes(tokenText(doc, doc.tokens[first]).toLowerCase())) first++;
+    const start = doc.tokens[first].start;
+    const end = doc.tokens[last].end;
+    return { start, end, text: doc.text.slice(start, end) };
+  }
+  return null;
+}
+
 /** Initials of a name's significant words: "North Atlantic Treaty Organization" → "NATO". */
 function initials(words: string[]): string {
   return words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()) && /^\p{L}/u.test(w)).map((w) => w[0].toUpperCase()).join('');
@@ -242,6 +288,9 @@ export function findMentions(doc: Doc): Candidate[] {
   });
   const labels = tagTokens(sentences);
   let cands: Candidate[] = [];
+  // the parse is English; only the sentences with a name before a comma are parsed, and only when asked
+  const english = (doc.meta.language ?? 'en').startsWith('en');
+  let parse: OnDemandParse | undefined;
   ranges.forEach(([a, b], s) => {
     const inSentence: Candidate[] = [];
     for (const span of entitySpans(labels[s])) {
@@ -257,7 +306,7 @@ export function findMentions(doc: Doc): Candidate[] {
       if (c.type === 'PER') {
         const before = c.roles.length ? null : roleBefore(doc, c, a, inName);
         if (before) c.roles.push(before);
-        const after = roleAfter(doc, c, b);
+        const after = roleAfter(doc, c, b) ?? (english && c.last < b && tokenText(doc, doc.tokens[c.last]) === ',' ? roleByParse(doc, (parse ??= new OnDemandParse(doc)), c) : null);
         if (after) c.roles.push(after);
       }
       cands.push(c);

@@ -1,8 +1,7 @@
-import type { Dep, Doc } from '../doc/doc.ts';
+import type { Doc } from '../doc/doc.ts';
 import type { Span } from '../doc/span.ts';
 import { dependentsOf, subjectOf } from '../grammar/deps.ts';
-import { defaultParser } from '../grammar/model.ts';
-import { parseRange } from '../grammar/parse.ts';
+import { OnDemandParse } from '../grammar/on-demand.ts';
 import type { Parser } from '../grammar/parser.ts';
 
 /** Dependents that describe a subject after it or around it, not part of who it is. */
@@ -15,14 +14,14 @@ const OUTSIDE_THE_NAME = new Set(['appos', 'acl', 'acl:relcl', 'punct', 'paratax
  * stays here; Doc.deps is left as it was.
  */
 export class CueSubjects {
-  private view: Doc;
-  private readonly parsed = new Set<number>();
+  private readonly parse: OnDemandParse;
 
-  constructor(private readonly doc: Doc, private readonly parser: Parser = defaultParser()) {
-    // tokens outside a parsed sentence are roots of their own: no reader crosses into them
-    const deps: Dep[] = doc.deps.length === doc.tokens.length ? doc.deps : doc.tokens.map(() => ({ head: -1, rel: 'root' }));
-    this.view = { ...doc, deps };
-    if (deps === doc.deps) for (let s = 0; s < doc.sentences.length; s++) this.parsed.add(s);
+  constructor(private readonly doc: Doc, parser?: Parser) {
+    this.parse = new OnDemandParse(doc, parser);
+  }
+
+  private get view(): Doc {
+    return this.parse.view;
   }
 
   /**
@@ -58,7 +57,7 @@ export class CueSubjects {
       if (aux < 0 && tokens[i].pos === 'AUX') aux = i;
     }
     const verb = first >= 0 ? first : aux;
-    if (verb >= 0) this.parseSentenceOf(verb);
+    if (verb >= 0) this.parse.ensure(verb);
     return verb;
   }
 
@@ -88,30 +87,6 @@ export class CueSubjects {
     while (first > 0 && nominal(first - 1) && adjacent(first - 1, first)) first--;
     while (last + 1 < tokens.length && nominal(last + 1) && adjacent(last, last + 1)) last++;
     return { start: Math.min(start, tokens[first].start), end: Math.max(end, tokens[last].end) };
-  }
-
-  private parseSentenceOf(token: number): void {
-    const { doc } = this;
-    const at = doc.tokens[token].start;
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.sentences[mid].start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = lo;
-    const sentence = doc.sentences[s];
-    if (!sentence || this.parsed.has(s) || !(sentence.start <= at && at < sentence.end)) return;
-    this.parsed.add(s);
-    let from = token;
-    while (from > 0 && doc.tokens[from - 1].start >= sentence.start) from--;
-    let to = token + 1;
-    while (to < doc.tokens.length && doc.tokens[to].start < sentence.end) to++;
-    // a fresh array: the parse's readers cache each array's dependents once
-    const deps = this.view.deps.slice();
-    parseRange(this.parser, doc.text, doc.tokens, from, to, deps);
-    this.view = { ...this.view, deps };
   }
 
   private tokenAt(offset: number): number {
