@@ -91,7 +91,7 @@ export function headOf(doc: Doc, span: Span): number {
   for (let i = firstTokenAt(doc, span.start); i < tokens.length && tokens[i].start < span.end; i++) {
     if (tokens[i].end <= span.start) continue;
     const h = deps[i].head;
-    const inside = h >= 0 && tokens[h].start >= span.start && tokens[h].end <= span.end && tokens[h].start < span.end;
+    const inside = h >= 0 && tokens[h].start >= span.start && tokens[h].end <= span.end;
     if (inside) continue;
     const depth = depthOf(deps, i);
     if (depth <= bestDepth) {
