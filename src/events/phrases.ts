@@ -145,8 +145,13 @@ function wordAt(doc: Doc, i: number): string {
 
 function prepBefore(doc: Doc, i: number, from: number): string | null {
   const w = i - 1 >= from ? wordAt(doc, i - 1) : '';
+  // "thousands of Ukrainian troops", "a group of Moroccan diplomats": the phrase is the party, not a complement
+  if (w === 'of' && i - 2 >= from && (doc.tokens[i - 2].pos === 'NUM' || QUANTITIES.has(wordAt(doc, i - 2)))) return null;
   return PREPOSITIONS.has(w) ? w : null;
 }
+
+/** Words of quantity before "of" that leave the phrase after it a party. */
+const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'some', 'many', 'most', 'all', 'several', 'group', 'number', 'handful', 'majority', 'both', 'none', 'one', 'two', 'three']);
 
 /** Splits a phrase into parties at connectors that have a name or head on both sides. */
 function makePhrase(doc: Doc, first: number, last: number, k: (i: number) => Kind, inName: Int32Array, prep: string | null): ActorPhrase {

@@ -8,7 +8,7 @@ import { classify, eventFeatures, ruleType, type EventClassifier } from './class
 import { actorPhrases, nameIndex, type ActorPhrase } from './phrases.ts';
 import { PLOVER_BY_TYPE } from './plover.ts';
 import { statusMarks } from './status.ts';
-import { clauses, isSpeechVerb, triggerCandidates, type TriggerCandidate } from './triggers.ts';
+import { clauses, isSpeechVerb, LIGHT_VERBS, triggerCandidates, type TriggerCandidate } from './triggers.ts';
 
 /**
  * The events stage: who did what to whom, where and when, coded in PLOVER and CAMEO, from
@@ -98,7 +98,7 @@ export function findEvents(doc: Doc, options: EventOptions = {}): EventMention[]
       if (inClause.length === 0) continue;
       const event = codeEvent(doc, si, [from, to], clause, inClause, phrases, finder);
       // an act with no party named ("discussions have stagnated") codes nothing
-      if (event.source.length || event.target.length) out.push(classifier ? retype(doc, event, classifier, inName) : event);
+      if (event && (event.source.length || event.target.length)) out.push(classifier ? retype(doc, event, classifier, inName) : event);
     }
   });
   return out;
@@ -119,14 +119,15 @@ function codeEvent(
   triggers: TriggerCandidate[],
   phrases: readonly ActorPhrase[],
   finder: ArgumentFinder,
-): EventMention {
+): EventMention | null {
   const main = mainTrigger(doc, triggers);
+  if (!main) return null;
   const complement = triggers.find((x) => x !== main && x.first > main.last) ?? null;
   // a noun's status is read before the verb that governs it ("will provide … food aid")
   const governor = main.pos === 'noun' ? verbBefore(doc, clause[0], main.first) : main.first;
   const marks = statusMarks(words(doc, clause[0], governor), main.pos === 'noun' ? words(doc, governor, main.first).concat(words(doc, main.last + 1, Math.min(clause[1], main.last + 4))) : []);
   // "will not accept": a cooperative act someone says they will not do is a refusal, which happened
-  const refused = marks.negated && marks.future && !marks.hypothetical;
+  const refused = marks.negated && marks.future && !marks.hypothetical && cooperative(main.type);
   const status: EventStatus = refused ? 'asserted' : marks.hypothetical ? 'hypothetical' : marks.negated ? 'negated' : marks.future ? 'future' : 'asserted';
   let type: EventType = main.type;
   let cameo: string;
@@ -163,7 +164,7 @@ function codeEvent(
     trigger,
     source: sourceActors,
     target: targetActors,
-    where: placeOf(doc, phrases, target, sentence),
+    where: placeOf(doc, phrases, target, [clause[0], complement && complement.first > main.last ? complement.first : clause[1]]),
     when: whenOf(doc, trigger, sentence),
     status,
     reportedBy: quoteAt(doc, trigger.start),
@@ -174,18 +175,33 @@ function codeEvent(
 /**
  * The trigger that is the clause's event: the first finite verb trigger (not an infinitive of
  * purpose, "began a hunger strike to demand…", nor a participle after a noun, "crimes committed
- * by…"), else the first noun trigger, else the first trigger.
+ * by…", nor a light verb before an event noun), else the first noun trigger that is not a
+ * topic ("his stance on a ceasefire"), else the first trigger (dropping topics alone lost more
+ * events than it saved on the records the rules were written on).
  */
-function mainTrigger(doc: Doc, triggers: readonly TriggerCandidate[]): TriggerCandidate {
+function mainTrigger(doc: Doc, triggers: readonly TriggerCandidate[]): TriggerCandidate | null {
   const word = (i: number) => (i >= 0 ? doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase() : '');
+  // a noun after "on", "about", "for"… is what an act is about ("stance on a ceasefire"), not an act
+  const topic = (x: TriggerCandidate) => {
+    for (let i = x.first - 1; i >= 0 && i >= x.first - 3; i--) {
+      if (TOPIC_PREPS.has(word(i))) return true;
+      if (doc.tokens[i].pos !== 'DET' && doc.tokens[i].pos !== 'ADJ' && doc.tokens[i].pos !== 'NOUN') return false;
+    }
+    return false;
+  };
+  const nouns = triggers.filter((x) => x.pos === 'noun' && !topic(x));
   const finite = triggers.find((x) => {
     if (x.pos !== 'verb') return false;
+    if (LIGHT_VERBS.has(x.lemma) && nouns.some((n) => n.first > x.last)) return false;
     if (word(x.first - 1) === 'to') return false;
     const reducedRelative = x.first > 0 && doc.tokens[x.first - 1].pos === 'NOUN' && /ed$|en$/.test(word(x.first)) && ['by', 'in', 'against', 'during', 'on'].includes(word(x.last + 1));
     return !reducedRelative;
   });
-  return finite ?? triggers.find((x) => x.pos === 'noun') ?? triggers[0];
+  return finite ?? nouns[0] ?? triggers[0];
 }
+
+/** Prepositions before a noun that make it a topic. */
+const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding']);
 
 /** The nearest verb before token `to` in the clause (the word a noun trigger's status hangs on), else `to`. */
 function verbBefore(doc: Doc, from: number, to: number): number {
@@ -226,10 +242,15 @@ function actorsOf(doc: Doc, phrase: ActorPhrase | null): EventActor[] {
   return actors;
 }
 
-/** The first place named after "in", "at" or "near" in the sentence that is not the target. */
-function placeOf(doc: Doc, phrases: readonly ActorPhrase[], target: ActorPhrase | null, sentence: [number, number]): EventPlace | null {
+/**
+ * The first place named after "in", "at" or "near" in the event's stretch of its clause (up to
+ * the complement's trigger: in "met … to discuss the war in Ukraine" Ukraine is not where they
+ * met) that is not the target.
+ */
+function placeOf(doc: Doc, phrases: readonly ActorPhrase[], target: ActorPhrase | null, range: [number, number]): EventPlace | null {
   for (const p of phrases) {
-    if (p === target || p.prep === null || !PLACE_PREPS.has(p.prep) || p.first < sentence[0]) continue;
+    if (p.first >= range[1]) break;
+    if (p === target || p.prep === null || !PLACE_PREPS.has(p.prep) || p.first < range[0]) continue;
     const party = p.parties[p.parties.length - 1];
     const entity = party.entity !== null ? doc.entities[party.entity] : undefined;
     if (!entity || entity.type !== 'LOC') continue;

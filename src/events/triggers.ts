@@ -1,5 +1,7 @@
 import type { Doc, EventType } from '../doc/doc.ts';
 import { lookupTrigger, type LexiconEntry } from './lexicon.ts';
+import { lemmaCandidates } from './morphology.ts';
+import { STATUS_WORDS } from './status.ts';
 
 /**
  * Trigger candidates of a sentence from the lexicon, and the clauses they fall in, without a
@@ -18,6 +20,22 @@ export interface TriggerCandidate {
   cameo: string;
   score: number;
 }
+
+/**
+ * Words that say how someone stands to an act rather than an act ("wants", "plans", "hopes"):
+ * the status words of src/events/status.ts, never triggers themselves.
+ */
+const NOT_TRIGGERS: ReadonlySet<string> = new Set([...STATUS_WORDS.future, ...STATUS_WORDS.hypothetical, 'need', 'needs', 'try', 'tries', 'tried', 'seem', 'seems']);
+
+/**
+ * Verbs that pass their meaning to the event noun after them ("held talks", "attended the
+ * meeting", "launched an investigation", "began a hunger strike"): where such a noun follows in
+ * the clause, it is the trigger.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'hold', 'have', 'take', 'launch', 'stage', 'conduct', 'begin', 'start', 'continue', 'resume', 'mount', 'carry', 'make', 'issue', 'join', 'attend',
+  'complete', 'open', 'give', 'provide', 'offer', 'send', 'stop', 'end', 'reach', 'sign', 'impose',
+]);
 
 /** Words that open a clause of their own. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
@@ -56,7 +74,7 @@ export function triggerCandidates(doc: Doc, from: number, to: number, inName: In
     if (inName[i] >= 0) continue;
     const tag = doc.tokens[i].pos;
     // "according to" reports; it is no accord
-    if (word(i).toLowerCase() === 'according') continue;
+    if (word(i).toLowerCase() === 'according' || lemmaCandidates(word(i), 'verb').some((w) => NOT_TRIGGERS.has(w))) continue;
     if (i + 1 < to && inName[i + 1] < 0 && /^\p{L}/u.test(word(i)) && /^\p{L}/u.test(word(i + 1))) {
       const phrase = `${word(i)} ${word(i + 1)}`;
       const pos = VERB_TAGS.has(tag) ? 'verb' : NOUN_TAGS.has(doc.tokens[i + 1].pos) ? 'noun' : null;
@@ -93,7 +111,8 @@ export function clauses(doc: Doc, from: number, to: number): [number, number][] 
   let start = from;
   for (let i = from; i < to; i++) {
     const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase();
-    const opens = CLAUSE_OPENERS.has(w) && i > start;
+    // ", and states that…": a comma and "and" open another clause too
+    const opens = i > start && (CLAUSE_OPENERS.has(w) || (w === 'and' && i > from && doc.text.slice(doc.tokens[i - 1].start, doc.tokens[i - 1].end) === ','));
     const ends = w === ';' || w === '–' || w === '—';
     if (opens) {
       // a comma before the opener goes with the clause before

@@ -9,7 +9,8 @@
  * For each seed word, as a verb and as a noun where WordNet has it: the lemmas of its first
  * senses (synonyms), the troponyms and hyponyms of its first sense, and the derivationally
  * related forms of those senses in the other part of speech ("agree" → "agreement",
- * "protest" ↔ "protest"). Each lemma gets a score per (type, CAMEO code): 4 for the seed
+ * "protest" ↔ "protest"). Words a code's name gives after a light verb ("impose embargo,
+ * boycott or sanctions") are taken as nouns only. Each lemma gets a score per (type, CAMEO code): 4 for the seed
  * itself, 3 for a synonym in the first sense, 2 for other senses and derivations, 1 for
  * hyponyms; a lemma keeps its best-scoring codes. A word of more than six senses is taken only
  * as a seed itself (not "hold", "give" or "kick" reached as synonyms). Words of the statement codes (CAMEO 01:
@@ -63,7 +64,7 @@ const SEEDS: Readonly<Record<string, string>> = {
   '055': 'apologize apology',
   '057': 'sign agreement treaty accord pact',
   '06': 'cooperate cooperation',
-  '064': 'share exchange information intelligence',
+  '064': 'share exchange',
   '063': 'extradite extradition',
   '07': 'aid assistance donate donation supply',
   '074': 'peacekeeping peacekeepers',
@@ -96,7 +97,7 @@ const SEEDS: Readonly<Record<string, string>> = {
   '15': 'mobilize mobilization alert deploy deployment reinforce',
   '161': 'sever break',
   '162': 'suspend cut',
-  '163': 'embargo sanction sanctions boycott',
+  '163': 'embargo sanctions boycott',
   '164': 'halt',
   '166': 'expel expulsion',
   '171': 'seize confiscate',
@@ -140,11 +141,13 @@ const NOUN_ACTS = new Set(['aid', 'sanctions', 'mediation', 'visit', 'relations'
  * sanctions; "reject proposal to meet" → reject: the proposal and the meeting are what is
  * rejected, not the act).
  */
-function actWords(name: string): string[] {
+function actWords(name: string): { words: string[]; nounsOnly: boolean } {
   const words = name.toLowerCase().split(/\s+|(?=,)/).filter(Boolean);
   const out: string[] = [];
   let i = 0;
   while (i < words.length && LIGHT.has(words[i])) i++;
+  // after a light verb the act is named by nouns ("impose … sanctions": not the verb "sanction", to approve)
+  const nounsOnly = i > 0;
   while (i < words.length) {
     const w = words[i].replace(/,$/, '');
     if (w === ',' || w === 'or' || w === 'and') {
@@ -157,7 +160,7 @@ function actWords(name: string): string[] {
     if (!(words[i].endsWith(',') || next === ',' || next === 'or' || next === 'and')) break;
     i++;
   }
-  return out.filter((w) => !NOT_TRIGGERS.has(w) || NOUN_ACTS.has(w));
+  return { words: out.filter((w) => !NOT_TRIGGERS.has(w) || NOUN_ACTS.has(w)), nounsOnly };
 }
 
 /** Light verbs and words before the act in a code's name ("make a visit", "conduct hunger strike", "use conventional military force"). */
@@ -232,8 +235,8 @@ function main(): void {
     if (!old || old[2] < score) entries.set(key, [type, cameo, score]);
   };
 
-  const expand = (seed: string, type: EventType | null, cameo: string) => {
-    for (const pos of ['verb', 'noun'] as const) {
+  const expand = (seed: string, type: EventType | null, cameo: string, only?: Pos) => {
+    for (const pos of only ? [only] : (['verb', 'noun'] as const)) {
       const offsets = index[pos].get(seed.replace(/ /g, '_'));
       if (!offsets) continue;
       // a word of very many senses ("take", "break", "cut") names no act on its own; its phrases stay ("take hostage")
@@ -261,9 +264,11 @@ function main(): void {
 
   for (const code of CAMEO_CODES.values()) {
     // "express intent to meet": the act is the intent, which the descriptions' words name (SEEDS '03')
-    const named = code.name.startsWith('express intent') ? [] : actWords(code.name);
-    const seeds = [...named, ...(SEEDS[code.code] ?? '').split(' ').filter(Boolean)];
-    for (const w of seeds) expand(w, code.type, code.code);
+    const named = code.name.startsWith('express intent') ? { words: [], nounsOnly: false } : actWords(code.name);
+    for (const w of named.words) expand(w, code.type, code.code, named.nounsOnly ? 'noun' : undefined);
+    const described = (SEEDS[code.code] ?? '').split(' ').filter(Boolean);
+    for (const w of described) expand(w, code.type, code.code);
+    const seeds = [...named.words, ...described];
     // two-word seeds WordNet knows as one lemma ("hunger strike")
     for (let i = 0; i + 1 < seeds.length; i++) expand(`${seeds[i]} ${seeds[i + 1]}`, code.type, code.code);
   }
