@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/ingest/ingest.ts';
 import { processArticle } from '../src/pipeline/default-pipeline.ts';
-import { createApp } from '../src/serve/app.ts';
+import { createApp, staticFiles } from '../src/serve/app.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
 
@@ -210,6 +210,31 @@ describe('HTTP API', () => {
       assert.match(csp, /default-src 'none'/);
       assert.match(csp, /script-src 'self'/);
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    }
+  });
+
+  test("every module the page imports is served as JavaScript under the same policy; nothing else under ui/ is", async () => {
+    const served = staticFiles();
+    const modules = [...served.keys()].filter((p) => p.endsWith('.js'));
+    assert.ok(modules.includes('/app.js') && modules.includes('/api.js') && modules.some((p) => p.startsWith('/views/')), modules.join(' '));
+    // every relative import of every module names a served module
+    for (const path of modules) {
+      const res = await app.request(path);
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-type'), 'text/javascript; charset=utf-8', path);
+      assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'/, path);
+      const body = await res.text();
+      for (const [, target] of body.matchAll(/^import [^;]*? from '(\.{1,2}\/[^']+)';$/gm)) {
+        const resolved = new URL(target, `http://x${path}`).pathname;
+        assert.ok(served.has(resolved), `${path} imports ${target}, which is not served`);
+      }
+    }
+    assert.match((await (await app.request('/style.css')).headers.get('content-type')) ?? '', /^text\/css/);
+    // only the table's paths: no way out of ui/, no index.html by name, no other file
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/views/../../package.json', '/views/..%2f..%2fpackage.json', '/index.html', '/views/', '/app.js.map']) {
+      const res = await app.request(path);
+      assert.equal(res.status, 404, path);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/json/, path);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleJson } from '../export/article-json.ts';
 import { parseSentenceAt } from '../grammar/sentence-parse.ts';
@@ -9,11 +10,36 @@ import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, TI
 /** The folder of the web page's static files (`ui/` at the package root). */
 export const UI_DIR = fileURLToPath(new URL('../../ui/', import.meta.url));
 
-const STATIC_FILES: Record<string, { file: string; type: string }> = {
-  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
-  '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
-  '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
+/** The kinds of file the page is made of, by extension; nothing else under `ui/` is served. */
+const STATIC_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
 };
+
+const SERVED_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+
+/**
+ * The page's files, by the path they are served at: `/` is `index.html`, and every script
+ * module and style sheet under `ui/` is served at its own path (`ui/views/story.js` at
+ * `/views/story.js`). The table is made once, when the app is: a request can only name a file
+ * in it, so no path from a request reaches the file system (no `..`, no other files, no
+ * files added later).
+ */
+export function staticFiles(dir: string = UI_DIR): Map<string, { body: string; type: string }> {
+  const files = new Map<string, { body: string; type: string }>();
+  files.set('/', { body: readFileSync(join(dir, 'index.html'), 'utf8'), type: 'text/html; charset=utf-8' });
+  const walk = (sub: string) => {
+    for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const path = sub ? `${sub}/${e.name}` : e.name;
+      // plain names only: a route path is a pattern to Hono, and a dotfile is nobody's page
+      if (!SERVED_NAME.test(e.name)) continue;
+      if (e.isDirectory()) walk(path);
+      else if (e.isFile() && STATIC_TYPES[extname(e.name)]) files.set(`/${path}`, { body: readFileSync(join(dir, path), 'utf8'), type: STATIC_TYPES[extname(e.name)] });
+    }
+  };
+  walk('');
+  return files;
+}
 
 /**
  * The page may run only its own script and style: even if ingested markup ever reached the
@@ -184,10 +210,7 @@ export function createApp(store: Store): Hono {
     return c.json(store.timexes({ doc: c.req.query('doc'), ...(type ? { type } : {}), ...pageParams(c, 50) }));
   });
 
-  for (const [path, { file, type }] of Object.entries(STATIC_FILES)) {
-    const body = readFileSync(new URL(file, `file://${UI_DIR}`), 'utf8');
-    app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));
-  }
+  for (const [path, { body, type }] of staticFiles()) app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));
 
   // browsers ask for an icon on their own; there is none, and that is not an error
   app.get('/favicon.ico', (c) => c.body(null, 204));

@@ -1,0 +1,171 @@
+// @ts-check
+// A stretch of an article's text with its names, dates and quotes marked, built from text nodes.
+
+/** What a relative date was resolved against, for a date's tooltip. */
+import { el } from './dom.js';
+import { DATE_ONLY, ENTITY_TYPE_NAMES, formatDate } from '../format.js';
+import { hrefOf } from '../router.js';
+
+/**
+ * @typedef {import('../types.js').Article} Article
+ * @typedef {import('../types.js').Span} Span
+ * @typedef {import('../types.js').Speaker} Speaker
+ * @typedef {import('../types.js').Timex} Timex
+ * @typedef {{ focusDates: boolean }} MarkOptions whether date marks take the keyboard's focus (the article's Dates toggle)
+ */
+
+const ANCHOR_WORDS = { document: "resolved from the article's date", text: 'resolved from a date earlier in the text', entry: "resolved from its live-blog entry's time", none: 'no date to resolve it against' };
+
+/**
+ * A link to an entity's page around some content (a marked name).
+ * @param {string} id
+ * @param {Node} content
+ * @param {string} title
+ */
+export function entityLink(id, content, title) {
+  const a = el('a', 'entity-link');
+  a.href = hrefOf({ name: 'entity', id: id });
+  a.title = title;
+  a.append(content);
+  return a;
+}
+
+/**
+ * The text of [start, end) as text nodes, with each mention inside it in a <mark> whose class
+ * names its type and whose title names its entity.
+ * @param {Article} article
+ * @param {number} start
+ * @param {number} end
+ */
+function textWithMentions(article, start, end) {
+  const fragment = document.createDocumentFragment();
+  const mentions = article.mentions ?? [];
+  // first mention that ends after start (mentions are sorted and do not overlap)
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let at = start;
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i];
+    if (m.start < at || m.end > end) continue;
+    if (m.start > at) fragment.append(document.createTextNode(article.text.slice(at, m.start)));
+    const entity = article.entities?.[m.entity];
+    const mark = el('mark', `mention mention-${m.type}`, article.text.slice(m.start, m.end));
+    mark.title = `${ENTITY_TYPE_NAMES[m.type] ?? m.type}${entity ? `: ${entity.name}` : ''}`;
+    mark.dataset.entity = String(m.entity);
+    fragment.append(entity?.corpusEntity ? entityLink(entity.corpusEntity, mark, `${mark.title} – open its page`) : mark);
+    at = m.end;
+  }
+  if (at < end) fragment.append(document.createTextNode(article.text.slice(at, end)));
+  return fragment;
+}
+
+/**
+ * What a date mark shows on hover and focus: its type, resolved value and mod, and what a
+ * relative expression was resolved against.
+ * @param {Timex} timex
+ */
+export function timexTip(timex) {
+  const value = DATE_ONLY.test(timex.value) ? `${timex.value} (${formatDate(timex.value, false)})` : timex.value;
+  const lines = [`${timex.type} ${value}${timex.mod ? ` · ${timex.mod}` : ''}`];
+  if (timex.anchor) lines.push(`${ANCHOR_WORDS[timex.anchor.kind] ?? timex.anchor.kind}${timex.anchor.value ? `, ${timex.anchor.value}` : ''}`);
+  return lines.join('\n');
+}
+
+/**
+ * The text of [start, end) with its mentions marked (textWithMentions), and each date in it
+ * (the article's timexes) in a <mark class="timex"> that can take the keyboard's focus and
+ * shows its resolved value (timexTip) on hover and on focus, from `data-tip` (style.css).
+ * @param {Article} article
+ * @param {number} start
+ * @param {number} end
+ * @param {MarkOptions} options
+ */
+function textWithTimexes(article, start, end, options) {
+  const timexes = article.timexes ?? [];
+  const fragment = document.createDocumentFragment();
+  let at = start;
+  timexes.forEach((timex, i) => {
+    const from = Math.max(timex.start, start);
+    const to = Math.min(timex.end, end);
+    // outside this stretch, empty, or inside one already marked
+    if (to <= from || from < at) return;
+    if (from > at) fragment.append(textWithMentions(article, at, from));
+    const mark = el('mark', 'timex');
+    mark.dataset.timex = String(i);
+    mark.dataset.value = timex.value;
+    mark.dataset.tip = timexTip(timex);
+    mark.tabIndex = options.focusDates ? 0 : -1;
+    mark.setAttribute('aria-describedby', `timex-tip-${i}`);
+    mark.append(textWithMentions(article, from, to));
+    fragment.append(mark);
+    at = to;
+  });
+  if (at < end) fragment.append(textWithMentions(article, at, end));
+  return fragment;
+}
+
+/**
+ * The text of [start, end) with its mentions and dates marked (textWithTimexes), and each stretch that
+ * lies inside quotes' content wrapped in a <span class="quote-span"> whose `data-quotes` lists
+ * those quotes' indexes, so that the quotes panel can find them.
+ * @param {Article} article
+ * @param {number} start
+ * @param {number} end
+ * @param {MarkOptions} options
+ */
+export function textWithMarks(article, start, end, options) {
+  const quotes = article.quotes ?? [];
+  const inside = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.content.start < end && q.content.end > start && q.content.end > q.content.start);
+  if (!inside.length) return textWithTimexes(article, start, end, options);
+  const cuts = new Set([start, end]);
+  for (const { q } of inside) {
+    if (q.content.start > start) cuts.add(q.content.start);
+    if (q.content.end < end) cuts.add(q.content.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const fragment = document.createDocumentFragment();
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [from, to] = [points[k], points[k + 1]];
+    const covering = inside.filter(({ q }) => q.content.start <= from && q.content.end >= to);
+    const piece = textWithTimexes(article, from, to, options);
+    if (!covering.length) {
+      fragment.append(piece);
+      continue;
+    }
+    const span = el('span', 'quote-span');
+    span.dataset.quotes = covering.map(({ i }) => i).join(' ');
+    span.title = covering.map(({ q }) => `Quote: ${speakerName(q.speaker)}`).join('\n');
+    span.append(piece);
+    fragment.append(span);
+  }
+  return fragment;
+}
+
+/**
+ * An element holding the text of a span with its mentions and quotes marked.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {string} className
+ * @param {Article} article
+ * @param {Span} span
+ * @param {MarkOptions} options
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+export function marked(tag, className, article, span, options) {
+  const node = el(tag, className);
+  node.append(textWithMarks(article, span.start, span.end, options));
+  return node;
+}
+
+/**
+ * What to call a quote's speaker.
+ * @param {Speaker} speaker
+ */
+export function speakerName(speaker) {
+  return speaker.name.trim() || 'Unknown speaker';
+}

@@ -1,0 +1,91 @@
+// @ts-check
+// The page's state lives in the address: parseRoute reads a location hash, hrefOf writes one.
+
+/**
+ * @typedef {import('./types.js').Route} Route
+ * @typedef {import('./types.js').DateRange} DateRange
+ */
+
+/**
+ * Decodes a hash segment; a malformed escape is taken literally.
+ * @param {string} segment
+ */
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** @param {string | undefined} text */
+function pageNumber(text) {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+/**
+ * The publication-day filter of a list hash's query part (`?from=2026-03-10&to=2026-03-14`);
+ * what is not a `YYYY-MM-DD` day is left for the API to refuse with its message.
+ * @param {string} query
+ * @returns {DateRange}
+ */
+function parseDateRange(query) {
+  const params = new URLSearchParams(query);
+  /** @type {DateRange} */
+  const range = {};
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from) range.from = from;
+  if (to) range.to = to;
+  return range;
+}
+
+/**
+ * The query part of a list hash for a date filter: '' when there is none.
+ * @param {DateRange} range
+ */
+export function dateQuery(range) {
+  const params = new URLSearchParams();
+  if (range.from) params.set('from', range.from);
+  if (range.to) params.set('to', range.to);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>`;
+ * a list or search may end with a date filter, `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
+ * @param {string} hash
+ * @returns {Route}
+ */
+export function parseRoute(hash) {
+  const whole = hash.replace(/^#\/?/, '');
+  // a search query is encoded, so the first "?" starts the filter
+  const cut = whole.indexOf('?');
+  const path = cut < 0 ? whole : whole.slice(0, cut);
+  const range = cut < 0 ? {} : parseDateRange(whole.slice(cut + 1));
+  const article = /^article\/([^/]+)/.exec(path);
+  if (article) return { name: 'article', id: decodeSegment(article[1]) };
+  const corpus = /^(entity|story)\/([^/]+)/.exec(path);
+  if (corpus) return { name: corpus[1] === 'entity' ? 'entity' : 'story', id: decodeSegment(corpus[2]) };
+  const search = /^search\/(.*?)(?:\/page\/(\d+))?$/.exec(path);
+  if (search) {
+    const query = decodeSegment(search[1]);
+    if (query.trim()) return { name: 'search', query, page: pageNumber(search[2]), ...range };
+  }
+  const page = /^page\/(\d+)$/.exec(path);
+  return { name: 'list', page: pageNumber(page?.[1]), ...range };
+}
+
+/**
+ * The hash of a route.
+ * @param {Route} route
+ */
+export function hrefOf(route) {
+  if (route.name === 'article' || route.name === 'entity' || route.name === 'story') return `#/${route.name}/${encodeURIComponent(route.id)}`;
+  const page = route.page > 1 ? `/page/${route.page}` : '';
+  const dates = dateQuery(route);
+  if (route.name === 'search') return `#/search/${encodeURIComponent(route.query)}${page}${dates}`;
+  return `#${page || '/'}${dates}`;
+}

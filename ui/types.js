@@ -1,0 +1,54 @@
+// @ts-check
+// The shapes of the API's answers and of the page's routes, for the editor's type checks (JSDoc only).
+
+/**
+ * @typedef {{ start: number, end: number }} Span
+ * @typedef {{
+ *   id: string, title: string | null, outlet: string | null, published: string | null,
+ *   language: string | null, source: string | null, url: string | null, format: string,
+ *   chars: number, words: number, flags: string[], removed: number, removedShare: number | null, ingestedAt: string, copies?: number
+ * }} ArticleSummary
+ * @typedef {{ text: string, hit: boolean }} SnippetPiece
+ * @typedef {ArticleSummary & { snippet: SnippetPiece[], score: number }} SearchHit
+ * @typedef {Span & { kind: 'title' | 'heading' | 'paragraph' | 'list-item' | 'quote' | 'preformatted', level?: number }} Block
+ * @typedef {Span & { headline: Span | null }} Entry
+ * @typedef {{ raw: Span, text: string, reason: string, detail?: string }} Removal
+ * @typedef {{ origin: string, severity: 'info' | 'warning' | 'error', text: string, span?: Span }} Message
+ * @typedef {{ chars: number, words: number, removedShare: number, articleRemovedShare?: number, languageConfidence: number, flags: string[] }} Quality
+ * @typedef {{
+ *   url?: string, title?: string, byline?: string, outlet?: string, published?: string,
+ *   language?: string, languageConfidence?: number, description?: string, source?: string
+ * }} Meta
+ * @typedef {'PER' | 'ORG' | 'LOC' | 'NORP' | 'EVENT' | 'MISC'} EntityType
+ * @typedef {Span & { type: EntityType, entity: number }} Mention
+ * @typedef {{ type: EntityType, name: string, aliases: string[], mentions: number[], roles: (Span & { text: string })[], corpusEntity?: string | null }} Entity
+ * @typedef {{
+ *   story: { id: string, title: string | null } | null,
+ *   duplicates: { group: string, original: string, members: { id: string, title: string | null, outlet: string | null, share: number, kind: string | null }[] } | null,
+ *   statements: { quote: number, id: string, reports: number }[]
+ * }} CorpusFacts
+ * @typedef {{ id: string, title: string | null, outlet: string | null, published: string | null, excerpt: string, copies: number }} CorpusArticle
+ * @typedef {{ name: string, entity: number | null, span: Span | null, how: 'named' | 'role' | 'pronoun' | 'continued' | 'unknown' }} Speaker
+ * @typedef {{
+ *   content: Span, cue: Span | null, source: Span | null, kind: 'direct' | 'indirect' | 'mixed' | 'partial',
+ *   speaker: Speaker, via: (Span & { name: string, entity: number | null })[],
+ *   date?: string | null, dateFrom?: 'article' | 'sentence' | null
+ * }} Quote
+ * @typedef {Span & { text: string, pos: string, head: number, rel: string }} ParsedWord
+ * @typedef {{ sentence: Span, words: ParsedWord[] }} SentenceParse
+ * @typedef {{ kind: 'document' | 'text' | 'entry' | 'none', value?: string, span?: Span }} TimexAnchor
+ * @typedef {Span & { type: 'DATE' | 'TIME' | 'DURATION' | 'SET', value: string, mod?: string, anchor: TimexAnchor | null }} Timex
+ * @typedef {{
+ *   schema: string, id: string, format: string, meta: Meta, text: string, blocks: Block[],
+ *   entries: Entry[], removed: Removal[], messages: Message[], quality: Quality | null,
+ *   mentions?: Mention[], entities?: Entity[], quotes?: Quote[], timexes?: Timex[], corpus?: CorpusFacts
+ * }} Article
+ * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
+ * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
+ * @typedef {{ from?: string, to?: string }} DateRange
+ * @typedef {({ name: 'list', page: number } & DateRange) | ({ name: 'search', query: string, page: number } & DateRange) | { name: 'article', id: string } | { name: 'entity', id: string } | { name: 'story', id: string }} Route
+ * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
+ */
+
+
+export {};
