@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.ts';
-import type { ActorPhrase } from './phrases.ts';
+import { firstPhraseFrom, type ActorPhrase } from './phrases.ts';
 import type { TriggerCandidate } from './triggers.ts';
 
 /**
@@ -86,11 +86,20 @@ export const linearArguments: ArgumentFinder = (ctx) => {
   let after: ActorPhrase | null = null;
   let by: ActorPhrase | null = null;
   let between: ActorPhrase | null = null;
+  // the sentence's first phrase that no preposition governs, among its first few
   let sentenceSubject: ActorPhrase | null = null;
-  for (const p of phrases) {
+  const first = firstPhraseFrom(phrases, sentence[0]);
+  for (let k = first; k < phrases.length && k < first + 8 && phrases[k].last < trigger.first; k++) {
+    if (phrases[k].prep === null) {
+      sentenceSubject = phrases[k];
+      break;
+    }
+  }
+  // only the phrases within reach of the trigger: a sentence of thousands of names stays linear
+  for (let k = firstPhraseFrom(phrases, trigger.first - MAX_DISTANCE); k < phrases.length && phrases[k].first <= trigger.last + MAX_DISTANCE; k++) {
+    const p = phrases[k];
     if (p.last < trigger.first) {
       if (p.prep === null && p.first >= clause[0] && trigger.first - p.last <= MAX_DISTANCE) before = p;
-      if (p.prep === null && !sentenceSubject && p.first >= sentence[0]) sentenceSubject = p;
     } else if (p.first > trigger.last && p.first < clause[1] && p.first - trigger.last <= MAX_DISTANCE) {
       if (p.prep === 'by' && !by) by = p;
       else if (p.prep === 'between' && !between) between = p;

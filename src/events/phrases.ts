@@ -214,6 +214,18 @@ function pronounPhrase(doc: Doc, i: number, prep: string | null): ActorPhrase {
   return { start: t.start, end: t.end, first: i, last: i, prep, parties: [{ start: t.start, end: t.end, entity }], pronoun: true };
 }
 
+/** The index of the first phrase whose last token is at or after `token` (phrases are in text order). */
+export function firstPhraseFrom(phrases: readonly ActorPhrase[], token: number): number {
+  let lo = 0;
+  let hi = phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (phrases[mid].last < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function lastMentionBefore(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.mentions.length;

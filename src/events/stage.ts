@@ -5,7 +5,7 @@ import { codeActor, countryIn, countryOfCapital } from './actors.ts';
 import { linearArguments, type ArgumentFinder } from './arguments.ts';
 import { CAMEO_CODES, CAMEO_OF_TYPE, cameoFor } from './cameo.ts';
 import { classify, eventFeatures, ruleType, type EventClassifier } from './classifier.ts';
-import { actorPhrases, nameIndex, type ActorPhrase } from './phrases.ts';
+import { actorPhrases, firstPhraseFrom, nameIndex, type ActorPhrase } from './phrases.ts';
 import { PLOVER_BY_TYPE } from './plover.ts';
 import { statusMarks } from './status.ts';
 import { clauses, isSpeechVerb, LIGHT_VERBS, triggerCandidates, type TriggerCandidate } from './triggers.ts';
@@ -79,6 +79,7 @@ export function findEvents(doc: Doc, options: EventOptions = {}): EventMention[]
   const finder = options.findArguments ?? linearArguments;
   const classifier = options.classifier ?? null;
   const inName = nameIndex(doc);
+  const quotes = quoteIndex(doc);
   const out: EventMention[] = [];
   let t = 0;
   doc.sentences.forEach((sentence, si) => {
@@ -96,7 +97,7 @@ export function findEvents(doc: Doc, options: EventOptions = {}): EventMention[]
       const inClause: TriggerCandidate[] = [];
       for (let k = c; k < candidates.length && candidates[k].first < clause[1]; k++) inClause.push(candidates[k]);
       if (inClause.length === 0) continue;
-      const event = codeEvent(doc, si, [from, to], clause, inClause, phrases, finder);
+      const event = codeEvent(doc, si, [from, to], clause, inClause, phrases, finder, quotes);
       // an act with no party named ("discussions have stagnated") codes nothing
       if (event && (event.source.length || event.target.length)) out.push(classifier ? retype(doc, event, classifier, inName) : event);
     }
@@ -119,6 +120,7 @@ function codeEvent(
   triggers: TriggerCandidate[],
   phrases: readonly ActorPhrase[],
   finder: ArgumentFinder,
+  quotes: readonly { start: number; end: number; q: number }[],
 ): EventMention | null {
   const main = mainTrigger(doc, triggers);
   if (!main) return null;
@@ -167,7 +169,7 @@ function codeEvent(
     where: placeOf(doc, phrases, target, [clause[0], complement && complement.first > main.last ? complement.first : clause[1]]),
     when: whenOf(doc, trigger, sentence),
     status,
-    reportedBy: quoteAt(doc, trigger.start),
+    reportedBy: quoteAt(quotes, trigger.start),
     sentence: si,
   };
 }
@@ -190,9 +192,10 @@ function mainTrigger(doc: Doc, triggers: readonly TriggerCandidate[]): TriggerCa
     return false;
   };
   const nouns = triggers.filter((x) => x.pos === 'noun' && !topic(x));
+  const lastNoun = nouns.length ? nouns[nouns.length - 1].first : -1;
   const finite = triggers.find((x) => {
     if (x.pos !== 'verb') return false;
-    if (LIGHT_VERBS.has(x.lemma) && nouns.some((n) => n.first > x.last)) return false;
+    if (LIGHT_VERBS.has(x.lemma) && lastNoun > x.last) return false;
     if (word(x.first - 1) === 'to') return false;
     const reducedRelative = x.first > 0 && doc.tokens[x.first - 1].pos === 'NOUN' && /ed$|en$/.test(word(x.first)) && ['by', 'in', 'against', 'during', 'on'].includes(word(x.last + 1));
     return !reducedRelative;
@@ -212,9 +215,9 @@ function verbBefore(doc: Doc, from: number, to: number): number {
 /** Sectors of people outside armed forces and government. */
 const CIVILIAN_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'MED', 'EDU', 'LAB', 'REL', 'HRI', 'NGO']);
 
-/** The last reporting verb of tokens [from, to), or -1. */
+/** The last reporting verb of tokens [from, to), within 40 tokens, or -1. */
 function speechVerbBefore(doc: Doc, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (isSpeechVerb(doc, i)) return i;
+  for (let i = to - 1; i >= from && i >= to - 40; i--) if (isSpeechVerb(doc, i)) return i;
   return -1;
 }
 
@@ -248,7 +251,8 @@ function actorsOf(doc: Doc, phrase: ActorPhrase | null): EventActor[] {
  * met) that is not the target.
  */
 function placeOf(doc: Doc, phrases: readonly ActorPhrase[], target: ActorPhrase | null, range: [number, number]): EventPlace | null {
-  for (const p of phrases) {
+  for (let k = firstPhraseFrom(phrases, range[0]); k < phrases.length; k++) {
+    const p = phrases[k];
     if (p.first >= range[1]) break;
     if (p === target || p.prep === null || !PLACE_PREPS.has(p.prep) || p.first < range[0]) continue;
     const party = p.parties[p.parties.length - 1];
@@ -291,12 +295,21 @@ function firstTimexFrom(doc: Doc, offset: number): number {
   return lo;
 }
 
-/** The quote whose content holds an offset, or null. */
-function quoteAt(doc: Doc, offset: number): number | null {
-  for (let q = 0; q < doc.quotes.length; q++) {
-    const c = doc.quotes[q].content;
-    if (c.start <= offset && offset < c.end) return q;
+/** The quotes' contents sorted by start, with their indices, for quoteAt. */
+function quoteIndex(doc: Doc): { start: number; end: number; q: number }[] {
+  return doc.quotes.map((x, q) => ({ start: x.content.start, end: x.content.end, q })).sort((a, b) => a.start - b.start || a.q - b.q);
+}
+
+/** The quote whose content holds an offset (of those starting last before it, a few looked at), or null. */
+function quoteAt(sorted: readonly { start: number; end: number; q: number }[], offset: number): number | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
   }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (offset < sorted[k].end) return sorted[k].q;
   return null;
 }
 

@@ -37,6 +37,9 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'complete', 'open', 'give', 'provide', 'offer', 'send', 'stop', 'end', 'reach', 'sign', 'impose',
 ]);
 
+/** Quotation marks, which end a clause. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', '„', '«', '»', '‘', '’']);
+
 /** Words that open a clause of their own. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'until', 'unless', 'if', 'which', 'who', 'whom',
@@ -109,8 +112,18 @@ export function isSpeechVerb(doc: Doc, i: number): boolean {
 export function clauses(doc: Doc, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
+  let fronted = false;
   for (let i = from; i < to; i++) {
     const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase();
+    // a quotation mark ends a clause ("“Russia attacked our cities,” Zelensky said"), and so does
+    // the comma after a clause that opens with "if", "when", "after"…
+    if (QUOTE_MARKS.has(w) || (w === ',' && fronted)) {
+      if (i + 1 > start) out.push([start, i + 1]);
+      start = i + 1;
+      fronted = false;
+      continue;
+    }
+    if (i === start) fronted = CLAUSE_OPENERS.has(w);
     // ", and states that…": a comma and "and" open another clause too
     const opens = i > start && (CLAUSE_OPENERS.has(w) || (w === 'and' && i > from && doc.text.slice(doc.tokens[i - 1].start, doc.tokens[i - 1].end) === ','));
     const ends = w === ';' || w === '–' || w === '—';
@@ -118,6 +131,7 @@ export function clauses(doc: Doc, from: number, to: number): [number, number][] 
       // a comma before the opener goes with the clause before
       out.push([start, i]);
       start = i;
+      fronted = true;
     } else if (ends) {
       out.push([start, i + 1]);
       start = i + 1;

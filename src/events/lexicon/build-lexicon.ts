@@ -237,7 +237,8 @@ function main(): void {
 
   const expand = (seed: string, type: EventType | null, cameo: string, only?: Pos) => {
     for (const pos of only ? [only] : (['verb', 'noun'] as const)) {
-      const offsets = index[pos].get(seed.replace(/ /g, '_'));
+      // a plural seed ("sanctions") is looked up as WordNet writes it, singular
+      const offsets = index[pos].get(seed.replace(/ /g, '_')) ?? (pos === 'noun' && seed.endsWith('s') ? index.noun.get(seed.slice(0, -1)) : undefined);
       if (!offsets) continue;
       // a word of very many senses ("take", "break", "cut") names no act on its own; its phrases stay ("take hostage")
       if (!seed.includes(' ') && offsets.length > MAX_SEED_SENSES) continue;
