@@ -36,6 +36,21 @@ export function lastStartingAtOrBefore<T extends Span>(items: readonly T[], offs
   return found;
 }
 
+/**
+ * Index of the first item that ends after `offset` in a sorted, non-overlapping layer (the
+ * layer's length if none does): the token at or after an offset.
+ */
+export function firstEndingAfter<T extends Span>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The item of a sorted, non-overlapping layer that contains `offset`, or undefined. */
 export function itemAt<T extends Span>(items: readonly T[], offset: number): T | undefined {
   const i = lastStartingAtOrBefore(items, offset);

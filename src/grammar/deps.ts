@@ -1,5 +1,5 @@
 import type { Dep, Doc } from '../doc/doc.ts';
-import type { Span } from '../doc/span.ts';
+import { firstEndingAfter, type Span } from '../doc/span.ts';
 
 /**
  * Small readers of a Doc's parse (Doc.deps) for the stages that ask who did what to whom.
@@ -147,15 +147,7 @@ function depthOf(deps: Dep[], token: number): number {
   return depth;
 }
 
-// The first token that ends after `offset` (binary search over the sorted tokens).
+// The first token that ends after `offset`.
 function firstTokenAt(doc: Doc, offset: number): number {
-  const tokens = doc.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(doc.tokens, offset);
 }

@@ -1,5 +1,5 @@
 import type { Doc, Mention, Quote, QuoteKind, Speaker, Via } from '../doc/doc.ts';
-import { lastStartingAtOrBefore, type Span } from '../doc/span.ts';
+import { firstEndingAfter, lastStartingAtOrBefore, type Span } from '../doc/span.ts';
 import { CueSubjects } from './cue-subject.ts';
 import { markKind } from './quote-marks.ts';
 import { isOutletName, KNOWN_OUTLETS } from '../entities/outlets.ts';
@@ -233,14 +233,7 @@ function antecedentContent(doc: Doc, quote: Quote): Span {
 
 /** Index of the first token ending after an offset. */
 function firstTokenAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(doc.tokens, offset);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.ts';
-import type { Span } from '../doc/span.ts';
+import { firstEndingAfter, type Span } from '../doc/span.ts';
 import { dependentsOf, subjectOf } from '../grammar/deps.ts';
 import { OnDemandParse } from '../grammar/on-demand.ts';
 import type { Parser } from '../grammar/parser.ts';
@@ -90,14 +90,6 @@ export class CueSubjects {
   }
 
   private tokenAt(offset: number): number {
-    const { tokens } = this.doc;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstEndingAfter(this.doc.tokens, offset);
   }
 }
