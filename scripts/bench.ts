@@ -18,6 +18,8 @@
  * - parse:       the dependency-parse stage alone, ms per article on the first 300 plain texts, beside the whole pipeline's
  *                ms per article on the same texts; and one sentence of 5k, 20k and 80k tokens, beside tokenizing it
  *                (scripts/bench/parse-bench.ts)
+ * - events:      the events stage alone, ms per article on the first 300 plain texts, beside the pipeline before it; and
+ *                one text of 1x, 4x and 16x 25k characters, beside tokenizing it (scripts/bench/events-bench.ts)
  * - connect:     not in the default run (about 45 minutes on a shared two-core machine at the default sizes; `--only connect`):
  *                generated processed articles (scripts/bench/connect-corpus.ts, no tagging models) stored into a fresh SQLite file
  *                and connected; at each size of `--connect-sizes` (default 1,000 and 10,000; 100,000 on request, since filling
@@ -51,14 +53,15 @@ import { generatedTexts, htmlPage, longArticle, LONG_SHAPES, textCorpus, type Lo
 import { summariseProfile, type ProfileSummary } from './bench/cpu-profile.ts';
 import { measureTimeStage, timeReport, type TimeStageFigures } from './bench/time-bench.ts';
 import { measureParseStage, parseReport, type ParseStageFigures } from './bench/parse-bench.ts';
+import { eventsReport, measureEventsStage, type EventsStageFigures } from './bench/events-bench.ts';
 import { CASES, casesReport, DEFAULT_CASE_SIZES, measureCase, measureScale, scaleReport, type CaseFigures, type CaseName, type ScaleFigures } from './bench/connect-bench.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SCRIPT = fileURLToPath(import.meta.url);
-const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'parse', 'connect'] as const;
+const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'parse', 'events', 'connect'] as const;
 type PhaseName = (typeof PHASES)[number];
 /** The phases of a run without `--only`: connect is left out for its time (see the doc comment). */
-const DEFAULT_PHASES: PhaseName[] = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'parse'];
+const DEFAULT_PHASES: PhaseName[] = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'parse', 'events'];
 /**
  * A connect measurement's time limit: this much per article of its largest size, and ten minutes
  * more (filling to 100,000 averaged about 45 ms an article on a shared two-core machine, and the
@@ -124,6 +127,8 @@ interface PhaseResult {
   timeStage?: TimeStageFigures;
   /** The parse phase's figures. */
   parseStage?: ParseStageFigures;
+  /** The events phase's figures. */
+  eventsStage?: EventsStageFigures;
   error?: string;
 }
 
@@ -411,6 +416,27 @@ async function runPhase(opts: Options): Promise<PhaseResult> {
       ...memory(),
     };
   }
+  if (name === 'events') {
+    const corpus = textCorpus(opts.data, opts.n);
+    const pipeline = createPipeline(defaultStages().filter((stage) => !opts.skipStages.includes(stage.name) && stage.name !== 'events'));
+    const modelLoadMs = warmUp('text', pipeline);
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const figures = measureEventsStage(corpus.texts, pipeline);
+    return {
+      phase: 'events',
+      label: 'events stage beside the pipeline',
+      items: figures.articles,
+      seconds: (performance.now() - started) / 1000,
+      cpuSeconds: cpuSeconds(cpu),
+      tokens: 0,
+      chars: figures.chars,
+      inputBytes: 0,
+      modelLoadMs,
+      eventsStage: figures,
+      ...memory(),
+    };
+  }
   if (name === 'linear') {
     const bytes = Number(size);
     if (!(LONG_SHAPES as readonly string[]).includes(shape) || !bytes) throw new TypeError(`bad linear case ${opts.phase}`);
@@ -517,11 +543,12 @@ function fmt(n: number, digits = 0): string {
 function report(opts: Options, results: PhaseResult[], started: { load: number[] }): void {
   const lines: string[] = [];
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const ingestResults = results.filter((r) => !r.phase.startsWith('connect') && r.phase !== 'time' && r.phase !== 'parse');
+  const ingestResults = results.filter((r) => !r.phase.startsWith('connect') && r.phase !== 'time' && r.phase !== 'parse' && r.phase !== 'events');
   const connectResults = results.filter((r) => r.phase.startsWith('connect'));
   const time = results.find((r) => r.phase === 'time');
   const parsed = results.find((r) => r.phase === 'parse');
-  const what = [ingestResults.length ? 'ingest' : '', time ? 'time stage' : '', parsed ? 'parse stage' : '', connectResults.length ? 'connect' : ''].filter(Boolean).join(', ');
+  const coded = results.find((r) => r.phase === 'events');
+  const what = [ingestResults.length ? 'ingest' : '', time ? 'time stage' : '', parsed ? 'parse stage' : '', coded ? 'events stage' : '', connectResults.length ? 'connect' : ''].filter(Boolean).join(', ');
   lines.push(`Dossier ${what} benchmark — Node ${process.version}, ${process.platform} ${process.arch}, ${cpu}`);
   lines.push('One core: every phase (and each part of connect) runs in its own single-threaded Node process (one JS thread; better-sqlite3 writes');
   lines.push('synchronously on it; only V8 GC helpers run beside it). "CPU/s" rates use the process\'s user+sys time.');
@@ -529,6 +556,7 @@ function report(opts: Options, results: PhaseResult[], started: { load: number[]
   if (ingestResults.length) reportIngest(opts, results, lines);
   if (time) lines.push(...(time.timeStage ? timeReport(time.timeStage, time.error) : ['', `Time stage (timexes): ${time.error ?? 'no figures'}`]));
   if (parsed) lines.push(...(parsed.parseStage ? parseReport(parsed.parseStage, parsed.error) : ['', `Parse stage: ${parsed.error ?? 'no figures'}`]));
+  if (coded) lines.push(...(coded.eventsStage ? eventsReport(coded.eventsStage) : ['', `Events stage: ${coded.error ?? 'no figures'}`]));
   if (connectResults.length) reportConnect(connectResults, lines);
   for (const r of results.filter((x) => x.profile)) {
     const p = r.profile as ProfileSummary;
@@ -563,7 +591,7 @@ function reportIngest(opts: Options, results: PhaseResult[], lines: string[]): v
   const head = `${pad('phase', 50, true)} ${pad('items', 6)} ${pad('wall s', 7)} ${pad('items/s', 8)} ${pad('tokens/s', 9)} ${pad('CPU/s', 7)} ${pad('target', 11)} ${pad('maxRSS KB', 10)} ${pad('heap MB', 8)}`;
   lines.push(head);
   lines.push('-'.repeat(head.length));
-  for (const r of results.filter((x) => !x.linear && !x.phase.startsWith('linear') && !x.phase.startsWith('connect') && x.phase !== 'time' && x.phase !== 'parse')) {
+  for (const r of results.filter((x) => !x.linear && !x.phase.startsWith('linear') && !x.phase.startsWith('connect') && x.phase !== 'time' && x.phase !== 'parse' && x.phase !== 'events')) {
     if (r.error) {
       lines.push(`${pad(r.label, 50, true)} ${r.error}`);
       continue;

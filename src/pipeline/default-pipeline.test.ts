@@ -11,3 +11,10 @@ test('the default pipeline finds the dates in an article, after its sentences an
     [['2025-03-14', 'DATE', '2025-03-14']],
   );
 });
+
+test('the default pipeline codes events last, from names, dates and quotes', () => {
+  const names = defaultStages().map((s) => s.name);
+  assert.equal(names[names.length - 1], 'events');
+  const doc = processArticle('Talks\n\nUS envoy Steve Witkoff met Russian President Vladimir Putin in Moscow on Friday.', 'text', { published: '2025-04-11' });
+  assert.deepEqual(doc.events.map((e) => [e.type, doc.text.slice(e.trigger.start, e.trigger.end), e.when.from]), [['CONSULT', 'met', 'timex']]);
+});

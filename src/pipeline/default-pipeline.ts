@@ -4,6 +4,7 @@ import { language } from '../clean/language.ts';
 import { quality } from '../clean/quality.ts';
 import { structure } from '../clean/structure.ts';
 import { entities } from '../entities/link.ts';
+import { events } from '../events/stage.ts';
 import { createDoc, type Doc, type DocMeta, type SourceFormat } from '../doc/doc.ts';
 import { quotes } from '../quotes/stage.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -25,6 +26,7 @@ export function defaultStages(): Stage[] {
     timexes(), //   dates, times, durations and sets (TIMEX3), resolved against the article's date
     entities(), //  names (trained NER), one entity per person or organisation in the article
     quotes(), //    attributions: who said what, through which outlet (trained tagger + assembly)
+    events(), //    who did what to whom, where and when (PLOVER and CAMEO; lexicon and rules, English only)
   ];
 }
 
