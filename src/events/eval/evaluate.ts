@@ -38,7 +38,7 @@ import { readPloverGold, type GoldActor, type PloverGold } from './plover-gold.t
 import { matchActors, prf, scoreTypes, type LabelPair, type Prf, type TypeScores } from './score.ts';
 
 // the rules alone: the learned classifier is applied fold by fold below
-const run = createPipeline([...defaultStages(), events({ classifier: null })]);
+const run = createPipeline([...defaultStages().filter((s) => s.name !== 'events'), events({ classifier: null })]);
 /** Folds of the cross-validation. */
 export const FOLDS = 10;
 
