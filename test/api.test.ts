@@ -463,6 +463,44 @@ describe('HTTP API: the corpus (stories, entities, copies, statements)', () => {
     assert.equal((await json<ErrorBody>('/api/stories/szzzz', 404)).error.code, 'not-found');
   });
 
+  test('GET /api/overview gives the corpus at a glance: counts by day, language and outlet, stories, leading names, failures', async () => {
+    store.recordFailure({ source: 'broken.png', code: 'binary', reason: 'broken.png: looks like a PNG image, not text' });
+    const o = await json<{
+      facets: { articles: number; reports: number; undated: number; days: { day: string; articles: number }[]; languages: { language: string | null; articles: number }[]; outlets: { outlet: string; articles: number }[]; outletTotal: number };
+      stories: { total: number; stories: { id: string; first: string | null; last: string | null; articles: number; reports: number }[] };
+      entities: Record<'PER' | 'ORG' | 'LOC', { id: string; name: string; type: string; articles: number; mentions: number }[]>;
+      failures: { total: number; failures: { source: string; code: string; reason: string }[] };
+    }>('/api/overview', 200);
+    const all = store.list({ limit: 1000 });
+    const f = o.facets;
+    assert.equal(f.articles, all.total);
+    assert.equal(f.reports, store.list({ fold: true, limit: 0 }).total, 'copies folded as the folded list folds them');
+    assert.ok(f.reports < f.articles, 'the sample holds copies');
+    assert.equal(f.undated, all.articles.filter((a) => !a.published).length);
+    assert.equal(f.days.reduce((n, d) => n + d.articles, 0) + f.undated, f.articles, 'every dated article on its day');
+    assert.deepEqual(f.days.map((d) => d.day), [...new Set(all.articles.filter((a) => a.published).map((a) => a.published!.slice(0, 10)))].sort());
+    assert.equal(f.languages.reduce((n, l) => n + l.articles, 0), f.articles);
+    assert.ok(f.languages.some((l) => l.language === 'de'), 'the German report counts');
+    assert.deepEqual(f.outlets.map((x) => x.articles), [...f.outlets.map((x) => x.articles)].sort((a, b) => b - a), 'most first');
+    assert.equal(f.outletTotal, new Set(all.articles.map((a) => a.outlet).filter(Boolean)).size);
+
+    const stories = store.corpus.listStories({ limit: 10 });
+    assert.deepEqual(o.stories.stories.map((s) => s.id), stories.stories.map((s) => s.id));
+    assert.equal(o.stories.total, stories.total);
+    assert.ok(o.stories.stories.some((s) => s.reports < s.articles && s.first && s.last));
+    for (const type of ['PER', 'ORG', 'LOC'] as const) {
+      const listed = store.corpus.listEntities({ type, limit: 10 }).entities.map((e) => e.id);
+      assert.deepEqual(o.entities[type].map((e) => e.id), listed, `${type}: the entity list's first ten`);
+      assert.ok(o.entities[type].every((e) => e.type === type));
+    }
+    assert.ok(o.entities.PER.some((e) => e.name === 'Henrik Solvane'));
+    assert.equal(o.failures.total, 1);
+    assert.deepEqual(o.failures.failures.map((x) => [x.source, x.code]), [['broken.png', 'binary']]);
+    store.clearFailure('broken.png');
+    assert.equal((await json<{ stories: { stories: unknown[] } }>('/api/overview?top=1', 200)).stories.stories.length, 1);
+    for (const bad of ['limit=5', 'top=0', 'top=101', 'top=x']) assert.equal((await json<ErrorBody>(`/api/overview?${bad}`, 400)).error.code, 'bad-parameter', bad);
+  });
+
   test('GET /api/entities lists corpus entities; /api/entities/:id takes an id or a name and says why names were joined', async () => {
     const page = await json<{ total: number; entities: { id: string; name: string; type: string; aliases: number }[] }>('/api/entities?type=PER&name=solvane', 200);
     assert.equal(page.total, 1);

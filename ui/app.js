@@ -5,15 +5,15 @@
 //
 // The page is a function of its address (router.js): the sidebar (views/sidebar.js) shows a
 // list page or search results, and the main pane (pane.js) one view: an article, an entity,
-// a story, or what to do when none is chosen. Each view is its own module under views/;
+// a story, or the overview of the corpus when none is chosen. Each view is its own module under views/;
 // shared pieces are under components/; every request goes through api.js.
 
 import { byId } from './components/dom.js';
-import { loadInPane, showInPane } from './pane.js';
+import { loadInPane } from './pane.js';
 import { hrefOf, parseRoute } from './router.js';
 import { articlePane } from './views/article.js';
 import { entityPane } from './views/entity.js';
-import { placeholderView } from './views/placeholder.js';
+import { overviewPane } from './views/overview.js';
 import { listenToForms, loadSidebar, markCurrent, sidebarHref, sidebarRoute } from './views/sidebar.js';
 import { storyPane } from './views/story.js';
 
@@ -21,9 +21,12 @@ import { storyPane } from './views/story.js';
 
 const backLink = byId('back-link', HTMLAnchorElement);
 
+/** The main pane's overview, shown while the address names no article, entity or story. */
+const OVERVIEW = 'overview';
+
 /**
- * What the main pane shows or is loading, as its route's hash: it is loaded again only when
- * the address asks for something else.
+ * What the main pane shows or is loading: OVERVIEW, or a route's hash. An article or the
+ * overview is loaded again only when the pane shows something else.
  */
 let shown = '';
 
@@ -53,10 +56,10 @@ function onRoute() {
     return;
   }
   if (hrefOf(route) !== sidebarHref()) showSidebar(route);
-  if (shown !== '') {
-    shown = '';
+  if (shown !== OVERVIEW) {
+    shown = OVERVIEW;
     markCurrent(null);
-    showInPane(placeholderView(), 'Dossier');
+    void loadInPane(overviewPane());
   }
 }
 

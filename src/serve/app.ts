@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { articleJson } from '../export/article-json.ts';
 import { parseSentenceAt } from '../grammar/sentence-parse.ts';
 import { isIsoDay, type DateRange } from '../store/date-range.ts';
+import { corpusOverview } from '../store/overview.ts';
 import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, TIMEX_TYPES, resolveArticleId, type Store } from '../store/store.ts';
 
 /** The folder of the web page's static files (`ui/` at the package root). */
@@ -120,6 +121,7 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/articles/:id/parse?at=OFFSET` the dependency parse of the sentence holding a text offset (parseSentenceAt): its words with head and relation
  * - `GET /api/entities?type&name&all&limit&offset` corpus entities, most mentioned first (`all=1` keeps junk names); `?doc=ID` one article's entities, each with its corpus entity
  * - `GET /api/entities/:id?limit&offset` one corpus entity (id, unique prefix or name) in full (CorpusReads.entityDetail)
+ * - `GET /api/overview?top` the corpus at a glance (corpusOverview): articles by day, language and outlet, the latest stories, the most mentioned people, organisations and places, what failed to ingest; `top` (1 to 100, 10 by default) of each list
  * - `GET /api/stories?limit&offset`, `GET /api/stories/:id?limit&offset` stories, and one with its articles, copies folded
  * - `GET /api/duplicates?limit&offset` groups of copies; `GET /api/statements?min&limit&offset` quotations reported more than once
  * - `GET /api/quotes?speaker&via&doc&limit&offset` attributions across the corpus, each with its date (Store.quotes)
@@ -186,6 +188,12 @@ export function createApp(store: Store): Hono {
     const entity = store.corpus.entityDetail(id, pageParams(c, 20));
     if (!entity) throw new HttpError(404, 'not-found', `no entity named or with id ${JSON.stringify(id)}`);
     return c.json(entity);
+  });
+
+  api('/api/overview', ['top'], (c) => {
+    const top = intParam(c, 'top', 10, 100);
+    if (top < 1) throw new HttpError(400, 'bad-parameter', `"top" must be at least 1, got ${top}`);
+    return c.json(corpusOverview(store, { top }));
   });
 
   api('/api/stories', ['limit', 'offset'], (c) => c.json(store.corpus.listStories(pageParams(c, 50))));

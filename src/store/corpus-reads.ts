@@ -129,6 +129,11 @@ export interface CorpusReads {
   /** A story by its id or a unique prefix of it. */
   storyDetail(id: string, page?: Page): StoryDetail | undefined;
   listEntities(filter?: EntityFilter): { total: number; entities: CorpusEntitySummary[] };
+  /**
+   * The `limit` most mentioned entities of a type, names that are probably not names left out,
+   * as listEntities orders them but without counting them all: the overview's, bounded by `limit`.
+   */
+  topEntities(type: EntityType, limit: number): CorpusEntitySummary[];
   /** An entity by id (or a unique prefix of one), or by a name the corpus writes (the most mentioned entity of that name). */
   entityDetail(idOrName: string, page?: Page): CorpusEntityDetail | undefined;
   listDuplicateGroups(page?: Page): { total: number; groups: DuplicateGroupSummary[] };

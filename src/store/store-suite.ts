@@ -176,6 +176,40 @@ export function storeSuite(backend: string, open: () => Store): void {
       store.close();
     });
 
+    test('failures page oldest first, and are counted', () => {
+      const store = open();
+      for (const name of ['a.txt', 'b.txt', 'c.txt']) store.recordFailure({ source: name, code: 'empty', reason: `${name}: the input is empty` });
+      assert.equal(store.failureCount(), 3);
+      assert.equal(store.failures().length, 3);
+      assert.deepEqual(store.failures({ limit: 2, offset: 1 }).length, 2);
+      assert.deepEqual(store.failures({ limit: 0 }), []);
+      store.close();
+    });
+
+    test('facets count articles by publication day, language and outlet, undated ones apart', () => {
+      const store = open();
+      const text = (n: number) => `Harbour report ${n}\n\nThe harbour office reopened the northern quay on day ${n} after repairs to its cranes.`;
+      const docs = [
+        processArticle(text(1), 'text', { published: '2026-03-14T08:00:00Z', outlet: 'Halvik Post', language: 'en' }),
+        processArticle(text(2), 'text', { published: '2026-03-14T21:30:00+02:00', outlet: 'Halvik Post', language: 'en' }),
+        processArticle(text(3), 'text', { published: '2026-03-16', outlet: 'Meridian Wire', language: 'de' }),
+        processArticle(text(4), 'text', { language: 'en' }),
+      ];
+      for (const d of docs) store.put(d);
+      const f = store.facets();
+      assert.equal(f.articles, 4);
+      assert.equal(f.reports, 4, 'no copies');
+      assert.equal(f.undated, 1);
+      assert.deepEqual(f.days, [{ day: '2026-03-14', articles: 2 }, { day: '2026-03-16', articles: 1 }], 'the day as the article gives it, oldest first');
+      assert.deepEqual(f.outlets, [{ outlet: 'Halvik Post', articles: 2 }, { outlet: 'Meridian Wire', articles: 1 }]);
+      assert.equal(f.outletTotal, 2);
+      assert.deepEqual(f.languages.map((l) => [l.language, l.articles]), [[docs[0].meta.language, 3], [docs[2].meta.language, 1]].sort((a, b) => Number(b[1]) - Number(a[1])));
+      assert.equal(f.languageTotal, 2);
+      assert.deepEqual(store.facets({ top: 1 }).outlets, [{ outlet: 'Halvik Post', articles: 2 }]);
+      assert.throws(() => store.facets({ top: MAX_PAGE_SIZE + 1 }), TypeError);
+      store.close();
+    });
+
     test('entities are listed per article, with their mentions, roles and corpus entity', () => {
       const store = open();
       store.put(live);

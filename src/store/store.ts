@@ -119,6 +119,28 @@ export interface QuoteFilter extends Page {
   doc?: string;
 }
 
+/**
+ * The articles counted by publication day, language and outlet, for the page's overview
+ * (Store.facets). Counts are of articles, copies included, unless they say otherwise.
+ */
+export interface ArticleFacets {
+  articles: number;
+  /** Articles with copies folded: a group of copies counts once, as its original. */
+  reports: number;
+  /** Articles with no publication date; `days` leaves them out. */
+  undated: number;
+  /** Articles by the day of their publication date as the article gives it (YYYY-MM-DD), oldest first. */
+  days: Array<{ day: string; articles: number }>;
+  /** Articles by language, most first; `null` where none was found. */
+  languages: Array<{ language: string | null; articles: number }>;
+  /** How many languages there are; `languages` holds the first `top`. */
+  languageTotal: number;
+  /** The outlets with most articles, most first (articles without an outlet are not counted). */
+  outlets: Array<{ outlet: string; articles: number }>;
+  /** How many outlets there are; `outlets` holds the first `top`. */
+  outletTotal: number;
+}
+
 /** An input that could not be ingested, kept until the same source succeeds. */
 export interface Failure {
   source: string;
@@ -207,7 +229,15 @@ export interface Store {
   all(): Iterable<Doc>;
   recordFailure(failure: Omit<Failure, 'failedAt'>): void;
   clearFailure(source: string): void;
-  failures(): Failure[];
+  /** What failed to ingest, oldest first; a page of them when `page` is given. */
+  failures(page?: Page): Failure[];
+  /** How many inputs failed to ingest (and have not been ingested since). */
+  failureCount(): number;
+  /**
+   * The articles counted by day, language and outlet (ArticleFacets), the first `top` (at most
+   * MAX_PAGE_SIZE, 20 by default) languages and outlets. Reads indexes, not articles.
+   */
+  facets(options?: { top?: number }): ArticleFacets;
   count(): number;
   close(): void;
 }

@@ -249,6 +249,10 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
         entities: rows.map(({ cid, ...e }) => ({ ...e, aliases: st.aliasCount.get(cid) as number })),
       };
     },
+    topEntities(type, limit) {
+      const rows = st.entities.all({ type, q: null, withJunk: 0, ...junkParams, ...pageOf({ limit }) }) as Array<CorpusEntitySummary & { cid: number }>;
+      return rows.map(({ cid, ...e }) => ({ ...e, aliases: st.aliasCount.get(cid) as number }));
+    },
     entityDetail(idOrName, page) {
       const c = findCluster(idOrName);
       if (!c) return undefined;

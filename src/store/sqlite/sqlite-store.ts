@@ -14,6 +14,7 @@ import {
   StoreError,
   resolveArticleId,
   type ArticleEntity,
+  type ArticleFacets,
   type ArticleSummary,
   type Failure,
   type Page,
@@ -330,7 +331,17 @@ class SqliteStore implements Store {
       recordFailure: db.prepare(`INSERT INTO failures (source, code, reason, failed_at) VALUES (?, ?, ?, ?)
         ON CONFLICT(source) DO UPDATE SET code = excluded.code, reason = excluded.reason, failed_at = excluded.failed_at`),
       clearFailure: db.prepare('DELETE FROM failures WHERE source = ?'),
-      failures: db.prepare('SELECT source, code, reason, failed_at AS failedAt FROM failures ORDER BY failed_at, source'),
+      failures: db.prepare('SELECT source, code, reason, failed_at AS failedAt FROM failures ORDER BY failed_at, source LIMIT ? OFFSET ?'),
+      failureCount: db.prepare('SELECT count(*) FROM failures').pluck(),
+      // one pass over the articles_published index: the day is the first ten characters of the date as the article gives it
+      days: db.prepare('SELECT substr(published, 1, 10) AS day, count(*) AS articles FROM articles WHERE published IS NOT NULL GROUP BY day ORDER BY day'),
+      undated: db.prepare('SELECT count(*) FROM articles WHERE published IS NULL').pluck(),
+      languages: db.prepare('SELECT language, count(*) AS articles FROM articles GROUP BY language ORDER BY articles DESC, language LIMIT ?'),
+      languageTotal: db.prepare('SELECT count(DISTINCT language) + (SELECT count(*) > 0 FROM articles WHERE language IS NULL) FROM articles').pluck(),
+      outlets: db.prepare('SELECT outlet, count(*) AS articles FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY articles DESC, outlet LIMIT ?'),
+      outletTotal: db.prepare('SELECT count(DISTINCT outlet) FROM articles').pluck(),
+      // each group of copies holds one original: the copies are its size less one
+      copies: db.prepare('SELECT coalesce(sum(size - 1), 0) FROM dup_groups').pluck(),
     };
   }
 
@@ -531,8 +542,34 @@ class SqliteStore implements Store {
     writing(() => this.statements.clearFailure.run(source));
   }
 
-  failures(): Failure[] {
-    return this.statements.failures.all() as Failure[];
+  failures(page?: Page): Failure[] {
+    const { limit, offset } = page ? pageOf(page) : { limit: -1, offset: 0 };
+    return this.statements.failures.all(limit, offset) as Failure[];
+  }
+
+  failureCount(): number {
+    return this.statements.failureCount.get() as number;
+  }
+
+  facets(options: { top?: number } = {}): ArticleFacets {
+    const top = options.top ?? 20;
+    if (!Number.isInteger(top) || top < 0 || top > MAX_PAGE_SIZE) throw new TypeError(`facets' top must be a whole number from 0 to ${MAX_PAGE_SIZE}, got ${top}`);
+    const s = this.statements;
+    const read = this.db.transaction((): ArticleFacets => {
+      const articles = this.count();
+      return {
+        articles,
+        reports: articles - (s.copies.get() as number),
+        undated: s.undated.get() as number,
+        days: s.days.all() as ArticleFacets['days'],
+        languages: s.languages.all(top) as ArticleFacets['languages'],
+        languageTotal: s.languageTotal.get() as number,
+        outlets: s.outlets.all(top) as ArticleFacets['outlets'],
+        outletTotal: s.outletTotal.get() as number,
+      };
+    });
+    // one read transaction: the counts agree with each other while ingest writes
+    return read.deferred();
   }
 
   count(): number {

@@ -1,0 +1,36 @@
+import type { CorpusEntitySummary, StorySummary } from './corpus-reads.ts';
+import type { ArticleFacets, Failure, Store } from './store.ts';
+
+/** The entity types the overview lists, in the order it shows them: people, organisations, places. */
+export const OVERVIEW_ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
+
+/** The corpus at a glance: what the page shows when no article is chosen (`GET /api/overview`). */
+export interface CorpusOverview {
+  /** Articles by publication day, language and outlet, with the totals. */
+  facets: ArticleFacets;
+  /** The stories, latest first, with their date ranges, sizes (copies folded in `reports`) and leading names. */
+  stories: { total: number; stories: StorySummary[] };
+  /** The most mentioned people, organisations and places. */
+  entities: Record<(typeof OVERVIEW_ENTITY_TYPES)[number], CorpusEntitySummary[]>;
+  /** What failed to ingest, most recent first. */
+  failures: { total: number; failures: Failure[] };
+}
+
+/**
+ * The corpus at a glance, from a fixed number of bounded reads: the counts by day, language
+ * and outlet come from indexes (Store.facets), the stories and entities are the first `top` of
+ * their lists, failures the last `top`. Nothing here reads the articles themselves.
+ *
+ * @example corpusOverview(store, { top: 8 }).stories.stories[0].title
+ */
+export function corpusOverview(store: Store, options: { top?: number } = {}): CorpusOverview {
+  const top = options.top ?? 10;
+  if (!Number.isInteger(top) || top < 1 || top > 100) throw new TypeError(`corpusOverview's top must be a whole number from 1 to 100, got ${top}`);
+  const failureTotal = store.failureCount();
+  return {
+    facets: store.facets({ top: 20 }),
+    stories: store.corpus.listStories({ limit: top }),
+    entities: { PER: store.corpus.topEntities('PER', top), ORG: store.corpus.topEntities('ORG', top), LOC: store.corpus.topEntities('LOC', top) },
+    failures: { total: failureTotal, failures: store.failures({ limit: top, offset: Math.max(0, failureTotal - top) }).reverse() },
+  };
+}

@@ -1,0 +1,214 @@
+// @ts-check
+// The overview, the landing view of the main pane (`#/`, and while the sidebar lists or
+// searches): the corpus at a glance. Its stories with their dates and sizes, the most present
+// people, organisations and places, articles over time, languages, outlets, and what failed
+// to ingest; each story, name and bar links to its page or list.
+
+import { listSection } from '../components/corpus-items.js';
+import { el, link } from '../components/dom.js';
+import { binDays, histogram } from '../components/histogram.js';
+import { formatDate, languageName, plural } from '../format.js';
+import { hrefOf } from '../router.js';
+
+/**
+ * @typedef {{ id: string, name: string, type: string, articles: number, mentions: number, aliases: number }} EntitySummary
+ * @typedef {{ id: string, title: string | null, first: string | null, last: string | null, articles: number, reports: number, outlets: string[], entities: { id: string, name: string }[] }} StorySummary
+ * @typedef {{
+ *   facets: { articles: number, reports: number, undated: number, days: { day: string, articles: number }[],
+ *     languages: { language: string | null, articles: number }[], languageTotal: number, outlets: { outlet: string, articles: number }[], outletTotal: number },
+ *   stories: { total: number, stories: StorySummary[] },
+ *   entities: { PER: EntitySummary[], ORG: EntitySummary[], LOC: EntitySummary[] },
+ *   failures: { total: number, failures: { source: string, code: string, reason: string, failedAt: string }[] },
+ * }} Overview
+ */
+
+/** How many of each list the overview asks for. */
+const TOP = 10;
+
+/**
+ * The overview in the main pane (pane.js).
+ * @returns {import('../pane.js').PaneView}
+ */
+export function overviewPane() {
+  return {
+    path: `/api/overview?top=${TOP}`,
+    loading: 'Loading the overview…',
+    failed: () => 'Could not load the overview.',
+    render: (/** @type {Overview} */ data) => ({ view: overviewView(data), title: 'Overview' }),
+  };
+}
+
+/**
+ * A day range as the page writes it: one day, or first – last.
+ * @param {string | null} first
+ * @param {string | null} last
+ */
+function dayRange(first, last) {
+  if (!first) return 'undated';
+  return last && last.slice(0, 10) !== first.slice(0, 10) ? `${formatDate(first, false)} – ${formatDate(last, false)}` : formatDate(first, false);
+}
+
+/** @param {Overview} o */
+function overviewView(o) {
+  const f = o.facets;
+  const view = el('article', 'doc overview');
+  view.setAttribute('aria-labelledby', 'overview-title');
+  const header = el('header', 'doc-header');
+  header.append(el('p', 'doc-outlet', 'Overview'));
+  const title = el('h1', 'doc-title', 'The corpus at a glance');
+  title.id = 'overview-title';
+  title.tabIndex = -1;
+  header.append(title);
+  const copies = f.articles - f.reports;
+  header.append(
+    el(
+      'p',
+      'doc-byline',
+      [
+        plural(f.articles, 'article', 'articles') + (copies ? ` (${plural(f.reports, 'report', 'reports')} with ${plural(copies, 'copy', 'copies')} folded)` : ''),
+        plural(o.stories.total, 'story', 'stories'),
+        plural(f.outletTotal, 'outlet', 'outlets'),
+        plural(f.languageTotal, 'language', 'languages'),
+      ].join(' · '),
+    ),
+  );
+  view.append(header);
+  if (!f.articles) {
+    view.append(el('p', 'notice', 'No articles yet. Add some with “dossier ingest <files>”.'));
+    if (o.failures.total) view.append(failuresSection(o));
+    return view;
+  }
+
+  view.append(timeSection(f));
+  view.append(storiesSection(o));
+  const names = el('div', 'overview-columns');
+  names.append(
+    entityColumn('People', o.entities.PER, 'overview-people'),
+    entityColumn('Organisations', o.entities.ORG, 'overview-orgs'),
+    entityColumn('Places', o.entities.LOC, 'overview-places'),
+  );
+  view.append(names);
+  const facets = el('div', 'overview-columns');
+  facets.append(
+    countColumn(`Languages (${f.languageTotal})`, f.languages.map((l) => ({ text: l.language ? `${languageName(l.language)} · ${l.language}` : 'Unknown language', count: l.articles })), 'overview-languages'),
+    countColumn(`Outlets (${f.outletTotal})`, f.outlets.map((x) => ({ text: x.outlet, count: x.articles })), 'overview-outlets', f.outletTotal > f.outlets.length ? `and ${plural(f.outletTotal - f.outlets.length, 'more outlet', 'more outlets')}` : ''),
+  );
+  view.append(facets);
+  view.append(failuresSection(o));
+  return view;
+}
+
+/**
+ * Articles by publication day as a histogram; a bar lists that day's (or month's) articles.
+ * @param {Overview['facets']} f
+ */
+function timeSection(f) {
+  const section = el('section', 'overview-time');
+  section.append(el('h2', 'section-title', 'Articles over time'));
+  const { unit, bins } = binDays(f.days);
+  if (!bins.length) {
+    section.append(el('p', 'muted', 'No article gives a publication date.'));
+    return section;
+  }
+  const period = (/** @type {{ from: string, to: string }} */ b) =>
+    unit === 'day' ? formatDate(b.from, false) : new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(b.from));
+  section.append(
+    histogram(
+      bins,
+      (b) => hrefOf({ name: 'list', page: 1, from: b.from, to: b.to }),
+      (b) => `${period(b)}: ${plural(b.count, 'article', 'articles')}`,
+      period,
+    ),
+  );
+  const note = `By ${unit === 'day' ? 'day' : 'month'} of publication, copies included; choose a bar to list its articles.${f.undated ? ` ${plural(f.undated, 'article gives', 'articles give')} no date.` : ''}`;
+  section.append(el('p', 'muted overview-note', note));
+  return section;
+}
+
+/** @param {Overview} o */
+function storiesSection(o) {
+  const { total, stories } = o.stories;
+  const title = total > stories.length ? `Stories (latest ${stories.length} of ${total})` : `Stories (${total})`;
+  if (!stories.length) {
+    const section = el('section', 'overview-stories');
+    section.append(el('h2', 'section-title', title), el('p', 'muted', 'No stories yet: they are found when articles are connected.'));
+    return section;
+  }
+  return listSection(
+    title,
+    stories.map((s) => {
+      const row = el('span', 'overview-story');
+      row.append(link(hrefOf({ name: 'story', id: s.id }), s.title?.trim() || s.id, 'overview-story-link'));
+      const copies = s.articles - s.reports;
+      row.append(el('span', 'muted', ` · ${dayRange(s.first, s.last)} · ${plural(s.reports, 'report', 'reports')}${copies ? ` and ${plural(copies, 'copy', 'copies')}` : ''}`));
+      if (s.entities.length) row.append(el('span', 'overview-story-names', s.entities.slice(0, 4).map((e) => e.name).join(', ')));
+      return row;
+    }),
+    'overview-stories',
+  );
+}
+
+/**
+ * @param {string} title
+ * @param {EntitySummary[]} entities
+ * @param {string} className
+ */
+function entityColumn(title, entities, className) {
+  const section = el('section', `overview-column ${className}`);
+  section.append(el('h2', 'section-title', title));
+  if (!entities.length) {
+    section.append(el('p', 'muted', 'None found.'));
+    return section;
+  }
+  const list = el('ol', 'overview-counts');
+  for (const e of entities) {
+    const item = el('li');
+    item.append(link(hrefOf({ name: 'entity', id: e.id }), e.name, 'entity-page-link'), el('span', 'count', plural(e.articles, 'article', 'articles')));
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
+
+/**
+ * @param {string} title
+ * @param {{ text: string, count: number }[]} rows
+ * @param {string} className
+ * @param {string} [more]
+ */
+function countColumn(title, rows, className, more = '') {
+  const section = el('section', `overview-column ${className}`);
+  section.append(el('h2', 'section-title', title));
+  if (!rows.length) {
+    section.append(el('p', 'muted', 'None given.'));
+    return section;
+  }
+  const list = el('ol', 'overview-counts');
+  for (const r of rows) {
+    const item = el('li');
+    item.append(el('span', '', r.text), el('span', 'count', r.count.toLocaleString()));
+    list.append(item);
+  }
+  section.append(list);
+  if (more) section.append(el('p', 'muted', more));
+  return section;
+}
+
+/** @param {Overview} o */
+function failuresSection(o) {
+  const { total, failures } = o.failures;
+  const section = el('section', 'overview-failures');
+  section.append(el('h2', 'section-title', total > failures.length ? `Failed to ingest (latest ${failures.length} of ${total})` : `Failed to ingest (${total})`));
+  if (!total) {
+    section.append(el('p', 'muted', 'Nothing failed to ingest.'));
+    return section;
+  }
+  const list = el('ul', 'overview-failure-list');
+  for (const x of failures) {
+    const item = el('li');
+    item.append(el('code', 'failure-source', x.source), el('span', 'badge badge-flag', x.code), el('span', 'failure-reason', x.reason));
+    list.append(item);
+  }
+  section.append(list, el('p', 'muted', 'Each is kept until the same input is ingested; “dossier ls --failures” lists them all.'));
+  return section;
+}
