@@ -155,7 +155,7 @@ function storiesSection(o) {
  */
 function entityColumn(title, entities, className) {
   const section = el('section', `overview-column ${className}`);
-  section.append(el('h2', 'section-title', title));
+  section.append(el('h2', 'section-title', title), el('p', 'overview-column-note', 'most mentioned first; articles naming them'));
   if (!entities.length) {
     section.append(el('p', 'muted', 'None found.'));
     return section;
@@ -163,7 +163,9 @@ function entityColumn(title, entities, className) {
   const list = el('ol', 'overview-counts');
   for (const e of entities) {
     const item = el('li');
-    item.append(link(hrefOf({ name: 'entity', id: e.id }), e.name, 'entity-page-link'), el('span', 'count', plural(e.articles, 'article', 'articles')));
+    const count = el('span', 'overview-count', e.articles.toLocaleString());
+    count.title = `named in ${plural(e.articles, 'article', 'articles')}`;
+    item.append(link(hrefOf({ name: 'entity', id: e.id }), e.name, 'entity-page-link'), count);
     list.append(item);
   }
   section.append(list);
@@ -178,7 +180,7 @@ function entityColumn(title, entities, className) {
  */
 function countColumn(title, rows, className, more = '') {
   const section = el('section', `overview-column ${className}`);
-  section.append(el('h2', 'section-title', title));
+  section.append(el('h2', 'section-title', title), el('p', 'overview-column-note', 'articles, most first'));
   if (!rows.length) {
     section.append(el('p', 'muted', 'None given.'));
     return section;
@@ -186,7 +188,9 @@ function countColumn(title, rows, className, more = '') {
   const list = el('ol', 'overview-counts');
   for (const r of rows) {
     const item = el('li');
-    item.append(el('span', '', r.text), el('span', 'count', r.count.toLocaleString()));
+    const count = el('span', 'overview-count', r.count.toLocaleString());
+    count.title = plural(r.count, 'article', 'articles');
+    item.append(el('span', '', r.text), count);
     list.append(item);
   }
   section.append(list);
