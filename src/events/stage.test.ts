@@ -48,6 +48,12 @@ test('status: negated, hypothetical and future; an announced sanction is coded a
   assert.equal(doc.events[1].cameo.slice(0, 2), '13', 'CAMEO codes an announced sanction as a threat');
 });
 
+test('stopping an act: ending cooperation reduces relations, lifting a restriction yields', () => {
+  const doc = coded('The United States suspended aid to the rebels. The government lifted the curfew in the capital.');
+  assert.deepEqual(doc.events.map((e) => [e.type, e.cameo]), [['SANCTION', '162'], ['CONCEDE', '0813']]);
+  assert.deepEqual(doc.events[0].target.map((a) => a.sector), ['REB']);
+});
+
 test('speech verbs are no event; an event inside a quotation is reported by that quote', () => {
   assert.deepEqual(coded('The minister said the weather was fine.').events, []);
   const doc = coded('“Russia attacked our cities,” Zelensky said.');

@@ -7,6 +7,7 @@ import { CAMEO_CODES, CAMEO_OF_TYPE, cameoFor } from './cameo.ts';
 import { classify, eventFeatures, ruleType, type EventClassifier } from './classifier.ts';
 import { actorPhrases, firstPhraseFrom, nameIndex, type ActorPhrase } from './phrases.ts';
 import { PLOVER_BY_TYPE } from './plover.ts';
+import { lemmaCandidates } from './morphology.ts';
 import { statusMarks } from './status.ts';
 import { clauses, isSpeechVerb, LIGHT_VERBS, triggerCandidates, type TriggerCandidate } from './triggers.ts';
 
@@ -132,9 +133,15 @@ function codeEvent(
   const refused = marks.negated && marks.future && !marks.hypothetical && cooperative(main.type);
   const status: EventStatus = refused ? 'asserted' : marks.hypothetical ? 'hypothetical' : marks.negated ? 'negated' : marks.future ? 'future' : 'asserted';
   let type: EventType = main.type;
-  let cameo: string;
+  let cameo = '';
+  // "ended mediation", "suspended aid": stopping cooperation reduces relations; "lifted the
+  // blockade", "halt attacks": stopping conflict de-escalates (CAMEO 16 and 08)
+  const stopper = stoppingVerb(doc, clause, main);
+  if (stopper) ({ type, cameo } = stopOf(main.type, main.cameo));
   const frame = complement ? FRAME_CODES[main.type]?.[complement.type] : undefined;
-  if (complement && main.type === 'AGREE') cameo = cooperative(complement.type) ? cameoFor(complement.type, complement.cameo, 'future') : '030';
+  if (stopper) {
+    /* coded above */
+  } else if (complement && main.type === 'AGREE') cameo = cooperative(complement.type) ? cameoFor(complement.type, complement.cameo, 'future') : '030';
   else if (complement && main.type === 'DEMAND' && main.cameo.startsWith('02')) cameo = APPEAL_CODES[complement.type] ?? main.cameo;
   else if (frame) cameo = frame;
   else cameo = cameoFor(main.type, main.cameo, status, refused);
@@ -195,7 +202,7 @@ function mainTrigger(doc: Doc, triggers: readonly TriggerCandidate[]): TriggerCa
   const lastNoun = nouns.length ? nouns[nouns.length - 1].first : -1;
   const finite = triggers.find((x) => {
     if (x.pos !== 'verb') return false;
-    if (LIGHT_VERBS.has(x.lemma) && lastNoun > x.last) return false;
+    if ((LIGHT_VERBS.has(x.lemma) || STOPPING_VERBS.has(x.lemma)) && lastNoun > x.last) return false;
     if (word(x.first - 1) === 'to') return false;
     const reducedRelative = x.first > 0 && doc.tokens[x.first - 1].pos === 'NOUN' && /ed$|en$/.test(word(x.first)) && ['by', 'in', 'against', 'during', 'on'].includes(word(x.last + 1));
     return !reducedRelative;
@@ -210,6 +217,39 @@ const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regard
 function verbBefore(doc: Doc, from: number, to: number): number {
   for (let i = to - 1; i >= from && i >= to - 8; i--) if (doc.tokens[i].pos === 'VERB') return i;
   return to;
+}
+
+/** Verbs that stop or ease what their object names. */
+const STOPPING_VERBS: ReadonlySet<string> = new Set(['stop', 'end', 'halt', 'suspend', 'cancel', 'cut', 'lift', 'ease', 'relax', 'abandon', 'freeze', 'interrupt', 'shorten', 'reduce', 'call']);
+
+/** Whether a noun trigger is the object of a stopping verb right before it in its clause ("ended mediation efforts", "lifted a day-old blockade"). */
+function stoppingVerb(doc: Doc, clause: [number, number], main: TriggerCandidate): boolean {
+  if (main.pos !== 'noun') return false;
+  for (let i = main.first - 1; i >= clause[0] && i >= main.first - 5; i--) {
+    const t = doc.tokens[i];
+    if (t.pos === 'VERB') {
+      const w = doc.text.slice(t.start, t.end).toLowerCase();
+      return lemmaCandidates(w, 'verb').some((l) => STOPPING_VERBS.has(l));
+    }
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'NUM' && t.pos !== 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** What stopping an act of a type is: ending cooperation reduces relations (16x), ending conflict yields (08x). */
+function stopOf(type: EventType, cameo: string): { type: EventType; cameo: string } {
+  switch (type) {
+    case 'CONSULT': return { type: 'SANCTION', cameo: cameo.startsWith('045') ? '165' : '164' };
+    case 'AID': return { type: 'SANCTION', cameo: '162' };
+    case 'COOPERATE': case 'SUPPORT': case 'AGREE': return { type: 'SANCTION', cameo: '160' };
+    case 'FIGHT': return { type: 'RETREAT', cameo: cameo.startsWith('191') ? '0872' : '087' };
+    case 'ASSAULT': return { type: 'RETREAT', cameo: '087' };
+    case 'MOBILIZE': return { type: 'RETREAT', cameo: '0873' };
+    case 'COERCE': return { type: 'CONCEDE', cameo: cameo.startsWith('1723') ? '0813' : cameo.startsWith('1724') ? '0814' : '081' };
+    case 'SANCTION': return { type: 'CONCEDE', cameo: '085' };
+    case 'PROTEST': return { type: 'CONCEDE', cameo: '082' };
+    default: return { type, cameo };
+  }
 }
 
 /** Sectors of people outside armed forces and government. */
