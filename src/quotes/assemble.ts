@@ -455,7 +455,8 @@ function speakerPhrase(doc: Doc, quote: Quote, subjects: CueSubjects | null): { 
   if (!subject.own) return { span: source, head: null };
   const span = { start, end };
   const words = doc.text.slice(start, end).toLowerCase();
-  return SPEAKER_PRONOUNS.has(words) || mentionsIn(doc, span).some((m) => m.type === 'PER' || m.type === 'ORG') ? { span, head } : { span: source, head: null };
+  const named = holder !== undefined && (holder.type === 'PER' || holder.type === 'ORG');
+  return SPEAKER_PRONOUNS.has(words) || named ? { span, head } : { span: source, head: null };
 }
 
 /**

@@ -4,6 +4,9 @@ import { dependentsOf, subjectOf } from '../grammar/deps.ts';
 import { OnDemandParse } from '../grammar/on-demand.ts';
 import type { Parser } from '../grammar/parser.ts';
 
+/** Tags of a word that can name a speaker. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X']);
+
 /** Dependents that describe a subject after it or around it, not part of who it is. */
 const OUTSIDE_THE_NAME = new Set(['appos', 'acl', 'acl:relcl', 'punct', 'parataxis', 'advcl', 'dep', 'list']);
 
@@ -35,7 +38,8 @@ export class CueSubjects {
     const verb = this.verbIn(cue);
     if (verb < 0) return null;
     const subject = subjectOf(this.view, verb);
-    if (subject < 0) return null;
+    // a clause is no speaker ("Putin praises Trump …, writes X" read with the clause as subject)
+    if (subject < 0 || this.view.deps[subject].rel.startsWith('csubj') || !NOMINAL.has(this.doc.tokens[subject].pos)) return null;
     // the verb's own subject, or one it shares with a verb it is conjoined to ("…, writes X"
     // parsed as a second verb of the sentence's first subject is the parse's mistake to doubt)
     const deps = this.view.deps;
