@@ -439,7 +439,10 @@ function resolveSpeakers(doc: Doc, quotes: { quote: Quote; paragraph: number }[]
  */
 function speakerPhrase(doc: Doc, quote: Quote, subjects: CueSubjects | null): { span: Span; head: Span | null } {
   const source = quote.source as Span;
-  const subject = quote.cue && subjects ? subjects.subjectOf(quote.cue) : null;
+  // a source that is one name or a pronoun right beside its cue needs no parse ("Peskov said",
+  // "said Peskov", "she added"): the parse is asked where the source could be the wrong words
+  if (!subjects || !quote.cue || plainSource(doc, source, quote.cue)) return { span: source, head: null };
+  const subject = subjects.subjectOf(quote.cue);
   if (!subject) return { span: source, head: null };
   const token = doc.tokens[subject.head];
   const head = { start: token.start, end: token.end };
@@ -457,6 +460,14 @@ function speakerPhrase(doc: Doc, quote: Quote, subjects: CueSubjects | null): { 
   const words = doc.text.slice(start, end).toLowerCase();
   const named = holder !== undefined && (holder.type === 'PER' || holder.type === 'ORG');
   return SPEAKER_PRONOUNS.has(words) || named ? { span, head } : { span: source, head: null };
+}
+
+/** A source that is exactly one person's or organisation's name, or a pronoun, next to its cue. */
+function plainSource(doc: Doc, source: Span, cue: Span): boolean {
+  if (!/^[\s,]*$/u.test(doc.text.slice(Math.min(source.end, cue.end), Math.max(source.start, cue.start)))) return false;
+  if (SPEAKER_PRONOUNS.has(doc.text.slice(source.start, source.end).toLowerCase())) return true;
+  const inside = mentionsIn(doc, source);
+  return inside.length === 1 && inside[0].start === source.start && inside[0].end === source.end && (inside[0].type === 'PER' || inside[0].type === 'ORG');
 }
 
 /**
