@@ -14,6 +14,7 @@ import { defaultStages } from '../../src/pipeline/default-pipeline.ts';
 import { createPipeline, type Pipeline } from '../../src/pipeline/stage.ts';
 import { tokenizeText } from '../../src/text/tokenize.ts';
 import { textCorpus, type BenchText } from './corpus.ts';
+import { textOfLength, timeStageOverTexts } from './stage-timing.ts';
 
 /** Articles timed (the first of the bench corpus). */
 export const EVENTS_ARTICLES = 300;
@@ -33,35 +34,11 @@ export interface EventsStageFigures {
   linear: Array<{ scale: number; chars: number; tokens: number; tokenizeMs: number; pipelineMs: number; eventsMs: number; events: number }>;
 }
 
-function textOfLength(texts: readonly BenchText[], chars: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < chars; i++) {
-    const t = texts[i % texts.length].text;
-    parts.push(t);
-    length += t.length + 2;
-  }
-  return parts.join('\n\n').slice(0, chars);
-}
-
 /** Runs `pipeline` (without the events stage) over the articles and the events stage over each result, timing both; then the linear-time check. */
 export function measureEventsStage(texts: readonly BenchText[], pipeline: Pipeline, n = EVENTS_ARTICLES): EventsStageFigures {
   const stage = events();
   const articles = texts.slice(0, n);
-  let pipelineMs = 0;
-  let eventsMs = 0;
-  let found = 0;
-  let chars = 0;
-  for (const { text } of articles) {
-    let t = performance.now();
-    const doc = pipeline(createDoc(text, 'text'));
-    pipelineMs += performance.now() - t;
-    t = performance.now();
-    stage.run(doc);
-    eventsMs += performance.now() - t;
-    found += doc.events.length;
-    chars += doc.text.length;
-  }
+  const { pipelineMs, stageMs: eventsMs, found, chars } = timeStageOverTexts(articles, pipeline, stage, (doc) => doc.events.length);
   const linear = EVENTS_LINEAR_SCALES.map((scale) => {
     const text = textOfLength(texts, EVENTS_LINEAR_BASE * scale);
     const plain = createDoc(text, 'text', { language: 'en' });

@@ -9,6 +9,7 @@ import type { Pipeline } from '../../src/pipeline/stage.ts';
 import { tokenizeText } from '../../src/text/tokenize.ts';
 import { timexes } from '../../src/time/timexes.ts';
 import type { BenchText } from './corpus.ts';
+import { textOfLength, timeStageOverTexts } from './stage-timing.ts';
 
 /** Articles timed through the pipeline and the stage (the first of the bench corpus). */
 export const TIME_ARTICLES = 300;
@@ -30,18 +31,6 @@ export interface TimeStageFigures {
   linear: Array<{ scale: number; chars: number; tokens: number; tokenizeMs: number; timexesMs: number; timexes: number }>;
 }
 
-/** A text of about `chars` characters: the corpus's articles one after another, from the start, cycling. */
-function textOfLength(texts: readonly BenchText[], chars: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < chars; i++) {
-    const t = texts[i % texts.length].text;
-    parts.push(t);
-    length += t.length + 2;
-  }
-  return parts.join('\n\n').slice(0, chars);
-}
-
 /**
  * Runs `pipeline` over the first `TIME_ARTICLES` texts and the timexes stage over each result,
  * timing both; then the linear-time check. The caller warms the pipeline up first.
@@ -49,20 +38,7 @@ function textOfLength(texts: readonly BenchText[], chars: number): string {
 export function measureTimeStage(texts: readonly BenchText[], pipeline: Pipeline): TimeStageFigures {
   const stage = timexes();
   const articles = texts.slice(0, TIME_ARTICLES);
-  let pipelineMs = 0;
-  let timexesMs = 0;
-  let found = 0;
-  let chars = 0;
-  for (const { text } of articles) {
-    let t = performance.now();
-    const doc = pipeline(createDoc(text, 'text'));
-    pipelineMs += performance.now() - t;
-    t = performance.now();
-    stage.run(doc);
-    timexesMs += performance.now() - t;
-    found += doc.timexes.length;
-    chars += doc.text.length;
-  }
+  const { pipelineMs, stageMs: timexesMs, found, chars } = timeStageOverTexts(articles, pipeline, stage, (doc) => doc.timexes.length);
   const linear = TIME_LINEAR_SCALES.map((scale) => {
     const text = textOfLength(texts, TIME_LINEAR_BASE * scale);
     const doc = createDoc(text, 'text', { language: 'en' });
