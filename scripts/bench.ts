@@ -321,6 +321,28 @@ async function timeIngest(opts: Options, phase: PhaseName, label: string, folder
   };
 }
 
+/**
+ * A phase that times one stage beside the default pipeline (without the stages `--skip-stages`
+ * names and, where `leaveOut` is given, without that stage), after warm-up: `measure` gets the
+ * bench texts and that pipeline, `shape` turns its figures into the phase's result.
+ */
+function stagePhase<F>(
+  opts: Options,
+  phase: PhaseName,
+  label: string,
+  leaveOut: string | null,
+  measure: (texts: ReturnType<typeof textCorpus>['texts'], pipeline: Pipeline) => F,
+  shape: (figures: F) => Pick<PhaseResult, 'items' | 'tokens' | 'chars'> & Partial<PhaseResult>,
+): PhaseResult {
+  const corpus = textCorpus(opts.data, opts.n);
+  const pipeline = createPipeline(defaultStages().filter((stage) => !opts.skipStages.includes(stage.name) && stage.name !== leaveOut));
+  const modelLoadMs = warmUp('text', pipeline);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const figures = measure(corpus.texts, pipeline);
+  return { phase, label, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSeconds(cpu), inputBytes: 0, modelLoadMs, ...shape(figures), ...memory() };
+}
+
 async function runPhase(opts: Options): Promise<PhaseResult> {
   const work = opts.work ?? fail('--phase needs --work');
   const [name, shape, size] = (opts.phase ?? '').split(':');
@@ -375,67 +397,13 @@ async function runPhase(opts: Options): Promise<PhaseResult> {
   }
   if (name === 'connect') return runConnect(opts, work, shape);
   if (name === 'time') {
-    const corpus = textCorpus(opts.data, opts.n);
-    const pipeline = createPipeline(defaultStages().filter((stage) => !opts.skipStages.includes(stage.name)));
-    const modelLoadMs = warmUp('text', pipeline);
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    const figures = measureTimeStage(corpus.texts, pipeline);
-    return {
-      phase: 'time',
-      label: 'timexes stage beside the pipeline',
-      items: figures.articles,
-      seconds: (performance.now() - started) / 1000,
-      cpuSeconds: cpuSeconds(cpu),
-      tokens: 0,
-      chars: figures.chars,
-      inputBytes: 0,
-      modelLoadMs,
-      timeStage: figures,
-      ...memory(),
-    };
+    return stagePhase(opts, 'time', 'timexes stage beside the pipeline', null, measureTimeStage, (f) => ({ items: f.articles, tokens: 0, chars: f.chars, timeStage: f }));
   }
   if (name === 'parse') {
-    const corpus = textCorpus(opts.data, opts.n);
-    const pipeline = createPipeline(defaultStages().filter((stage) => !opts.skipStages.includes(stage.name) && stage.name !== 'parse'));
-    const modelLoadMs = warmUp('text', pipeline);
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    const figures = measureParseStage(corpus.texts, pipeline);
-    return {
-      phase: 'parse',
-      label: 'parse stage beside the pipeline',
-      items: figures.articles,
-      seconds: (performance.now() - started) / 1000,
-      cpuSeconds: cpuSeconds(cpu),
-      tokens: figures.tokens,
-      chars: 0,
-      inputBytes: 0,
-      modelLoadMs,
-      parseStage: figures,
-      ...memory(),
-    };
+    return stagePhase(opts, 'parse', 'parse stage beside the pipeline', 'parse', measureParseStage, (f) => ({ items: f.articles, tokens: f.tokens, chars: 0, parseStage: f }));
   }
   if (name === 'events') {
-    const corpus = textCorpus(opts.data, opts.n);
-    const pipeline = createPipeline(defaultStages().filter((stage) => !opts.skipStages.includes(stage.name) && stage.name !== 'events'));
-    const modelLoadMs = warmUp('text', pipeline);
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    const figures = measureEventsStage(corpus.texts, pipeline);
-    return {
-      phase: 'events',
-      label: 'events stage beside the pipeline',
-      items: figures.articles,
-      seconds: (performance.now() - started) / 1000,
-      cpuSeconds: cpuSeconds(cpu),
-      tokens: 0,
-      chars: figures.chars,
-      inputBytes: 0,
-      modelLoadMs,
-      eventsStage: figures,
-      ...memory(),
-    };
+    return stagePhase(opts, 'events', 'events stage beside the pipeline', 'events', (texts, pipeline) => measureEventsStage(texts, pipeline), (f) => ({ items: f.articles, tokens: 0, chars: f.chars, eventsStage: f }));
   }
   if (name === 'linear') {
     const bytes = Number(size);
