@@ -39,6 +39,12 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   { kind: 'comments', lang: 'sv', pattern: /^(?:skicka en kommentar|lämna en kommentar|kommentera|kommentarer)\.?:?$/i, maxChars: SHORT, tail: true },
   { kind: 'comments', lang: 'ru', pattern: /^(?:нет|\d+) комментари(?:ев|я|й):?$/i, maxChars: SHORT, tail: true },
   { kind: 'comments', lang: 'ru', pattern: /^(?:отправить комментарий|оставить комментарий|добавить комментарий|комментарии)\.?:?$/i, maxChars: SHORT, tail: true },
+  { kind: 'comments', lang: 'nl', pattern: /^(?:geen|\d+|een|twee|drie) (?:opmerkingen|opmerking|reacties?):?$/i, maxChars: SHORT, tail: true },
+  { kind: 'comments', lang: 'nl', pattern: /^(?:een reactie posten|reactie plaatsen|laat een reactie achter|reageer|reacties)\.?:?$/i, maxChars: SHORT, tail: true },
+  { kind: 'comments', lang: 'pt', pattern: /^(?:nenhum|\d+|um|dois|três) comentários?:?$/i, maxChars: SHORT, tail: true },
+  { kind: 'comments', lang: 'pt', pattern: /^(?:postar um comentário|deixe um comentário|comentários)\.?:?$/i, maxChars: SHORT, tail: true },
+  { kind: 'comments', lang: 'it', pattern: /^(?:nessun|\d+|un|due|tre) comment[io]:?$/i, maxChars: SHORT, tail: true },
+  { kind: 'comments', lang: 'it', pattern: /^(?:posta un commento|lascia un commento|commenti)\.?:?$/i, maxChars: SHORT, tail: true },
 
   // blog platform footers
   { kind: 'blog-footer', lang: 'en', pattern: /^(?:posted by .{1,80}? at .{1,40}|labels?: .{1,200}|newer post\s*older post\s*home|subscribe to: post comments \(atom\)|email this\s*blogthis!?.*|share to (?:twitter|facebook|pinterest).*)$/i, maxChars: SENTENCE },

@@ -47,7 +47,7 @@ test('rewritten seed: two subheadings, no entries, nothing removed', needsShared
   for (const s of doc.sentences) assert.equal(rawTextOf(doc, s), textOf(doc, s));
 });
 
-test('blog-platform footers and comment headers in six languages', () => {
+test('blog-platform footers and comment headers in nine languages', () => {
   const footers: [string, string][] = [
     ['No comments:', 'comments'],
     ['Post a Comment', 'comments'],
@@ -61,6 +61,12 @@ test('blog-platform footers and comment headers in six languages', () => {
     ['Skicka en kommentar', 'comments'],
     ['Нет комментариев:', 'comments'],
     ['Отправить комментарий', 'comments'],
+    ['Geen opmerkingen:', 'comments'],
+    ['Een reactie posten', 'comments'],
+    ['Nenhum comentário:', 'comments'],
+    ['Postar um comentário', 'comments'],
+    ['Nessun commento:', 'comments'],
+    ['Posta un commento', 'comments'],
     ['Newer Post Older Post Home', 'blog-footer'],
     ['Neuerer Post Älterer Post Startseite', 'blog-footer'],
     ['Senare inlägg Äldre inlägg Startsida', 'blog-footer'],
