@@ -4,7 +4,7 @@ import { capitalised, caseEvidence, type CaseEvidence } from './casing.ts';
 import { keepNamesForLanguage } from './other-languages.ts';
 import { isOutletOrganisation } from './outlets.ts';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS } from './roles.ts';
-import { dependentsOf } from '../grammar/deps.ts';
+import { dependentsOf, headOf } from '../grammar/deps.ts';
 import { OnDemandParse } from '../grammar/on-demand.ts';
 
 /** A mention being built: token range [first, last) and what the tagger said. */
@@ -202,13 +202,7 @@ function roleByParse(doc: Doc, parse: OnDemandParse, c: Candidate): Role | null 
   parse.ensure(c.first);
   const view = parse.view;
   const { deps } = view;
-  let head = -1;
-  for (let k = c.first; k < c.last; k++) {
-    if (deps[k].head < c.first || deps[k].head >= c.last) {
-      head = k;
-      break;
-    }
-  }
+  const head = headOf(view, candidateSpan(doc, c));
   if (head < 0) return null;
   for (const d of dependentsOf(view, head)) {
     if (d < c.last || deps[d].rel !== 'appos' || !ROLE_WORDS.has(tokenText(doc, doc.tokens[d]).toLowerCase())) continue;

@@ -4,27 +4,7 @@
  * consonant ("stopped" → "stop"). Data and rules of English, not of any text.
  */
 
-/** Irregular verb forms (simple past and participle, lower case) → the verb. */
-export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntries(
-  (
-    'arose:arise arisen:arise awoke:awake was:be were:be been:be bore:bear borne:bear beat:beat beaten:beat became:become began:begin begun:begin ' +
-    'bent:bend bit:bite bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break brought:bring built:build burnt:burn bought:buy caught:catch ' +
-    'chose:choose chosen:choose came:come cost:cost crept:creep cut:cut dealt:deal dug:dig did:do done:do drew:draw drawn:draw drank:drink drove:drive ' +
-    'driven:drive ate:eat eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight found:find fled:flee flung:fling flew:fly flown:fly forbade:forbid ' +
-    'forbidden:forbid forgot:forget forgotten:forget forgave:forgive forgiven:forgive froze:freeze frozen:freeze got:get gotten:get gave:give given:give ' +
-    'went:go gone:go grew:grow grown:grow hung:hang had:have heard:hear hid:hide hidden:hide hit:hit held:hold hurt:hurt kept:keep knew:know known:know ' +
-    'laid:lay led:lead left:leave lent:lend let:let lay:lie lain:lie lit:light lost:lose made:make meant:mean met:meet paid:pay put:put quit:quit ' +
-    'rode:ride ridden:ride rang:ring rung:ring rose:rise risen:rise ran:run said:say saw:see seen:see sought:seek sold:sell sent:send set:set shook:shake ' +
-    'shaken:shake shed:shed shot:shoot shut:shut sang:sing sung:sing sank:sink sunk:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak ' +
-    'spent:spend spread:spread stood:stand stole:steal stolen:steal struck:strike stricken:strike strove:strive swore:swear sworn:swear swept:sweep ' +
-    'took:take taken:take taught:teach tore:tear torn:tear told:tell thought:think threw:throw thrown:throw understood:understand undertook:undertake ' +
-    'undertaken:undertake upheld:uphold withdrew:withdraw withdrawn:withdraw withheld:withhold won:win wrote:write written:write overthrew:overthrow ' +
-    'overthrown:overthrow overtook:overtake overtaken:overtake overran:overrun shut:shut shelled:shell blew:blow wound:wind slew:slay slain:slay ' +
-    'forsook:forsake forsaken:forsake forwent:forgo foresaw:foresee foreseen:foresee rebuilt:rebuild retook:retake retaken:retake sped:speed'
-  )
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
-);
+import { IRREGULAR_VERBS } from '../text/irregular-verbs.ts';
 
 /** Irregular noun plurals (lower case) → the noun. */
 const IRREGULAR_NOUNS: Readonly<Record<string, string>> = {
@@ -42,7 +22,7 @@ const NOUN_RULES: readonly (readonly [string, string])[] = [['ses', 's'], ['xes'
 export function lemmaCandidates(word: string, pos: 'verb' | 'noun'): string[] {
   const w = word.toLowerCase();
   const out = [w];
-  const irregular = pos === 'verb' ? IRREGULAR_VERBS[w] : IRREGULAR_NOUNS[w];
+  const irregular = pos === 'verb' ? IRREGULAR_VERBS.get(w) : IRREGULAR_NOUNS[w];
   if (irregular) out.push(irregular);
   for (const [suffix, ending] of pos === 'verb' ? VERB_RULES : NOUN_RULES) {
     if (w.length > suffix.length + 1 && w.endsWith(suffix)) {

@@ -1,5 +1,5 @@
 import type { Dep, Doc } from '../doc/doc.ts';
-import { lastStartingAtOrBefore } from '../doc/span.ts';
+import { lastStartingAtOrBefore, type Span } from '../doc/span.ts';
 import { defaultParser } from './model.ts';
 import { parseRange } from './parse.ts';
 import type { Parser } from './parser.ts';
@@ -33,17 +33,26 @@ export class OnDemandParse {
   ensure(token: number): void {
     const { doc } = this;
     if (!(token >= 0 && token < doc.tokens.length)) return;
-    const at = doc.tokens[token].start;
-    const s = lastStartingAtOrBefore(doc.sentences, at);
-    const sentence = doc.sentences[s];
-    if (!sentence || this.parsed.has(s) || at >= sentence.end) return;
-    this.parsed.add(s);
-    const from = lastStartingAtOrBefore(doc.tokens, sentence.start - 1) + 1;
-    let to = from;
-    while (to < doc.tokens.length && doc.tokens[to].start < sentence.end) to++;
+    const range = sentenceTokens(doc, doc.tokens[token].start);
+    if (!range || this.parsed.has(range.index)) return;
+    this.parsed.add(range.index);
     // a fresh array: the parse's readers cache each array's dependents once
     const deps = this.current.deps.slice();
-    parseRange(this.parser ?? defaultParser(), doc.text, doc.tokens, from, to, deps);
+    parseRange(this.parser ?? defaultParser(), doc.text, doc.tokens, range.from, range.to, deps);
     this.current = { ...this.current, deps };
   }
+}
+
+/**
+ * The sentence holding a text offset and its tokens [from, to), or null when no sentence
+ * holds it (or the sentence has no token).
+ */
+export function sentenceTokens(doc: Doc, offset: number): { index: number; sentence: Span; from: number; to: number } | null {
+  const index = lastStartingAtOrBefore(doc.sentences, offset);
+  const sentence = doc.sentences[index];
+  if (!sentence || offset >= sentence.end) return null;
+  const from = lastStartingAtOrBefore(doc.tokens, sentence.start - 1) + 1;
+  let to = from;
+  while (to < doc.tokens.length && doc.tokens[to].start < sentence.end) to++;
+  return to > from ? { index, sentence, from, to } : null;
 }

@@ -1,6 +1,7 @@
 import type { Dep, Doc } from '../doc/doc.ts';
-import { lastStartingAtOrBefore, type Span } from '../doc/span.ts';
+import type { Span } from '../doc/span.ts';
 import { defaultParser } from './model.ts';
+import { sentenceTokens } from './on-demand.ts';
 import { parseRange } from './parse.ts';
 import type { Parser } from './parser.ts';
 
@@ -30,13 +31,9 @@ export interface SentenceParse {
  * @example parseSentenceAt(doc, quote.cue.start)?.words.find((w) => w.rel === 'nsubj')
  */
 export function parseSentenceAt(doc: Doc, offset: number, parser?: Parser): SentenceParse | null {
-  const s = lastStartingAtOrBefore(doc.sentences, offset);
-  const sentence = s >= 0 ? doc.sentences[s] : undefined;
-  if (!sentence || offset >= sentence.end) return null;
-  const from = lastStartingAtOrBefore(doc.tokens, sentence.start - 1) + 1;
-  let to = from;
-  while (to < doc.tokens.length && doc.tokens[to].start < sentence.end) to++;
-  if (to === from) return null;
+  const range = sentenceTokens(doc, offset);
+  if (!range) return null;
+  const { sentence, from, to } = range;
   let deps: Dep[];
   if (doc.deps.length === doc.tokens.length) deps = doc.deps;
   else {

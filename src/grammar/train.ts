@@ -72,7 +72,7 @@ function main(): void {
     train.forEach((s, i) => s.input.tag.set(predicted[i]));
     let right = 0;
     let words = 0;
-    train.forEach((s, i) => trainGold[i].forEach((g, k) => { words++; if (predicted[i][k] === g) right++; }));
+    trainGold.forEach((gold, i) => gold.forEach((g, k) => { words++; if (predicted[i][k] === g) right++; }));
     for (const s of dev) tagInput(tagger as TaggerModel, s.input);
     taggerRecord = { tags: tags.length, epochs: bestTagger.epochs, devAccuracy: round(bestTagger.accuracy), jackknifeFolds: DEFAULTS.folds, jackknifeAccuracy: round((100 * right) / words) };
     log(`tagger: ${tags.length} tags, ${bestTagger.epochs} epochs, dev accuracy ${bestTagger.accuracy.toFixed(2)}%, jackknifed training tags ${((100 * right) / words).toFixed(2)}%`);

@@ -1,5 +1,5 @@
 import type { Doc, Mention, Quote, QuoteKind, Speaker, Via } from '../doc/doc.ts';
-import { firstEndingAfter, lastStartingAtOrBefore, type Span } from '../doc/span.ts';
+import { firstEndingAfter, itemAt, lastStartingAtOrBefore, type Span } from '../doc/span.ts';
 import { CueSubjects } from './cue-subject.ts';
 import { markKind } from './quote-marks.ts';
 import { isOutletName, KNOWN_OUTLETS } from '../entities/outlets.ts';
@@ -211,7 +211,7 @@ export function isStatement(doc: Doc, quote: Quote): boolean {
 export function saysSomething(doc: Doc, quote: Quote): boolean {
   const { start, end } = quote.content;
   let words = 0;
-  for (let i = firstTokenAt(doc, start); i < doc.tokens.length && doc.tokens[i].start < end; i++) {
+  for (let i = firstEndingAfter(doc.tokens, start); i < doc.tokens.length && doc.tokens[i].start < end; i++) {
     if (/\p{L}.*\p{L}/u.test(doc.text.slice(doc.tokens[i].start, doc.tokens[i].end)) && ++words >= 2) return true;
   }
   return false;
@@ -229,11 +229,6 @@ function antecedentContent(doc: Doc, quote: Quote): Span {
   // the sentence before, in the same paragraph
   if (!before || /\n/.test(doc.text.slice(before.end, content.start))) return content;
   return trimContent(doc, before);
-}
-
-/** Index of the first token ending after an offset. */
-function firstTokenAt(doc: Doc, offset: number): number {
-  return firstEndingAfter(doc.tokens, offset);
 }
 
 /**
@@ -448,8 +443,7 @@ function speakerPhrase(doc: Doc, quote: Quote, subjects: CueSubjects | null): { 
   const head = { start: token.start, end: token.end };
   // a name the subject's head lies in counts whole ("Mortal Kombat 11" parsed as "Mortal" + "Kombat 11")
   let { start, end } = subject.span;
-  const k = lastStartingAtOrBefore(doc.mentions, head.start);
-  const holder = k >= 0 && doc.mentions[k].end > head.start ? doc.mentions[k] : undefined;
+  const holder = itemAt(doc.mentions, head.start);
   if (holder) {
     start = Math.min(start, holder.start);
     end = Math.max(end, holder.end);
@@ -515,7 +509,7 @@ function speakerOf(doc: Doc, source: Span, earlier: readonly Quote[], head: Span
 const FUNCTION_TAGS = new Set(['PRON', 'DET', 'SCONJ', 'ADP', 'PART', 'PUNCT', 'AUX', 'CCONJ', 'SYM', 'SPACE']);
 
 function onlyFunctionWords(doc: Doc, start: number, end: number): boolean {
-  for (let i = firstTokenAt(doc, start); i < doc.tokens.length && doc.tokens[i].start < end; i++) {
+  for (let i = firstEndingAfter(doc.tokens, start); i < doc.tokens.length && doc.tokens[i].start < end; i++) {
     if (!FUNCTION_TAGS.has(doc.tokens[i].pos)) return false;
   }
   return true;

@@ -52,8 +52,7 @@ export class CueSubjects {
     const { tokens } = this.doc;
     let first = -1;
     let aux = -1;
-    for (let i = this.tokenAt(cue.start); i < tokens.length && tokens[i].start < cue.end; i++) {
-      if (tokens[i].end <= cue.start) continue;
+    for (let i = firstEndingAfter(tokens, cue.start); i < tokens.length && tokens[i].start < cue.end; i++) {
       if (tokens[i].pos === 'VERB') {
         first = i;
         break;
@@ -75,8 +74,8 @@ export class CueSubjects {
     while (stack.length) {
       const t = stack.pop() as number;
       for (const d of dependentsOf(this.view, t)) {
+        // "the prince, who …": the relative clause and the commas describe him, they do not name him
         if (OUTSIDE_THE_NAME.has(deps[d].rel)) continue;
-        // only what is contiguous with the head's side: "the prince, who …" stops at the comma
         stack.push(d);
         start = Math.min(start, tokens[d].start);
         end = Math.max(end, tokens[d].end);
@@ -84,16 +83,12 @@ export class CueSubjects {
     }
     // a run of nouns and names reads as one name whatever the parse made of it
     // ("Microsoft President Brad Smith" with "Microsoft" as the subject)
-    let first = this.tokenAt(start);
-    let last = this.tokenAt(end - 1);
+    let first = firstEndingAfter(tokens, start);
+    let last = firstEndingAfter(tokens, end - 1);
     const nominal = (i: number) => tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN';
     const adjacent = (a: number, b: number) => /^\s*$/u.test(this.doc.text.slice(tokens[a].end, tokens[b].start));
     while (first > 0 && nominal(first - 1) && adjacent(first - 1, first)) first--;
     while (last + 1 < tokens.length && nominal(last + 1) && adjacent(last, last + 1)) last++;
     return { start: Math.min(start, tokens[first].start), end: Math.max(end, tokens[last].end) };
-  }
-
-  private tokenAt(offset: number): number {
-    return firstEndingAfter(this.doc.tokens, offset);
   }
 }

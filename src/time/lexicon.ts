@@ -96,23 +96,6 @@ export const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer:
 export const SET_WORDS: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y' };
 
 /**
- * English irregular past forms (simple past and participle), for the tense of the verb
- * near an expression: wink-nlp's tags do not mark tense, and regular pasts end in -ed.
- */
-export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
-  ('arose awoke was were bore beat became began bent bet bid bit bled blew broke brought built burnt burst bought caught chose ' +
-    'clung came cost crept cut dealt dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot ' +
-    'forgave froze got gave went ground grew hung had heard hid hit held hurt kept knelt knew laid led leapt learnt left lent let ' +
-    'lay lit lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed shone shot showed ' +
-    'shrank shut sang sank sat slept slid slung spoke sped spent spun spat split spread sprang stood stole stuck stung struck strove ' +
-    'swore swept swam swung took taught tore told thought threw thrust trod understood undertook upheld upset woke wore wove wept won ' +
-    'wound withdrew withheld withstood wrote arisen been born borne beaten become begun bitten blown broken chosen done drawn drunk ' +
-    'driven eaten fallen flown forbidden forgotten forgiven frozen gotten given gone grown hidden known ridden risen seen shaken shown ' +
-    'shrunk sung sunk spoken stolen striven sworn swum taken thrown trodden woken worn woven written overtook overcame oversaw ' +
-    'rebuilt reopened retook foresaw mistook misled').split(' '),
-);
-
-/**
  * Named days with a date of their own (US holidays where the name is American). Ambiguous
  * national days ("Independence Day") are left out: the country decides the date.
  */

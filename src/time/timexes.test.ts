@@ -119,3 +119,7 @@ test('a live-blog entry whose headline names a day anchors the expressions insid
     ['yesterday', '2026-03-17', 'document'],
   ]);
 });
+
+test('half a unit is written in the next smaller one', () => {
+  assert.deepEqual(tag('It took a minute and a half, then 2 hours and a half.').map((t) => t.value), ['PT1M30S', 'PT2H30M']);
+});

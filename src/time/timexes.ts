@@ -1,9 +1,10 @@
 import { createDoc, type Doc, type Timex, type TimexAnchor, type TimexMod, type TimexType } from '../doc/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
+import { IRREGULAR_VERBS } from '../text/irregular-verbs.ts';
 import { tokenizeText } from '../text/tokenize.ts';
 import { addDays, addMonths, compareDays, dayValue, holidayDay, isDay, monthValue, parseDay, weekday, weekValue, yearValue, type Day } from './calendar.ts';
 import {
-  AMBIGUOUS_MONTHS, DATE_MODS, DAY_WORDS, DURATION_MODS, HOLIDAYS, IRREGULAR_PASTS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, REFS, SEASONS, SET_WORDS,
+  AMBIGUOUS_MONTHS, DATE_MODS, DAY_WORDS, DURATION_MODS, HOLIDAYS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, REFS, SEASONS, SET_WORDS,
   UNIT_CODES, VAGUE_NUMBERS, WEEKDAYS, type Unit,
 } from './lexicon.ts';
 
@@ -159,6 +160,7 @@ function allHits(text: string): Hit[] {
       // TIMEX3 leaves the article out of an adjective: "the [23-year] reign"
       const article = (kind === 'duration' && !hit.g.span && !hit.g.qmod) || (kind === 'quarter' && !hit.g.rel) ? /^(?:the|a|an)\s+(?=[^\s-]+-(?!\S*\s+quarter))/i.exec(m[0]) : null;
       if (article) hit.start += article[0].length;
+      if (kind === 'duration' && /\s+and\s+a\s+half$/i.test(m[0])) hit.g.half = 'half'; // "a minute and a half"
       // "90 days after the merger": a length of time; the event it counts from is not a date
       if (kind === 'ago' && hit.g.dir && /^(?:before|after)$/i.test(hit.g.dir) && /^\s+[\p{L}\p{N}"'“‘]/u.test(text.slice(hit.end, hit.end + 3))) {
         hit.kind = 'duration';
@@ -186,9 +188,11 @@ type Tense = 'past' | 'future' | 'present' | 'none';
 const FUTURE_WORDS = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'due', 'planned', 'plans', 'expected', 'upcoming', 'wird', 'werden', 'va', 'vont', 'ska', 'kommer', 'будет']);
 
 const TENSE_WINDOW = 16;
+/** How far either side of an expression its sentence is read for words like "quarter" or "earnings". */
+const SENTENCE_REACH = 300;
 const FUTURE_REACH = 8;
 /** English past forms: regular ones by their ending, irregular ones from the lexicon. */
-const isPastForm = (word: string) => (word.length > 3 && word.endsWith('ed')) || IRREGULAR_PASTS.has(word);
+const isPastForm = (word: string) => (word.length > 3 && word.endsWith('ed')) || IRREGULAR_VERBS.has(word);
 /** "is to resume", "are to meet": a plan. */
 const PLANNED = /^(?:is|are|was|were)$/;
 
@@ -238,7 +242,7 @@ interface Context {
   lastQuarter: { year: number; q: number } | null;
   narrative: boolean;
   tense: Tense;
-  /** The text of the sentence holding the expression. */
+  /** The text of the sentence holding the expression, up to SENTENCE_REACH characters either side of it. */
   sentence: string;
 }
 
@@ -253,6 +257,11 @@ interface Resolved {
   /** A calendar quarter this value names, for the expressions after it. */
   quarter?: { year: number; q: number };
 }
+
+/** A quarter as a DATE: `1988-Q3`. */
+const quarterDate = (quarter: { year: number; q: number }, keep = true): Resolved => ({
+  type: 'DATE', value: `${yearValue(quarter.year)}-Q${quarter.q}`, relative: true, ...(keep ? { quarter } : {}),
+});
 
 /** The quarter before the one holding a day: what a report on that day calls "the quarter". */
 function endedQuarter(a: Day): { year: number; q: number } {
@@ -279,16 +288,17 @@ const unitOf = (u: string): Unit => {
   return low.replace(/s$/, '') as Unit;
 };
 
+/** Half a unit in the next smaller one: "two and a half hours" is PT2H30M, as TIMEX3 writes it. */
+const HALF_OF: Partial<Record<Unit, string>> = { hour: '30M', minute: '30S', day: 'T12H', year: '6M' };
+
 function durationValue(n: number | null, unit: Unit, half: boolean): string {
   const { code, time, factor } = UNIT_CODES[unit];
-  let count: string;
-  if (n === null) count = 'X';
-  else {
-    const v = n * factor + (half ? 0.5 : 0);
-    count = Number.isInteger(v) ? String(v) : String(Number(v.toFixed(2)));
-  }
-  if (unit === 'hour' && count === '0.5') return 'PT30M';
-  return time ? `PT${count}${code}` : `P${count}${code}`;
+  const p = time ? 'PT' : 'P';
+  if (n === null) return `${p}X${code}`;
+  const v = n * factor + (half ? 0.5 : 0);
+  const whole = Math.floor(v);
+  if (v - whole === 0.5 && HALF_OF[unit]) return `${p}${whole ? `${whole}${code}` : ''}${HALF_OF[unit]}`;
+  return `${p}${Number.isInteger(v) ? v : Number(v.toFixed(2))}${code}`;
 }
 
 /** The nearest day with this weekday before (past), after (future) or at the anchor. */
@@ -442,16 +452,9 @@ function resolve(h: Hit, ctx: Context): Resolved | null {
         const v = shift('week', n);
         return withMod({ type: 'DATE', value: v ? `${v}-WE` : 'XXXX-WXX-WE', relative: true });
       }
-      if (what === 'period') {
-        if (!ctx.lastQuarter) return null;
-        const { year, q } = ctx.lastQuarter;
-        return { type: 'DATE', value: `${yearValue(year)}-Q${q}`, relative: true, quarter: ctx.lastQuarter };
-      }
+      if (what === 'period') return ctx.lastQuarter ? quarterDate(ctx.lastQuarter) : null;
       if (what === 'quarter') {
-        if (rel.startsWith('the') && ctx.lastQuarter) {
-          const { year, q } = ctx.lastQuarter;
-          return { type: 'DATE', value: `${yearValue(year)}-Q${q}`, relative: true, quarter: ctx.lastQuarter };
-        }
+        if (rel.startsWith('the') && ctx.lastQuarter) return quarterDate(ctx.lastQuarter);
         if (!a) return { type: 'DATE', value: 'XXXX-QX', relative: true };
         const q = Math.floor((a.month - 1) / 3) + n;
         const year = a.year + Math.floor(q / 4);
@@ -459,8 +462,7 @@ function resolve(h: Hit, ctx: Context): Resolved | null {
       }
       const unit = what as 'week' | 'month' | 'year';
       if (unit === 'year' && n === -1 && ctx.lastQuarter && /\b(?:quarter|period)\b/i.test(ctx.sentence)) {
-        const { year, q } = ctx.lastQuarter;
-        return { type: 'DATE', value: `${yearValue(year - 1)}-Q${q}`, relative: true };
+        return quarterDate({ year: ctx.lastQuarter.year - 1, q: ctx.lastQuarter.q }, false);
       }
       const v = shift(unit, n);
       const blank = { week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
@@ -476,8 +478,7 @@ function resolve(h: Hit, ctx: Context): Resolved | null {
       const count = n ?? 3;
       if (!a || !Number.isInteger(count)) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true, ...(approx ? { mod: approx } : {}) };
       if (unit === 'year' && count === 1 && sign < 0 && !g.qmod && ctx.lastQuarter && FINANCIAL.test(ctx.sentence)) {
-        const { year, q } = ctx.lastQuarter;
-        return { type: 'DATE', value: `${yearValue(year - 1)}-Q${q}`, relative: true };
+        return quarterDate({ year: ctx.lastQuarter.year - 1, q: ctx.lastQuarter.q }, false);
       }
       let value: string | null = null;
       if (unit === 'day') value = shift('day', sign * count);
@@ -495,7 +496,7 @@ function resolve(h: Hit, ctx: Context): Resolved | null {
       const unit = unitOf(g.unit as string);
       const n = g.num === undefined ? (/s$/i.test(g.unit as string) ? null : 1) : num(g.num);
       const mod = g.qmod ? (DURATION_MODS[g.qmod.toLowerCase()] as TimexMod) : undefined;
-      const value = durationValue(n, unit, /and a half$/i.test(h.g.num ?? '') || /and\s+a\s+half$/i.test(''));
+      const value = durationValue(n, unit, g.half !== undefined);
       return { type: 'DURATION', value, relative: false, ...(mod ? { mod } : {}) };
     }
     case 'set': {
@@ -560,7 +561,7 @@ function resolve(h: Hit, ctx: Context): Resolved | null {
       const reported = !g.ago && rel !== 'last';
       if (year === null) return { type: 'DATE', value: 'XXXX', relative: true };
       if (q === undefined || (what === 'period' && !g.q && !ctx.lastQuarter)) return { type: 'DATE', value: yearValue(year), relative: !g.year, year };
-      return { type: 'DATE', value: `${yearValue(year)}-Q${q}`, relative: !g.year, ...(reported ? { quarter: { year, q } } : {}) };
+      return { ...quarterDate({ year, q }, reported), relative: !g.year };
     }
     case 'half': {
       const year = g.year ? Number(g.year) : a?.year ?? null;
@@ -638,7 +639,8 @@ export function tagTimexes(doc: Doc, options: TimeOptions = {}): Timex[] {
     }
     ctx.tense = tenseAt(doc, h, tokenIndex, sentenceOf);
     const sentence = sentenceOf(h.start);
-    ctx.sentence = sentence ? text.slice(sentence.start, sentence.end) : text.slice(Math.max(0, h.start - 200), h.end + 200);
+    // the words around the expression in its sentence, bounded so that a one-line text stays linear
+    ctx.sentence = text.slice(Math.max(sentence?.start ?? 0, h.start - SENTENCE_REACH), Math.min(sentence?.end ?? text.length, h.end + SENTENCE_REACH));
     const r = resolve(h, ctx);
     if (!r || !r.value) continue;
     const inHeadline = entry >= 0 && entries[entry].headline && h.start >= (entries[entry].headline?.start ?? 0) && h.end <= (entries[entry].headline?.end ?? 0);

@@ -90,8 +90,8 @@ function overviewView(o) {
   view.append(names);
   const facets = el('div', 'overview-columns');
   facets.append(
-    countColumn(`Languages (${f.languageTotal})`, f.languages.map((l) => ({ text: l.language ? `${languageName(l.language)} · ${l.language}` : 'Unknown language', count: l.articles })), 'overview-languages'),
-    countColumn(`Outlets (${f.outletTotal})`, f.outlets.map((x) => ({ text: x.outlet, count: x.articles })), 'overview-outlets', f.outletTotal > f.outlets.length ? `and ${plural(f.outletTotal - f.outlets.length, 'more outlet', 'more outlets')}` : ''),
+    countColumn(`Languages (${f.languageTotal})`, f.languages.map((l) => ({ label: l.language ? `${languageName(l.language)} · ${l.language}` : 'Unknown language', count: l.articles })), 'overview-languages'),
+    countColumn(`Outlets (${f.outletTotal})`, f.outlets.map((x) => ({ label: x.outlet, count: x.articles })), 'overview-outlets', { more: f.outletTotal > f.outlets.length ? `and ${plural(f.outletTotal - f.outlets.length, 'more outlet', 'more outlets')}` : '' }),
   );
   view.append(facets);
   view.append(failuresSection(o));
@@ -149,48 +149,36 @@ function storiesSection(o) {
 }
 
 /**
+ * A corpus entity type's leading entities, each linking to its page, with how many articles name it.
  * @param {string} title
  * @param {EntitySummary[]} entities
  * @param {string} className
  */
 function entityColumn(title, entities, className) {
-  const section = el('section', `overview-column ${className}`);
-  section.append(el('h2', 'section-title', title), el('p', 'overview-column-note', 'most mentioned first; articles naming them'));
-  if (!entities.length) {
-    section.append(el('p', 'muted', 'None found.'));
-    return section;
-  }
-  const list = el('ol', 'overview-counts');
-  for (const e of entities) {
-    const item = el('li');
-    const count = el('span', 'overview-count', e.articles.toLocaleString());
-    count.title = `named in ${plural(e.articles, 'article', 'articles')}`;
-    item.append(link(hrefOf({ name: 'entity', id: e.id }), e.name, 'entity-page-link'), count);
-    list.append(item);
-  }
-  section.append(list);
-  return section;
+  const rows = entities.map((e) => ({ label: link(hrefOf({ name: 'entity', id: e.id }), e.name, 'entity-page-link'), count: e.articles, title: `named in ${plural(e.articles, 'article', 'articles')}` }));
+  return countColumn(title, rows, className, { note: 'most mentioned first; articles naming them', empty: 'None found.' });
 }
 
 /**
+ * A column of names or links with an article count each.
  * @param {string} title
- * @param {{ text: string, count: number }[]} rows
+ * @param {{ label: Node | string, count: number, title?: string }[]} rows
  * @param {string} className
- * @param {string} [more]
+ * @param {{ note?: string, empty?: string, more?: string }} [options]
  */
-function countColumn(title, rows, className, more = '') {
+function countColumn(title, rows, className, { note = 'articles, most first', empty = 'None given.', more = '' } = {}) {
   const section = el('section', `overview-column ${className}`);
-  section.append(el('h2', 'section-title', title), el('p', 'overview-column-note', 'articles, most first'));
+  section.append(el('h2', 'section-title', title), el('p', 'overview-column-note', note));
   if (!rows.length) {
-    section.append(el('p', 'muted', 'None given.'));
+    section.append(el('p', 'muted', empty));
     return section;
   }
   const list = el('ol', 'overview-counts');
   for (const r of rows) {
     const item = el('li');
     const count = el('span', 'overview-count', r.count.toLocaleString());
-    count.title = plural(r.count, 'article', 'articles');
-    item.append(el('span', '', r.text), count);
+    count.title = r.title ?? plural(r.count, 'article', 'articles');
+    item.append(typeof r.label === 'string' ? el('span', '', r.label) : r.label, count);
     list.append(item);
   }
   section.append(list);
