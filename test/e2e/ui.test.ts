@@ -286,6 +286,22 @@ test('"Why this speaker?" shows the parse of the reporting sentence: the cue\'s 
   assert.equal(await why.getAttribute('aria-expanded'), 'false');
 });
 
+test('"Why this speaker?" on a long sentence scrolls its arcs to the cue\'s verb and subject', { skip: SKIP }, async () => {
+  const preamble = 'the dam at Tamsk, the pumping station at Gorran, the crossing at Kessin, the gauge at Brena and the channel below Halvik all stay under joint watch for a season';
+  const id = await ingestOne('envoy-long.txt', `Envoy long\n\n“Under the framework ${preamble},” said Henrik Solvane at the border.\n\nThe talks resume on Friday.`);
+  await page.goto(server!.url);
+  await openArticle(id);
+  const item = page.locator('section.doc-quotes li.quote', { has: page.locator('.quote-speaker', { hasText: /^Henrik Solvane$/ }) });
+  await item.locator('.quote-why-button').click();
+  const verb = item.locator('svg.parse-arcs text.parse-word.is-marked', { hasText: /^said$/ });
+  await verb.waitFor();
+  await page.waitForTimeout(100);
+  const box = await item.locator('.parse-scroll').boundingBox();
+  const word = await verb.boundingBox();
+  assert.ok(box && word, 'the arcs and the verb are laid out');
+  assert.ok(word.x >= box.x && word.x + word.width <= box.x + box.width, `the verb at ${word.x} lies inside the scrolled box [${box.x}, ${box.x + box.width}]`);
+});
+
 test('the quotes panel lists each quote with its speaker and outlets, and marks it in the text', { skip: SKIP }, async () => {
   const id = await ingestOne(
     'envoy-stays.txt',

@@ -96,5 +96,13 @@ function arcDiagram(words, marks) {
   });
   const box = el('div', 'parse-scroll');
   box.append(svg);
+  // a long sentence scrolls: once shown, the marked words (the cue's verb, its subject) are in view
+  const marked = [...marks].map((i) => x[i]);
+  if (marked.length) {
+    const centre = (Math.min(...marked) + Math.max(...marked)) / 2;
+    requestAnimationFrame(() => {
+      box.scrollLeft = Math.max(0, centre - box.clientWidth / 2);
+    });
+  }
   return box;
 }
