@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.ts';
 import { firstPhraseFrom, type ActorPhrase } from './phrases.ts';
+import { isSpeechVerb } from './triggers.ts';
 import type { TriggerCandidate } from './triggers.ts';
 
 /**
@@ -70,6 +71,33 @@ function nounPhraseBefore(doc: Doc, trigger: TriggerCandidate, clause: readonly 
 }
 
 /**
+ * The reporter of a pronoun that follows a reporting verb ("X said they would…", "X announced
+ * that he will…"): the nearest phrase before that verb, in the sentence, that no preposition
+ * governs and that is not a pronoun itself; null where no reporting verb stands within a few
+ * words before the pronoun.
+ */
+function reporterBefore(ctx: ArgumentContext, pronoun: ActorPhrase): ActorPhrase | null {
+  const { doc, sentence, phrases } = ctx;
+  let verb = -1;
+  for (let i = pronoun.first - 1; i >= sentence[0] && i >= pronoun.first - 4; i--) {
+    if (isSpeechVerb(doc, i) || (doc.tokens[i].pos === 'VERB' && REPORTING_EXTRA.has(word(doc, i)))) {
+      verb = i;
+      break;
+    }
+    if (word(doc, i) !== 'that' && doc.tokens[i].pos !== 'ADV' && doc.tokens[i].pos !== 'ADP' && !(doc.tokens[i].pos === 'NOUN' || doc.tokens[i].pos === 'PROPN' || doc.tokens[i].pos === 'NUM')) return null;
+  }
+  if (verb < 0) return null;
+  for (let k = firstPhraseFrom(phrases, verb) - 1; k >= 0 && phrases[k].first >= sentence[0] && phrases[k].last >= verb - MAX_DISTANCE; k--) {
+    const p = phrases[k];
+    if (p.prep === null && !p.pronoun) return p;
+  }
+  return null;
+}
+
+/** Verbs that report without the lexicon typing them as speech ("announced", "claimed", "added"). */
+const REPORTING_EXTRA: ReadonlySet<string> = new Set(['announced', 'announces', 'claimed', 'claims', 'added', 'insisted', 'warned', 'stressed', 'believe', 'believes', 'believed', 'hoped', 'thinks', 'thought', 'felt']);
+
+/**
  * Finds source and target by position, without a parse: the source is the nearest actor
  * phrase before the trigger in its clause that no preposition governs (else the first such
  * phrase of the sentence before the clause: "Russia released X … and agreed"); the target is
@@ -109,6 +137,8 @@ export const linearArguments: ArgumentFinder = (ctx) => {
   if (passive) return { source: by, target: before };
   before ??= nounPhraseBefore(doc, trigger, clause);
   if (!before && sentenceSubject && sentenceSubject.last < clause[0]) before = sentenceSubject;
+  // "Fijian rebels said they will release…": a pronoun after a reporting verb is its subject
+  if (before?.pronoun) before = reporterBefore(ctx, before) ?? before;
   if (trigger.pos === 'noun' && between) return { source: between, target: null };
   // a possessive before a noun trigger is its source ("Witkoff's meeting with Putin") as the nearest phrase is
   return { source: before, target: after ?? between };

@@ -35,7 +35,11 @@ import { clauses, isSpeechVerb, LIGHT_VERBS, triggerCandidates, type TriggerCand
 
 /** Options of the stage. */
 export interface EventOptions {
-  /** How source and target are found; the parse-based finder replaces the default later. */
+  /**
+   * How source and target are found: by position by default (linearArguments);
+   * parseArguments() reads them from the dependency parse of the trigger's sentence, a little
+   * better on the PLOVER records and several times the stage's cost (npm run eval:events, npm run bench).
+   */
   findArguments?: ArgumentFinder;
   /** A learned type classifier (src/events/classifier.ts); none by default: cross-validated on the PLOVER records it did not pay (npm run eval:events). */
   classifier?: EventClassifier | null;

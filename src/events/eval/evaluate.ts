@@ -31,20 +31,31 @@ import { cameoRoot, ploverOfCameo } from '../cameo.ts';
 import { classify, eventFeatures, trainClassifier, type Example } from '../classifier.ts';
 import { isEventType } from '../plover.ts';
 import { nameIndex } from '../phrases.ts';
-import { events } from '../stage.ts';
+import { parseArguments } from '../parse-arguments.ts';
+import { events, findEvents } from '../stage.ts';
 import { triggerCandidates } from '../triggers.ts';
 import { readPetrarchRecords, splitActorCode, type PetrarchRecord } from './petrarch-gold.ts';
 import { readPloverGold, type GoldActor, type PloverGold } from './plover-gold.ts';
 import { matchActors, prf, scoreTypes, type LabelPair, type Prf, type TypeScores } from './score.ts';
 
-// the rules alone: the learned classifier is applied fold by fold below
-const run = createPipeline([...defaultStages().filter((s) => s.name !== 'events'), events({ classifier: null })]);
+// the stages before events, run once per sentence; the events stage is applied to their Doc
+// with each argument finder (the learned classifier is applied fold by fold below)
+const before = createPipeline(defaultStages().filter((s) => s.name !== 'events'));
+const stage = events({ classifier: null });
+const parseFinder = parseArguments();
 /** Folds of the cross-validation. */
 export const FOLDS = 10;
 
 /** A sentence through the pipeline, as an English article of a fixed date. */
 export function processSentence(text: string, date: string): Doc {
-  return run(createDoc(text, 'text', { language: 'en', published: date }));
+  const doc = before(createDoc(text, 'text', { language: 'en', published: date }));
+  stage.run(doc);
+  return doc;
+}
+
+/** The events of a processed sentence with source and target read from the dependency parse (parseArguments), for comparison. */
+export function parseEvents(doc: Doc): EventMention[] {
+  return findEvents(doc, { classifier: null, findArguments: parseFinder });
 }
 
 /** The type of an event as the PLOVER gold records code it: the PLOVER type of its CAMEO code. */
@@ -68,6 +79,8 @@ interface PloverResult {
   source: Prf;
   target: Prf;
   actors: Prf;
+  /** All actors with the parse-based finder (parseArguments) in place of the stage's default. */
+  parseActors: Prf;
   country: { matched: number; right: number; gold: number };
   errors: { id: string; gold: string; predicted: string | null; text: string }[];
 }
@@ -84,6 +97,7 @@ export function evaluatePlover(records: readonly PloverGold[]): PloverResult {
   const base: LabelPair[] = [];
   const src = { tp: 0, fp: 0, fn: 0 };
   const tar = { tp: 0, fp: 0, fn: 0 };
+  const pos = { tp: 0, fp: 0, fn: 0 };
   const country = { matched: 0, right: 0, gold: 0 };
   const errors: PloverResult['errors'] = [];
   const examples: (Example | null)[] = [];
@@ -104,6 +118,13 @@ export function evaluatePlover(records: readonly PloverGold[]): PloverResult {
       country.right += c.right;
       country.gold += gold.length;
     }
+    const p = parseEvents(doc)[0];
+    for (const [gold, pred] of [[r.source, p?.source ?? []], [r.target, p?.target ?? []]] as const) {
+      const c = actorCounts(gold, pred);
+      pos.tp += c.tp;
+      pos.fp += c.fp;
+      pos.fn += c.fn;
+    }
   }
   // k-fold cross-validation of the classifier: record i is in fold i mod FOLDS, scored by a model trained on the other folds
   const learned: LabelPair[] = pairs.map((p) => ({ ...p }));
@@ -123,6 +144,7 @@ export function evaluatePlover(records: readonly PloverGold[]): PloverResult {
     source: prf(src.tp, src.fp, src.fn),
     target: prf(tar.tp, tar.fp, tar.fn),
     actors: prf(src.tp + tar.tp, src.fp + tar.fp, src.fn + tar.fn),
+    parseActors: prf(pos.tp, pos.fp, pos.fn),
     country,
     errors,
   };
@@ -187,7 +209,8 @@ function printPlover(r: PloverResult, errors: number): void {
   console.log(`  keyword base   accuracy ${pct(r.baseline.accuracy)}  micro ${f(r.baseline.micro)}  macro F1 ${pct(r.baseline.macroF1)}`);
   console.log(`  source actors  ${f(r.source)}`);
   console.log(`  target actors  ${f(r.target)}`);
-  console.log(`  all actors     ${f(r.actors)}   (head-word match)`);
+  console.log(`  all actors     ${f(r.actors)}   (head-word match; the stage's default finder, by position)`);
+  console.log(`    from parse   ${f(r.parseActors)}   (the same events' actors from the dependency parse: parseArguments)`);
   console.log(`  country codes  ${pct(r.country.matched ? r.country.right / r.country.matched : 0)}% of ${r.country.matched} matched gold actors right (${r.country.gold} gold actors)`);
   console.log('  per type          n      P      R     F1   (keyword F1, classifier F1)');
   for (const [label, p] of r.types.perLabel) {
