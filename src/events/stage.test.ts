@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { needsSharedData, SHARED_DATA } from '../../test/support/shared-data.ts';
 import { createDoc, type Doc, type EventMention } from '../doc/doc.ts';
 import { defaultStages } from '../pipeline/default-pipeline.ts';
 import { createPipeline } from '../pipeline/stage.ts';
@@ -75,35 +73,4 @@ test('no English lexicon over German text: nothing is coded', () => {
   const doc = coded('Russland und die Ukraine haben sich auf einen Waffenstillstand geeinigt. Die Regierung kritisierte den Angriff.', '2025-04-11', {}, 'de');
   assert.ok(doc.tokens.length > 0);
   assert.deepEqual(doc.events, []);
-});
-
-const LIVE_BLOG = 'seeds/004_20dca7a36c75680e.txt';
-const AGENCY = 'seeds/000_f52f2e6ae05d1052.txt';
-
-function seed(path: string, published: string): Doc {
-  return coded(readFileSync(SHARED_DATA + path, 'utf8'), published);
-}
-
-const has = (doc: Doc, f: (e: EventMention) => boolean) => doc.events.some(f);
-const names = (xs: EventMention['source']) => xs.map((a) => a.text).join(' + ');
-
-test('the live-blog seed: the meeting, the call that did not happen, the planned call, the exclusion', needsSharedData(LIVE_BLOG), () => {
-  const doc = seed(LIVE_BLOG, '2025-03-14');
-  assert.ok(has(doc, (e) => e.type === 'CONSULT' && /Witkoff/.test(names(e.source)) && /Putin/.test(names(e.target)) && e.when.value === '2025-03-13TEV'), 'Witkoff met Putin on Thursday evening');
-  assert.ok(has(doc, (e) => e.type === 'CONSULT' && e.mode === 'phone' && e.status === 'negated' && /Trump/.test(names(e.source))), 'Trump did not speak on the phone with Putin');
-  assert.ok(has(doc, (e) => e.type === 'CONSULT' && e.status === 'future' && /phone/.test(doc.text.slice(e.trigger.start, e.trigger.end))), 'a next step is a phone call');
-  assert.ok(has(doc, (e) => e.type === 'CONSULT' && e.status === 'negated' && /Kellogg/.test(names(e.source))), 'Kellogg did not attend');
-  assert.ok(has(doc, (e) => e.type === 'SANCTION' && /Trump/.test(names(e.source)) && /envoy/.test(names(e.target))), 'Trump kicked out the Ukraine envoy');
-  assert.ok(has(doc, (e) => e.type === 'REJECT' && e.context === 'ceasefire'), 'Putin dismisses the ceasefire plan');
-  assert.ok(!has(doc, (e) => /Skicka|kommentar/.test(doc.text.slice(e.trigger.start, e.trigger.end))), 'nothing from the comment footer');
-});
-
-test('the agency seed: meeting, threat, rejection, agreement, talks and release with their dates', needsSharedData(AGENCY), () => {
-  const doc = seed(AGENCY, '2025-04-11');
-  assert.ok(has(doc, (e) => e.type === 'CONSULT' && /Witkov/.test(names(e.source)) && /Putin/.test(names(e.target))));
-  assert.ok(has(doc, (e) => e.type === 'THREATEN' && /Trump/.test(names(e.source)) && e.context === 'tariffs'));
-  assert.ok(has(doc, (e) => e.type === 'REJECT' && /Putin/.test(names(e.source)) && e.context === 'ceasefire' && e.when.value === '2025-03'));
-  assert.ok(has(doc, (e) => e.type === 'AGREE' && e.source.map((a) => a.country).join() === 'RUS,UKR'));
-  assert.ok(has(doc, (e) => e.type === 'CONSULT' && /officials/.test(names(e.source)) && e.when.value === '2025-04-10' && e.when.from === 'timex'));
-  assert.ok(has(doc, (e) => e.type === 'RETREAT' && e.mode === 'release' && e.source[0]?.country === 'RUS' && /Karelina/.test(names(e.target)) && e.context === 'exchange'));
 });

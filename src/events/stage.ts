@@ -127,7 +127,7 @@ function codeEvent(
   finder: ArgumentFinder,
   quotes: readonly { start: number; end: number; q: number }[],
 ): EventMention | null {
-  const main = mainTrigger(doc, triggers);
+  const main = mainTrigger(doc, clause, triggers);
   if (!main) return null;
   const complement = triggers.find((x) => x !== main && x.first > main.last) ?? null;
   // a noun's status is read before the verb that governs it ("will provide … food aid")
@@ -151,6 +151,9 @@ function codeEvent(
   else cameo = cameoFor(main.type, main.cameo, status, refused);
   let context = complement ? complement.lemma : objectNoun(doc, main, clause);
   let { source, target } = finder({ doc, trigger: main, clause, sentence, phrases });
+  // "returns to the US", "released footage": giving back or freeing is an event only with the
+  // people or things given back as its object
+  if (OBJECT_NEEDED.has(main.lemma) && (main.pos === 'verb' ? !hasObject(doc, main, clause) : wordAt(doc, main.last + 1) !== 'of')) return null;
   // "Russia said Sudan must return the helicopter": a report that someone must act is the reporter's demand
   const speech = marks.deontic ? speechVerbBefore(doc, sentence[0], main.first) : -1;
   if (speech >= 0) {
@@ -185,6 +188,59 @@ function codeEvent(
   };
 }
 
+/** Verbs whose act needs an object ("released the hostages", "return the helicopter"; not "returns to the US"). */
+const OBJECT_NEEDED: ReadonlySet<string> = new Set(['return', 'release', 'free', 'hand', 'receive', 'host', 'welcome']);
+/** Objects that make releasing a publication, not a release ("released footage", "released a statement"). */
+const PUBLISHED: ReadonlySet<string> = new Set([
+  'footage', 'video', 'videos', 'images', 'image', 'photos', 'photo', 'pictures', 'statement', 'statements', 'report', 'reports', 'figures', 'data', 'details',
+  'list', 'results', 'document', 'documents', 'transcript', 'recording', 'audio', 'album', 'film', 'book', 'memoir', 'poll', 'survey', 'study', 'plan', 'budget', 'version',
+]);
+
+/** Whether a verb has an object right after it (past adverbs, determiners, numbers and adjectives) that is not a published thing. */
+function hasObject(doc: Doc, main: TriggerCandidate, clause: readonly [number, number]): boolean {
+  let i = main.last + 1;
+  const skip = new Set(['ADV', 'DET', 'NUM', 'PART', 'ADJ']);
+  while (i < clause[1] && skip.has(doc.tokens[i].pos)) i++;
+  if (i >= clause[1]) return false;
+  const t = doc.tokens[i];
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON') return false;
+  return !PUBLISHED.has(doc.text.slice(t.start, t.end).toLowerCase());
+}
+
+/** Verbs that say an act took place or how it went, with the act's noun as their subject ("the meeting took place", "talks resumed"). */
+const OCCURRENCE_VERBS: ReadonlySet<string> = new Set([
+  'take', 'happen', 'occur', 'begin', 'start', 'continue', 'resume', 'end', 'break', 'erupt', 'last', 'go', 'come', 'open', 'close', 'conclude', 'follow', 'kill', 'wound', 'hit', 'destroy', 'damage', 'leave',
+]);
+
+/**
+ * Whether a noun trigger stands as the subject of a verb that is not one of OCCURRENCE_VERBS
+ * ("Russia's demands will not change", "the prisoners' exchanges helped build trust"): it
+ * names something talked about, not an act reported.
+ */
+function subjectOfOtherVerb(doc: Doc, clause: readonly [number, number], x: TriggerCandidate): boolean {
+  // "She added that Russia's demands will not change": a clause that "that" opens starts there
+  for (let i = x.first - 1; i >= clause[0] && wordAt(doc, i) !== 'that'; i--) if (doc.tokens[i].pos === 'VERB') return false;
+  for (let i = x.last + 1; i < clause[1]; i++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'ADP' && i === x.last + 1) return false;
+    if (t.pos !== 'VERB') continue;
+    const w = doc.text.slice(t.start, t.end);
+    return !lemmaCandidates(w, 'verb').some((l) => OCCURRENCE_VERBS.has(l));
+  }
+  return false;
+}
+
+/** Whether a noun trigger is the object of an infinitive ("to secure a ceasefire", "to seek peace talks"): an aim, not an act. */
+function purposeOf(doc: Doc, clause: readonly [number, number], x: TriggerCandidate): boolean {
+  const v = verbBefore(doc, clause[0], x.first);
+  return v < x.first && v > clause[0] && wordAt(doc, v - 1) === 'to';
+}
+
+function wordAt(doc: Doc, i: number): string {
+  const t = doc.tokens[i];
+  return t ? doc.text.slice(t.start, t.end).toLowerCase() : '';
+}
+
 /**
  * The trigger that is the clause's event: the first finite verb trigger (not an infinitive of
  * purpose, "began a hunger strike to demand…", nor a participle after a noun, "crimes committed
@@ -192,7 +248,9 @@ function codeEvent(
  * topic ("his stance on a ceasefire"), else the first trigger (dropping topics alone lost more
  * events than it saved on the records the rules were written on).
  */
-function mainTrigger(doc: Doc, triggers: readonly TriggerCandidate[]): TriggerCandidate | null {
+function mainTrigger(doc: Doc, clause: readonly [number, number], all: readonly TriggerCandidate[]): TriggerCandidate | null {
+  const triggers = all.filter((x) => x.pos !== 'noun' || (!subjectOfOtherVerb(doc, clause, x) && !purposeOf(doc, clause, x)));
+  if (triggers.length === 0) return null;
   const word = (i: number) => (i >= 0 ? doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase() : '');
   // a noun after "on", "about", "for"… is what an act is about ("stance on a ceasefire"), not an act
   const topic = (x: TriggerCandidate) => {

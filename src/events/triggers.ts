@@ -1,6 +1,7 @@
 import type { Doc, EventType } from '../doc/doc.ts';
 import { lookupTrigger, type LexiconEntry } from './lexicon.ts';
 import { lemmaCandidates } from './morphology.ts';
+import { PLOVER_BY_TYPE } from './plover.ts';
 import { STATUS_WORDS } from './status.ts';
 
 /**
@@ -25,7 +26,7 @@ export interface TriggerCandidate {
  * Words that say how someone stands to an act rather than an act ("wants", "plans", "hopes"):
  * the status words of src/events/status.ts, never triggers themselves.
  */
-const NOT_TRIGGERS: ReadonlySet<string> = new Set([...STATUS_WORDS.future, ...STATUS_WORDS.hypothetical, 'need', 'needs', 'try', 'tries', 'tried', 'seem', 'seems']);
+const NOT_TRIGGERS: ReadonlySet<string> = new Set([...STATUS_WORDS.future, ...STATUS_WORDS.hypothetical, 'need', 'needs', 'try', 'tries', 'tried', 'seem', 'seems', 'expect', 'expects', 'expected', 'expecting']);
 
 /**
  * Verbs that pass their meaning to the event noun after them ("held talks", "attended the
@@ -91,11 +92,21 @@ export function triggerCandidates(doc: Doc, from: number, to: number, inName: In
     }
     const pos = VERB_TAGS.has(tag) ? 'verb' : NOUN_TAGS.has(tag) ? 'noun' : null;
     if (!pos) continue;
+    // a noun that modifies a noun of saying after it ("the ceasefire proposal", "a peace plan") is what is said, not the act
+    if (pos === 'noun' && i + 1 < to && doc.tokens[i + 1].pos === 'NOUN' && inName[i + 1] < 0 && saysSomething(word(i + 1))) continue;
     const hit = lookupTrigger(word(i), pos);
     const best = hit ? bestEntry(hit.entries, pos) : null;
     if (hit && best) out.push({ first: i, last: i, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score });
   }
   return out;
+}
+
+/** Whether a noun names an act of saying (an agreement, a proposal, a demand, a threat): PLOVER's verbal types. */
+function saysSomething(noun: string): boolean {
+  const hit = lookupTrigger(noun, 'noun');
+  const best = hit ? bestEntry(hit.entries, 'noun') : null;
+  const quad = best?.type ? PLOVER_BY_TYPE.get(best.type)?.quad : undefined;
+  return quad === 'verbal-coop' || quad === 'verbal-conflict';
 }
 
 /**
