@@ -1,5 +1,5 @@
 import { Configuration, SHIFT } from './arc-hybrid.ts';
-import { extractFeatures, FEATURE_COUNT } from './features.ts';
+import { BUFFER_FEATURES, bufferFeatures, FEATURE_COUNT, stackFeatures } from './features.ts';
 import type { SentenceInput } from './sentence.ts';
 import { tagInput, type TaggerModel } from './tagger.ts';
 import { scoreFeatures, type ParserWeights } from './weights.ts';
@@ -26,12 +26,17 @@ export class Parser {
   readonly model: ParserModel;
   private readonly config = new Configuration();
   private readonly features = new Int32Array(FEATURE_COUNT);
-  private readonly scores: Float32Array;
+  private readonly stackPart = this.features.subarray(BUFFER_FEATURES);
+  private readonly scores: Int32Array;
+  /** The votes of the buffer's features (bufferFeatures) for the buffer front `bufferAt` of the sentence being parsed (-1: none yet). */
+  private readonly bufferScores: Int32Array;
+  private bufferAt = -1;
 
   constructor(model: ParserModel) {
     if (model.weights.classes !== 2 * model.labels.length + 1) throw new TypeError('Parser: the weights do not fit the relations');
     this.model = model;
-    this.scores = new Float32Array(model.weights.classes);
+    this.scores = new Int32Array(model.weights.classes);
+    this.bufferScores = new Int32Array(model.weights.classes);
   }
 
   /**
@@ -47,6 +52,7 @@ export class Parser {
     const c = this.config;
     const L = this.model.labels.length;
     c.reset(n);
+    this.bufferAt = -1;
     while (!c.terminal()) {
       c.apply(this.next(c, input, L), L);
     }
@@ -56,15 +62,26 @@ export class Parser {
     }
   }
 
-  /** The best valid action in configuration c. */
-  next(c: Configuration, input: SentenceInput, L: number): number {
+  /**
+   * The best valid action in configuration c of the sentence being parsed. The buffer's
+   * features are scored once per buffer front: arcs leave it in place, and about half the
+   * steps are arcs.
+   */
+  private next(c: Configuration, input: SentenceInput, L: number): number {
     const canLeft = c.canLeft();
     const canRight = c.canRight();
     if (!canLeft && !canRight) return SHIFT;
-    const scores = this.scores;
-    scores.fill(0);
-    extractFeatures(c, input, this.features);
-    scoreFeatures(this.model.weights, this.features, FEATURE_COUNT, scores);
+    const { scores, features, bufferScores } = this;
+    const weights = this.model.weights;
+    if (this.bufferAt !== c.b) {
+      bufferFeatures(input, c.b, c.n, features);
+      bufferScores.fill(0);
+      scoreFeatures(weights, features, BUFFER_FEATURES, bufferScores);
+      this.bufferAt = c.b;
+    }
+    scores.set(bufferScores);
+    stackFeatures(c, input, features);
+    scoreFeatures(weights, this.stackPart, FEATURE_COUNT - BUFFER_FEATURES, scores);
     let best = -1;
     let bestScore = -Infinity;
     if (c.canShift()) {

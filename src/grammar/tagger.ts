@@ -69,12 +69,12 @@ export interface TaggerModel {
 }
 
 const features = new Int32Array(TAGGER_FEATURES);
-let scores = new Float32Array(64);
+let scores = new Int32Array(64);
 
 /** Tags a sentence in place: s.tag[i] becomes 1 + the index of token i's tag in model.tags. */
 export function tagInput(model: TaggerModel, s: SentenceInput): void {
   const C = model.tags.length;
-  if (scores.length < C) scores = new Float32Array(C);
+  if (scores.length < C) scores = new Int32Array(C);
   for (let i = 0; i < s.n; i++) {
     taggerFeatures(s, i, features);
     scores.fill(0, 0, C);
