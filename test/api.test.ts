@@ -539,3 +539,78 @@ describe('HTTP API: the corpus (stories, entities, copies, statements)', () => {
     assert.ok(article.entities.length > 0 && article.entities.every((e) => typeof e.corpusEntity === 'string'));
   });
 });
+
+describe('HTTP API: events', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  const json = jsonFrom(() => app);
+  // events written by hand over the text, so that the API is tested apart from the events stage
+  const doc = processArticle('Envoy meets minister\n\nHenrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.\n\nKorvath released two prisoners, officials said.', 'text', {
+    title: 'Envoy meets minister',
+    outlet: 'Meridian Wire',
+    published: '2026-03-14',
+  });
+  const at = (words: string) => ({ start: doc.text.indexOf(words), end: doc.text.indexOf(words) + words.length });
+  const actor = (words: string, country: string | null, sector: string | null) => ({ ...at(words), text: words, entity: null, country, sector });
+  doc.events = [
+    {
+      type: 'CONSULT', mode: 'third-party', context: null, cameo: '043', trigger: at('met'),
+      source: [actor('Henrik Solvane', 'KVR', 'GOV')], target: [actor('Ilse Brandoch', 'HLV', 'GOV')],
+      where: { ...at('Skarholm'), name: 'Skarholm', entity: null, country: 'HLV' }, when: { value: '2026-03-12', from: 'timex', timex: 0 },
+      status: 'asserted', reportedBy: null, sentence: 1,
+    },
+    {
+      type: 'RETREAT', mode: 'release', context: 'prisoner exchange', cameo: '0841', trigger: at('released'),
+      source: [actor('Korvath', 'KVR', null)], target: [actor('two prisoners', null, null)], where: null, when: { value: '2026-03-14', from: 'article', timex: null },
+      status: 'asserted', reportedBy: null, sentence: 2,
+    },
+  ];
+
+  before(() => {
+    store = openSqliteStore(':memory:');
+    store.put(doc);
+    app = createApp(store);
+  });
+  after(() => store.close());
+
+  type Events = { total: number; events: { articleId: string; index: number; type: string; cameo: string; trigger: string; date: string | null; summary: string; sentence: string; spans: { trigger: { start: number; end: number } } }[] };
+
+  test('GET /api/events lists events, the latest dated first, each with its readable line, sentence and spans; filters narrow it', async () => {
+    const all = await json<Events>('/api/events', 200);
+    assert.equal(all.total, 2);
+    assert.deepEqual(all.events.map((e) => [e.type, e.cameo, e.trigger, e.date]), [['RETREAT', '0841', 'released', '2026-03-14'], ['CONSULT', '043', 'met', '2026-03-12']]);
+    assert.equal(all.events[1].summary, 'Henrik Solvane (KVR GOV) — CONSULT, third-party → Ilse Brandoch (HLV GOV), Skarholm, 2026-03-12');
+    assert.equal(all.events[1].sentence, 'Henrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.');
+    assert.ok(all.events.every((e) => doc.text.slice(e.spans.trigger.start, e.spans.trigger.end) === e.trigger));
+    const triggers = async (query: string) => (await json<Events>(`/api/events?${query}`, 200)).events.map((e) => e.trigger);
+    assert.deepEqual(await triggers('type=CONSULT'), ['met']);
+    assert.deepEqual(await triggers('country=hlv'), ['met']);
+    assert.deepEqual(await triggers('actor=PRISONERS'), ['released']);
+    assert.deepEqual(await triggers('from=2026-03-13&to=2026-03-31'), ['released']);
+    assert.deepEqual(await triggers(`doc=${doc.id.slice(0, 6)}&limit=1&offset=1`), ['met']);
+    assert.deepEqual(await triggers('entity=nobody'), []);
+  });
+
+  test('bad event filters are a 400 bad-parameter, an unknown article a 404', async () => {
+    for (const path of ['/api/events?type=consult', '/api/events?country=Russia', '/api/events?from=12.03.2026', '/api/events?from=2026-03-20&to=2026-03-01', '/api/events?format=xml', '/api/events?speaker=x']) {
+      assert.equal((await json<ErrorBody>(path, 400)).error.code, 'bad-parameter', path);
+    }
+    assert.equal((await json<ErrorBody>('/api/events?doc=zzzz', 404)).error.code, 'not-found');
+    assert.equal((await json<ErrorBody>('/api/events?doc=zzzz&format=csv', 404)).error.code, 'not-found', 'checked before a download starts');
+  });
+
+  test('GET /api/events?format=csv downloads every matching event as CSV, one row per event', async () => {
+    const res = await app.request('/api/events?format=csv&type=CONSULT');
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
+    assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="dossier-events\.csv"/);
+    const lines = (await res.text()).split('\r\n');
+    assert.equal(lines.at(-1), '', 'every line ends with CRLF');
+    assert.equal(lines[0].split(',')[0], 'date');
+    assert.equal(lines.length, 3, 'the header and one event');
+    assert.match(lines[1], /^2026-03-12,timex,Henrik Solvane,KVR,GOV,CONSULT,third-party,,043,asserted,Ilse Brandoch,HLV,GOV,Skarholm,HLV,met,/);
+    assert.ok(lines[1].endsWith(',Henrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.'));
+    const article = await json<{ events: unknown[] }>(`/api/articles/${doc.id}`, 200);
+    assert.deepEqual(article.events, doc.events, 'the article JSON carries its events');
+  });
+});

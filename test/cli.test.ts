@@ -90,6 +90,7 @@ describe('--help', () => {
     show: ['<id>', '--db <path>', '--no-text', '--json'],
     search: ['<query...>', '--db <path>', '--limit <n>', '--from <day>', '--to <day>', 'no date', '--json'],
     quotes: ['--db <path>', '--speaker <name>', '--via <outlet>', '--doc <id>', '--limit <n>', '--offset <n>', '--json'],
+    events: ['--db <path>', '--type <type>', '--actor <name>', '--entity <id>', '--country <code>', '--doc <id>', '--from <day>', '--to <day>', '--limit <n>', '--json', '--csv'],
     export: ['--db <path>', '--format <format>', 'jsonl'],
     serve: ['--db <path>', '--host <host>', '--port <port>'],
     demo: ['--db <path>', '--host <host>', '--port <port>'],
@@ -372,6 +373,102 @@ describe('quotes', { concurrency: true }, () => {
     assert.deepEqual(summaryOf(run), { ingested: 1, skipped: 0, failed: 0 });
     const listed = await dossier(['quotes', '--speaker', 'Solvane', '--db', old]);
     assert.match(listed.stdout, /Henrik Solvane/);
+  });
+});
+
+describe('events', { concurrency: true }, () => {
+  let db: string;
+  let id: string;
+
+  before(async () => {
+    db = join(tmp, 'events.db');
+    // events written by hand, so that the command is tested apart from the events stage
+    const { processArticle } = await import('../src/pipeline/default-pipeline.ts');
+    const doc = processArticle('Envoy meets minister\n\nHenrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.\n\nKorvath released two prisoners, officials said.', 'text', {
+      title: 'Envoy meets minister',
+      published: '2026-03-14',
+    });
+    const at = (words: string) => ({ start: doc.text.indexOf(words), end: doc.text.indexOf(words) + words.length });
+    doc.events = [
+      {
+        type: 'CONSULT', mode: 'third-party', context: null, cameo: '043', trigger: at('met'),
+        source: [{ ...at('Henrik Solvane'), text: 'Henrik Solvane', entity: null, country: 'KVR', sector: 'GOV' }],
+        target: [{ ...at('Ilse Brandoch'), text: 'Ilse Brandoch', entity: null, country: 'HLV', sector: 'GOV' }],
+        where: { ...at('Skarholm'), name: 'Skarholm', entity: null, country: 'HLV' }, when: { value: '2026-03-12', from: 'timex', timex: 0 },
+        status: 'asserted', reportedBy: null, sentence: 1,
+      },
+      {
+        type: 'RETREAT', mode: 'release', context: null, cameo: '0841', trigger: at('released'),
+        source: [{ ...at('Korvath'), text: 'Korvath', entity: null, country: 'KVR', sector: null }], target: [], where: null,
+        when: { value: '2026-03-14', from: 'article', timex: null }, status: 'asserted', reportedBy: null, sentence: 2,
+      },
+    ];
+    const store = openSqliteStore(db);
+    store.put(doc);
+    store.close();
+    id = doc.id;
+  });
+
+  test('events prints one readable line per event, the latest dated first, and a count', async () => {
+    const run = await dossier(['events', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(
+      run.stdout,
+      `${id.slice(0, 8)}  0841  Korvath (KVR) — RETREAT, release, 2026-03-14 (the article's date)\n` +
+        `${id.slice(0, 8)}  043   Henrik Solvane (KVR GOV) — CONSULT, third-party → Ilse Brandoch (HLV GOV), Skarholm, 2026-03-12\n2 of 2 events\n`,
+    );
+  });
+
+  test('--type, --country, --actor, --from and --doc filter; --json prints rows; --csv every matching row', async () => {
+    const lines = async (args: string[]) => {
+      const run = await dossier(['events', ...args, '--db', db]);
+      assert.equal(run.code, 0, run.stderr);
+      return run.stdout.trim().split('\n');
+    };
+    assert.equal((await lines(['--type', 'CONSULT'])).length, 2);
+    assert.match((await lines(['--country', 'hlv']))[0], /CONSULT/);
+    assert.equal((await lines(['--actor', 'brandoch', '--from', '2026-03-13']))[0], 'No events match.');
+    assert.match((await lines(['--doc', id.slice(0, 6), '--limit', '1']))[0], /^0841  Korvath/, 'one article: no id column');
+    const json = JSON.parse((await dossier(['events', '--json', '--type', 'RETREAT', '--db', db])).stdout) as { total: number; events: { trigger: string; sentence: string }[] };
+    assert.deepEqual([json.total, json.events[0].trigger, json.events[0].sentence], [1, 'released', 'Korvath released two prisoners, officials said.']);
+    const csv = await dossier(['events', '--csv', '--db', db]);
+    assert.equal(csv.code, 0, csv.stderr);
+    const rows = csv.stdout.split('\r\n');
+    assert.equal(rows.length, 4, 'a header, two events and the last line end');
+    assert.match(rows[0], /^date,date_from,source,source_country,source_sector,type,mode,context,cameo,/);
+    assert.match(rows[2], /^2026-03-12,timex,Henrik Solvane,KVR,GOV,CONSULT,third-party,,043,asserted,Ilse Brandoch,HLV,GOV,Skarholm,HLV,met,/);
+  });
+
+  test('events: a bad filter or unknown article is one clear line and exit code 2', async () => {
+    for (const [args, message] of [
+      [['--country', 'Russia'], 'dossier: --country takes a three-letter ISO 3166 code such as RUS, got "Russia"\n'],
+      [['--doc', 'zzzz'], 'dossier: no article with id "zzzz" (see "dossier ls")\n'],
+      [['--json', '--csv'], 'dossier: choose one of --json and --csv\n'],
+      [['--from', '2026-03-20', '--to', '2026-03-01'], 'dossier: --from 2026-03-20 is after --to 2026-03-01\n'],
+    ] as const) {
+      const run = await dossier(['events', ...args, '--db', db]);
+      assert.equal(run.code, 2, args.join(' '));
+      assert.equal(run.stderr, message);
+      assertNoStack(run);
+    }
+    const bad = await dossier(['events', '--type', 'MEET', '--db', db]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /argument 'MEET' is invalid/);
+  });
+
+  test('export --format events writes one JSON line per event', async () => {
+    const run = await dossier(['export', '--format', 'events', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, 'exported 2 events\n');
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { schema: string; articleId: string; type: string; summary: string });
+    assert.deepEqual(lines.map((e) => [e.schema, e.articleId, e.type]), [['dossier.event/1', id, 'RETREAT'], ['dossier.event/1', id, 'CONSULT']]);
+  });
+
+  test('show lists the article’s events with their sentences', async () => {
+    const run = await dossier(['show', id.slice(0, 8), '--no-text', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^EVENTS: 2$/m);
+    assert.match(run.stdout, /^ {2}\[\d+, \d+\) 043   Henrik Solvane \(KVR GOV\) — CONSULT, third-party → Ilse Brandoch \(HLV GOV\), Skarholm, 2026-03-12\n {6}“Henrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12\.”$/m);
   });
 });
 

@@ -163,6 +163,19 @@ const CHECKS: Record<string, (run: Run, example: Example) => void> = {
       assert.ok(who.toLowerCase().includes(speaker) && chain?.toLowerCase().includes(via), `${line} should be ${speaker}'s, via ${via}`);
     }
   },
+  events(run, example) {
+    if (example.args.includes('--csv')) {
+      assert.equal(example.stdout, 'events.csv');
+      const rows = run.stdout.split('\r\n');
+      assert.match(rows[0], /^date,date_from,source,source_country,source_sector,type,mode,context,cameo,status,target,/);
+      assert.ok(rows.length > 2 && rows.at(-1) === '', `a header and at least one event:\n${run.stdout}`);
+      return;
+    }
+    const type = example.args[example.args.indexOf('--type') + 1];
+    const lines = run.stdout.trim().split('\n');
+    assert.match(lines.at(-1) ?? '', /^[1-9]\d* of [1-9]\d* events$/, run.stdout);
+    for (const line of lines.slice(0, -1)) assert.match(line, new RegExp(`^[0-9a-f]{8}  \\d{2,4} +.*\\b${type}\\b`), line);
+  },
   rm(run, example) {
     const ids = example.args.filter((a) => /^[0-9a-f]{4,}$/.test(a));
     assert.match(run.stdout, new RegExp(`^${ids.length} articles removed, ${stored - ids.length} left$`, 'm'));

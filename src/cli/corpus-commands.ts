@@ -1,18 +1,61 @@
 import { Option, type Command } from 'commander';
 import { connect, corpusTotals, rebuildConnections } from '../connect/connect.ts';
-import { ENTITY_TYPES, resolveArticleId, type Store } from '../store/store.ts';
-import { dbOption, limitOption, offsetOption, positiveInt, UsageError, withStore } from './options.ts';
+import { once } from 'node:events';
+import { eventsCsvLines } from '../export/events-csv.ts';
+import { EVENT_TYPES } from '../events/plover.ts';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { ENTITY_TYPES, resolveArticleId, type EventFilter, type Store } from '../store/store.ts';
+import { dateRangeOf, dateRangeOptions, dbOption, limitOption, offsetOption, positiveInt, UsageError, withStore } from './options.ts';
 import { corpusEntityLine, duplicateGroupLines, showEntity, showStory, statementBlock, storyLine } from './render-corpus.ts';
-import { connectReport, countLine, entityLine } from './render.ts';
+import { connectReport, countLine, entityLine, eventLine } from './render.ts';
 
 const print = (text: string) => void process.stdout.write(`${text}\n`);
 const json = (value: unknown) => print(JSON.stringify(value, null, 2));
 
 /**
  * The commands over corpus work: `connect`, `stories`, `story`, `entities`, `entity`,
- * `duplicates`, `statements`. Thin: each reads the store's corpus and prints.
+ * `duplicates`, `statements`, `events`. Thin: each reads the store's corpus and prints.
  */
 export function addCorpusCommands(cli: Command): void {
+  const events = cli
+    .command('events')
+    .description('events across the corpus: who did what to whom, where and when (PLOVER type, CAMEO code), the latest dated first')
+    .addOption(dbOption())
+    .addOption(new Option('--type <type>', 'only this PLOVER type').choices(EVENT_TYPES))
+    .option('--actor <name>', 'only events with a source or target whose words or name contain this (any case)')
+    .option('--entity <id>', 'only events with a source or target joined to this corpus entity (see "dossier entities")')
+    .option('--country <code>', 'only events with a source or target of this country (ISO 3166 alpha-3: RUS, USA, UKR)')
+    .option('--doc <id>', 'only the events of one article (a unique id prefix is enough)');
+  for (const option of dateRangeOptions({ items: 'events', dated: 'dated' })) events.addOption(option);
+  events
+    .addOption(limitOption('how many', 50))
+    .addOption(offsetOption())
+    .option('--json', 'print JSON')
+    .option('--csv', 'print CSV, one row per event (date, actors and codes, type, CAMEO code, place, article, sentence): every matching event unless --limit is given')
+    .addHelpText('after', '\nAn event\'s date is a date its sentence names, else its article\'s date, marked "(the article\'s date)".')
+    .action(async (flags: { db: string; type?: EventFilter['type']; actor?: string; entity?: string; country?: string; doc?: string; from?: string; to?: string; limit: number; offset: number; json?: boolean; csv?: boolean }) => {
+      if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
+      if (flags.country !== undefined && !/^[A-Za-z]{3}$/.test(flags.country.trim())) throw new UsageError(`--country takes a three-letter ISO 3166 code such as RUS, got ${JSON.stringify(flags.country)}`);
+      const filter: EventFilter = { type: flags.type, actor: flags.actor, entity: flags.entity, country: flags.country, doc: flags.doc, ...dateRangeOf(flags) };
+      const store = openSqliteStore(flags.db, { readonly: true });
+      try {
+        if (flags.csv) {
+          const explicit = events.getOptionValueSource('limit') === 'cli';
+          for (const line of eventsCsvLines(store, { ...filter, offset: flags.offset, ...(explicit ? { limit: flags.limit } : {}) })) {
+            if (!process.stdout.write(line)) await once(process.stdout, 'drain');
+          }
+          return;
+        }
+        const page = store.events({ ...filter, limit: flags.limit, offset: flags.offset });
+        if (flags.json) return json(page);
+        for (const e of page.events) print(eventLine(e, !flags.doc));
+        const filtered = flags.type || flags.actor || flags.entity || flags.country || flags.doc || flags.from || flags.to;
+        print(countLine(page.events.length, page.total, 'events', filtered ? 'No events match.' : 'No events stored.'));
+      } finally {
+        store.close();
+      }
+    });
+
   cli
     .command('connect')
     .description('connect the articles stored or deleted since the last run into the corpus (ingest does this after each batch); --rebuild redoes it all')

@@ -248,10 +248,10 @@ export function program(options: ProgramOptions = {}): Command {
 
   cli
     .command('export')
-    .description('export every article with all its layers and offsets, or the corpus entities or stories (schema: docs/export-schema.md)')
+    .description('export every article with all its layers and offsets, or the corpus entities, stories or events (schema: docs/export-schema.md)')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'jsonl: articles; entities, stories: corpus entities or stories, one JSON line each').choices(['jsonl', 'entities', 'stories']).default('jsonl'))
-    .action(async (flags: { db: string; format: 'jsonl' | 'entities' | 'stories' }) => {
+    .addOption(new Option('--format <format>', 'jsonl: articles; entities, stories, events: corpus entities, stories or events, one JSON line each (events as CSV: dossier events --csv)').choices(['jsonl', 'entities', 'stories', 'events']).default('jsonl'))
+    .action(async (flags: { db: string; format: 'jsonl' | 'entities' | 'stories' | 'events' }) => {
       const store = openSqliteStore(flags.db, { readonly: true });
       const write = async (line: string) => {
         if (!process.stdout.write(line)) await once(process.stdout, 'drain');

@@ -56,14 +56,15 @@ export function portOption(): Option {
  * `--from DAY` and `--to DAY`: publication days written YYYY-MM-DD, both inclusive; any other
  * value is a usage error. Articles without a date are left out once either is given.
  */
-export function dateRangeOptions(): Option[] {
+export function dateRangeOptions(what: { items: string; dated: string } = { items: 'articles', dated: 'published' }): Option[] {
   const day = (name: string) => (value: string): string => {
     if (!isIsoDay(value)) throw new UsageError(`${name} must be a day written YYYY-MM-DD, got ${JSON.stringify(value)}`);
     return value;
   };
+  const undated = `${what.items} with no date are left out`;
   return [
-    new Option('--from <day>', 'only articles published on or after this day (YYYY-MM-DD); articles with no date are left out').argParser(day('--from')),
-    new Option('--to <day>', 'only articles published on or before this day (YYYY-MM-DD); articles with no date are left out').argParser(day('--to')),
+    new Option('--from <day>', `only ${what.items} ${what.dated} on or after this day (YYYY-MM-DD); ${undated}`).argParser(day('--from')),
+    new Option('--to <day>', `only ${what.items} ${what.dated} on or before this day (YYYY-MM-DD); ${undated}`).argParser(day('--to')),
   ];
 }
 

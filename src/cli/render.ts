@@ -3,7 +3,8 @@ import type { ConnectSummary, CorpusTotals } from '../connect/connect.ts';
 import type { IngestSummary } from '../ingest/ingest.ts';
 import { quoteRows } from '../store/quote-rows.ts';
 import { timexRows } from '../store/timex-rows.ts';
-import { quoteChain, type ArticleEntity, type ArticleSummary, type QuoteRow, type SearchHit, type TimexRow } from '../store/store.ts';
+import { eventRows } from '../store/event-rows.ts';
+import { quoteChain, type ArticleEntity, type ArticleSummary, type EventRow, type QuoteRow, type SearchHit, type TimexRow } from '../store/store.ts';
 
 /** A quote's text is shortened to this many characters on a terminal line. */
 const QUOTE_LINE_CHARS = 100;
@@ -60,6 +61,18 @@ export function quoteLine(q: Pick<QuoteRow, 'articleId' | 'speaker' | 'how' | 'v
   const via = chain.length ? ` · via ${chain.join(' → ')}` : '';
   const date = `${(q.date ?? '----------').padEnd(10)}${q.dateFrom === 'sentence' ? ' (sentence)' : ''}`;
   return `${withArticle ? `${q.articleId.slice(0, 8)}  ` : ''}${date}  ${speaker}${via}  [${q.kind}]  ${shorten(q.content, QUOTE_LINE_CHARS)}`;
+}
+
+/**
+ * One event: its CAMEO code, its readable line (eventSummary: who did what to whom, where and
+ * when, and its status), and where its date came from when the sentence did not name it;
+ * `withArticle` puts the article id first.
+ *
+ * @example eventLine(row, true) // 'c7d66517  043   Henrik Solvane (KVR GOV) — CONSULT, third-party → Ilse Brandoch (HLV GOV), Skarholm, 2026-03-12'
+ */
+export function eventLine(e: Pick<EventRow, 'articleId' | 'cameo' | 'summary' | 'dateFrom'>, withArticle: boolean): string {
+  const dated = e.dateFrom === 'article' ? " (the article's date)" : '';
+  return `${withArticle ? `${e.articleId.slice(0, 8)}  ` : ''}${e.cameo.padEnd(5)} ${e.summary}${dated}`;
 }
 
 /**
@@ -163,6 +176,10 @@ export function showArticle(doc: Doc, parts: { text: boolean; structure: boolean
   if (parts.structure && doc.timexes.length) {
     out.push('', `DATES: ${doc.timexes.length}`);
     for (const t of timexRows(doc)) out.push(`  [${t.start}, ${t.end}) ${timexLine(t)}`);
+  }
+  if (parts.structure && doc.events.length) {
+    out.push('', `EVENTS: ${doc.events.length}`);
+    for (const e of eventRows(doc)) out.push(`  [${e.spans.trigger.start}, ${e.spans.trigger.end}) ${eventLine(e, false)}\n      “${e.sentence}”`);
   }
   if (parts.text) out.push('', 'TEXT', indent(doc.text));
   if (parts.removed) {

@@ -38,6 +38,7 @@ export function articleJson(doc: Doc, options: { raw?: boolean; map?: boolean; c
     entities: corpus ? doc.entities.map((e, i) => ({ ...e, corpusEntity: corpus.entities[i] ?? null })) : doc.entities,
     quotes: doc.quotes.map((q) => ({ ...q, ...quoteDate(doc, q) })),
     timexes: doc.timexes,
+    events: doc.events,
     removed: doc.removed,
     messages: doc.messages,
     quality: doc.quality,

@@ -1,4 +1,4 @@
-import type { Store } from '../store/store.ts';
+import { MAX_PAGE_SIZE, type Store } from '../store/store.ts';
 import { articleJson } from './article-json.ts';
 
 /**
@@ -19,15 +19,27 @@ export async function exportJsonl(store: Store, write: (line: string) => boolean
 /** The version of the corpus export forms; bumped when a field changes meaning. */
 export const ENTITY_SCHEMA = 'dossier.entity/1';
 export const STORY_SCHEMA = 'dossier.story/1';
+export const EVENT_SCHEMA = 'dossier.event/1';
 
 /**
- * Writes every corpus entity (most mentioned first) or every story (oldest first) as one JSON
- * line with everything its page shows (docs/export-schema.md), and returns how many.
+ * Writes every corpus entity (most mentioned first), every story (oldest first) or every event
+ * (the latest dated first) as one JSON line with everything its page or list shows
+ * (docs/export-schema.md), and returns how many.
  *
  * @example exportCorpusJsonl(store, 'entities', (line) => process.stdout.write(line))
  */
-export async function exportCorpusJsonl(store: Store, what: 'entities' | 'stories', write: (line: string) => boolean | Promise<unknown> | void): Promise<number> {
+export async function exportCorpusJsonl(store: Store, what: 'entities' | 'stories' | 'events', write: (line: string) => boolean | Promise<unknown> | void): Promise<number> {
   let n = 0;
+  if (what === 'events') {
+    // every event row (Store.events: the latest dated first), a page at a time
+    for (let offset = 0; ; ) {
+      const { events } = store.events({ offset, limit: MAX_PAGE_SIZE });
+      for (const e of events) await write(`${JSON.stringify({ schema: EVENT_SCHEMA, ...e })}\n`);
+      n += events.length;
+      offset += events.length;
+      if (events.length < MAX_PAGE_SIZE) return n;
+    }
+  }
   const items = what === 'entities' ? store.corpus.allEntities() : store.corpus.allStories();
   const schema = what === 'entities' ? ENTITY_SCHEMA : STORY_SCHEMA;
   for (const item of items) {

@@ -3,10 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleJson } from '../export/article-json.ts';
+import { eventsCsvLines } from '../export/events-csv.ts';
+import { EVENT_TYPES } from '../events/plover.ts';
 import { parseSentenceAt } from '../grammar/sentence-parse.ts';
 import { isIsoDay, type DateRange } from '../store/date-range.ts';
 import { corpusOverview } from '../store/overview.ts';
-import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, TIMEX_TYPES, resolveArticleId, type Store } from '../store/store.ts';
+import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, TIMEX_TYPES, resolveArticleId, type EventFilter, type Store } from '../store/store.ts';
 
 /** The folder of the web page's static files (`ui/` at the package root). */
 export const UI_DIR = fileURLToPath(new URL('../../ui/', import.meta.url));
@@ -126,6 +128,7 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/duplicates?limit&offset` groups of copies; `GET /api/statements?min&limit&offset` quotations reported more than once
  * - `GET /api/quotes?speaker&via&doc&limit&offset` attributions across the corpus, each with its date (Store.quotes)
  * - `GET /api/timexes?doc&type&limit&offset` temporal expressions, one article's or across the corpus (Store.timexes)
+ * - `GET /api/events?type&actor&entity&country&from&to&doc&limit&offset&format` events, the latest dated first (Store.events); `from`, `to` days the event's date overlaps; `format=csv` every matching event as CSV (eventsCsvLines; `limit` and `offset` only when given)
  *
  * Ids may be unique prefixes; lists carry their `total`; a `limit` over MAX_PAGE_SIZE, a
  * parameter a route does not take or a value it does not know is a 400 `bad-parameter`.
@@ -216,6 +219,36 @@ export function createApp(store: Store): Hono {
   api('/api/timexes', ['doc', 'type', 'limit', 'offset'], (c) => {
     const type = choiceParam(c, 'type', TIMEX_TYPES) as (typeof TIMEX_TYPES)[number] | undefined;
     return c.json(store.timexes({ doc: c.req.query('doc'), ...(type ? { type } : {}), ...pageParams(c, 50) }));
+  });
+
+  api('/api/events', ['type', 'actor', 'entity', 'country', 'from', 'to', 'doc', 'limit', 'offset', 'format'], (c) => {
+    const type = choiceParam(c, 'type', EVENT_TYPES) as EventFilter['type'];
+    const country = c.req.query('country');
+    if (country && !/^[A-Za-z]{3}$/.test(country.trim())) throw new HttpError(400, 'bad-parameter', `"country" must be a three-letter ISO 3166 code such as RUS, got ${JSON.stringify(country)}`);
+    const filter: EventFilter = { type, actor: c.req.query('actor'), entity: c.req.query('entity'), country, doc: c.req.query('doc'), ...dateRangeParams(c) };
+    if (choiceParam(c, 'format', ['json', 'csv']) !== 'csv') return c.json(store.events({ ...filter, ...pageParams(c, 50) }));
+    // checked before the first byte goes out: a bad id is a 404, not a broken download
+    if (filter.doc) filter.doc = resolveArticleId(store, filter.doc);
+    const page = pageParams(c, 0);
+    const lines = eventsCsvLines(store, { ...filter, offset: page.offset, ...(c.req.query('limit') ? { limit: page.limit } : {}) });
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        let chunk = '';
+        for (let next = lines.next(); ; next = lines.next()) {
+          if (next.done) {
+            if (chunk) controller.enqueue(encoder.encode(chunk));
+            return controller.close();
+          }
+          chunk += next.value;
+          if (chunk.length >= 64 * 1024) return controller.enqueue(encoder.encode(chunk));
+        }
+      },
+      cancel() {
+        lines.return(undefined);
+      },
+    });
+    return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': 'attachment; filename="dossier-events.csv"' });
   });
 
   for (const [path, { body, type }] of staticFiles()) app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));

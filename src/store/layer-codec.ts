@@ -4,7 +4,7 @@ import type { Span } from '../doc/span.ts';
 import { packLabels, packSpans, unpackLabels, unpackSpans, type PackedLabels } from './compact-form.ts';
 
 /** The Doc layers a store keeps, each with its compact JSON form. */
-type LayerName = 'map' | 'blocks' | 'entries' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'quotes' | 'timexes' | 'removed' | 'messages';
+type LayerName = 'map' | 'blocks' | 'entries' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'quotes' | 'timexes' | 'events' | 'removed' | 'messages';
 
 interface Codec {
   encode(doc: Doc): unknown;
@@ -66,6 +66,7 @@ export const LAYER_CODECS: Record<LayerName, Codec> = {
   entities: { encode: (d) => d.entities, decode: (x, d) => void (d.entities = x as Doc['entities']) },
   quotes: { encode: (d) => d.quotes, decode: (x, d) => void (d.quotes = x as Doc['quotes']) },
   timexes: { encode: (d) => d.timexes, decode: (x, d) => void (d.timexes = x as Doc['timexes']) },
+  events: { encode: (d) => d.events, decode: (x, d) => void (d.events = x as Doc['events']) },
   removed: { encode: (d) => d.removed, decode: (x, d) => void (d.removed = x as Doc['removed']) },
   messages: { encode: (d) => d.messages, decode: (x, d) => void (d.messages = x as Doc['messages']) },
 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Doc, Quote, Timex } from '../doc/doc.ts';
+import type { Doc, EventActor, EventMention, Quote, Timex } from '../doc/doc.ts';
 import { processArticle } from '../pipeline/default-pipeline.ts';
 import { ArticleIdError, MAX_PAGE_SIZE, QueryError, quoteChain, type Store } from './store.ts';
 
@@ -75,6 +75,37 @@ export function storeSuite(backend: string, open: () => Store): void {
     dated.quotes = [
       handQuote(dated, { content: '“The guns fell silent,”', cue: 'said', source: 'Henrik Solvane', speaker: 'Henrik Solvane' }),
       handQuote(dated, { content: 'The talks resume next week and will last three days', cue: 'said.', source: 'officials', speaker: 'officials', kind: 'indirect' }),
+    ];
+    // events written by hand, with every field an event has, so that storage is tested apart from the events stage
+    const acted = processArticle(
+      'Envoy meets minister\n\nHenrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.\n\nKorvath released two prisoners last month.\n\nThe Halvik government will not attend the talks, officials said.',
+      'text',
+      { title: 'Envoy meets minister', outlet: 'Meridian Wire', published: '2026-03-14', source: 'acted.txt' },
+    );
+    const actor = (words: string, rest: Partial<Omit<EventActor, 'start' | 'end' | 'text'>> = {}): EventActor => ({ ...spanOf(acted, words), text: words, entity: null, country: null, sector: null, ...rest });
+    const entityNamed = (name: string) => {
+      const i = acted.entities.findIndex((e) => e.name === name);
+      assert.ok(i >= 0, `the fixture's names include ${name}`);
+      return i;
+    };
+    acted.timexes = [
+      { ...spanOf(acted, '2026-03-12'), type: 'DATE', value: '2026-03-12', anchor: null },
+      { ...spanOf(acted, 'last month'), type: 'DATE', value: '2026-02', anchor: { kind: 'document', value: '2026-03-14' } },
+    ];
+    const event = (trigger: string, sentence: number, rest: Partial<EventMention>): EventMention => ({
+      type: 'CONSULT', mode: null, context: null, cameo: '040', trigger: spanOf(acted, trigger), source: [], target: [], where: null,
+      when: { value: '2026-03-14', from: 'article', timex: null }, status: 'asserted', reportedBy: null, sentence, ...rest,
+    });
+    acted.events = [
+      event('met', 1, {
+        mode: 'third-party', cameo: '043',
+        source: [actor('Henrik Solvane', { entity: entityNamed('Henrik Solvane'), country: 'KVR', sector: 'GOV' })],
+        target: [actor('Ilse Brandoch', { entity: entityNamed('Ilse Brandoch'), country: 'HLV', sector: 'GOV' })],
+        where: { ...spanOf(acted, 'Skarholm'), name: 'Skarholm', entity: null, country: 'HLV' },
+        when: { value: '2026-03-12', from: 'timex', timex: 0 },
+      }),
+      event('released', 2, { type: 'RETREAT', mode: 'release', context: 'prisoner exchange', cameo: '0841', source: [actor('Korvath', { country: 'KVR', sector: null })], when: { value: '2026-02', from: 'timex', timex: 1 } }),
+      event('attend', 3, { status: 'negated', source: [actor('The Halvik government', { country: 'HLV', sector: 'GOV' })], when: { value: null, from: 'none', timex: null } }),
     ];
     const undated = processArticle('Harbour notes\n\nThe harbour in Halvik reopened after the storm, the port authority said.', 'text', { source: 'undated.txt' });
 
@@ -407,6 +438,59 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.throws(() => store.timexes({ limit: MAX_PAGE_SIZE + 1 }), TypeError);
       store.put({ ...dated, timexes: dated.timexes.slice(0, 1) });
       assert.equal(store.timexes({ doc: dated.id }).total, 1, 'putting an article again replaces its timexes');
+      store.close();
+    });
+
+    test('events are stored with every field and listed latest first, each with its actors, place, date, sentence and a readable line', () => {
+      const store = open();
+      store.put(live);
+      store.put(acted);
+      assert.deepEqual(store.get(acted.id)!.events, acted.events, 'every field of an event comes back');
+      const all = store.events();
+      assert.equal(all.total, 3);
+      assert.deepEqual(all.events.map((e) => [e.index, e.type, e.trigger, e.date, e.dateFrom]), [
+        [0, 'CONSULT', 'met', '2026-03-12', 'timex'],
+        [1, 'RETREAT', 'released', '2026-02', 'timex'],
+        [2, 'CONSULT', 'attend', null, 'none'],
+      ], 'the latest dated first, undated last');
+      const [met, released, attend] = all.events;
+      assert.equal(met.articleId, acted.id);
+      assert.equal(met.articleTitle, 'Envoy meets minister');
+      assert.equal(met.outlet, 'Meridian Wire');
+      assert.equal(met.sentence, 'Henrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.');
+      assert.deepEqual(met.spans.trigger, spanOf(acted, 'met'));
+      assert.deepEqual(met.spans.sentence, acted.sentences[1]);
+      assert.deepEqual(met.source.map((a) => [a.text, a.name, a.country, a.sector, a.corpusEntity]), [['Henrik Solvane', 'Henrik Solvane', 'KVR', 'GOV', null]]);
+      assert.deepEqual(met.place, { name: 'Skarholm', country: 'HLV', ...spanOf(acted, 'Skarholm') });
+      assert.equal(met.summary, 'Henrik Solvane (KVR GOV) — CONSULT, third-party → Ilse Brandoch (HLV GOV), Skarholm, 2026-03-12');
+      assert.equal(released.summary, 'Korvath (KVR) — RETREAT, release (prisoner exchange), 2026-02');
+      assert.equal(attend.summary, 'The Halvik government (HLV GOV) — CONSULT (did not happen)');
+      store.close();
+    });
+
+    test('event filters: type, actor words or name in any case, country of either side, days the date overlaps, article, with paging', () => {
+      const store = open();
+      store.put(acted);
+      const types = (f: Parameters<Store['events']>[0]) => store.events(f).events.map((e) => e.trigger);
+      assert.deepEqual(types({ type: 'RETREAT' }), ['released']);
+      assert.deepEqual(types({ actor: 'brandoch' }), ['met'], 'a target counts');
+      assert.deepEqual(types({ actor: 'solvane ' }), ['met'], 'the filter is trimmed');
+      assert.deepEqual(types({ country: 'hlv' }), ['met', 'attend'], 'a source or a target, any case');
+      assert.deepEqual(types({ country: 'KVR', type: 'CONSULT' }), ['met']);
+      assert.deepEqual(types({ from: '2026-02-20', to: '2026-03-01' }), ['released'], 'a month overlaps the range');
+      assert.deepEqual(types({ from: '2026-03-12' }), ['met']);
+      assert.deepEqual(types({ to: '2026-03-11' }), ['released'], 'events without a date are left out of a range');
+      assert.deepEqual(types({ doc: acted.id.slice(0, 6) }), ['met', 'released', 'attend']);
+      assert.deepEqual(types({ entity: 'no-such-entity' }), []);
+      const page = store.events({ limit: 1, offset: 1 });
+      assert.deepEqual([page.total, page.events.map((e) => e.trigger)], [3, ['released']]);
+      assert.throws(() => store.events({ doc: 'zzzz' }), (e: unknown) => e instanceof ArticleIdError && e.code === 'not-found');
+      assert.throws(() => store.events({ from: '12 March' }), TypeError);
+      assert.throws(() => store.events({ limit: MAX_PAGE_SIZE + 1 }), TypeError);
+      store.put({ ...acted, events: acted.events.slice(0, 1) });
+      assert.equal(store.events().total, 1, 'putting an article again replaces its events');
+      assert.equal(store.remove(acted.id), true);
+      assert.equal(store.events().total, 0, 'its events went with it');
       store.close();
     });
 

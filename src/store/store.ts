@@ -1,4 +1,4 @@
-import type { Doc, EntityType, QuoteKind, Speaker, TimexAnchor, TimexMod, TimexType } from '../doc/doc.ts';
+import type { Doc, EntityType, EventStatus, EventType, EventWhen, QuoteKind, Speaker, TimexAnchor, TimexMod, TimexType } from '../doc/doc.ts';
 import type { Span } from '../doc/span.ts';
 import type { QuoteDateSource } from '../quotes/quote-date.ts';
 import type { CorpusReads } from './corpus-reads.ts';
@@ -100,6 +100,66 @@ export interface TimexRow {
   value: string;
   mod: TimexMod | null;
   anchor: TimexAnchor | null;
+}
+
+/**
+ * A party to an event as lists show it: the words that name it, the in-article entity's name
+ * and index where it is linked (`entity`), the corpus entity that entity joined (null while
+ * the article is not connected, and in the rows a store writes), its codes, and its span.
+ */
+export interface EventActorRow extends Span {
+  text: string;
+  name: string | null;
+  entity: number | null;
+  corpusEntity: string | null;
+  country: string | null;
+  sector: string | null;
+}
+
+/**
+ * One event as lists show it (src/doc/doc.ts EventMention): its article, its place in the
+ * article's `events` layer, its PLOVER type, mode and context, CAMEO code and status, the
+ * words of its trigger, its actors, its place, its date (`date`: a TIMEX3 value; `dateFrom`
+ * says whether its sentence names it or it is the article's date), the sentence that reports
+ * it, and `summary`, the event in one readable line (eventSummary).
+ */
+export interface EventRow {
+  articleId: string;
+  articleTitle: string | null;
+  outlet: string | null;
+  index: number;
+  type: EventType;
+  mode: string | null;
+  context: string | null;
+  cameo: string;
+  status: EventStatus;
+  trigger: string;
+  source: EventActorRow[];
+  target: EventActorRow[];
+  place: { name: string; country: string | null; start: number; end: number } | null;
+  date: string | null;
+  dateFrom: EventWhen['from'];
+  /** The quote (index into the article's quotes) whose content reports the event, if any. */
+  reportedBy: number | null;
+  sentence: string;
+  spans: { trigger: Span; sentence: Span };
+  summary: string;
+}
+
+/**
+ * Filters for event lists: `type` a PLOVER type; `actor` a case-insensitive part of a source's
+ * or target's words or entity name; `entity` a corpus entity id (source or target); `country`
+ * an actor's ISO 3166 alpha-3 code (source or target); `from`/`to` days that the event's date
+ * overlaps (events without a date in days left out); `doc` an article id or unique prefix.
+ */
+export interface EventFilter extends Page {
+  type?: EventType;
+  actor?: string;
+  entity?: string;
+  country?: string;
+  from?: string;
+  to?: string;
+  doc?: string;
 }
 
 /** Filters for timex lists: `doc` is an article id or a unique prefix of one, `type` a TIMEX3 type. */
@@ -220,6 +280,12 @@ export interface Store {
    * `doc` one article's (a `doc` that matches no article, or several, throws an ArticleIdError).
    */
   timexes(filter?: TimexFilter): { total: number; timexes: TimexRow[] };
+  /**
+   * Events, the latest dated first (then articles newest published first, each in text order),
+   * filtered by EventFilter; a `doc` that matches no article, or several, throws an
+   * ArticleIdError; an `entity` that names no corpus entity gives an empty list.
+   */
+  events(filter?: EventFilter): { total: number; events: EventRow[] };
   /**
    * False when the article is absent or was stored without a layer this Dossier keeps (by an
    * older version, before that layer existed): ingest then processes it again.

@@ -102,3 +102,57 @@ export function holidayDay(h: Holiday, year: number): Day {
   const last = { year, month: h.month, day: daysInMonth(year, h.month) };
   return addDays(last, -((weekday(last) - h.weekday + 7) % 7));
 }
+
+/** The months a TIMEX3 season or quarter covers (`SP`, `Q2`, `H1`…): first and last month. */
+const PART_MONTHS: Record<string, [number, number]> = {
+  Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12],
+  SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
+};
+
+/**
+ * The days a TIMEX3 date value covers, first and last (`YYYY-MM-DD`), for filters by date
+ * range: a day is itself, a week its Monday to Sunday, a month, quarter, season or year all its
+ * days; a time of day is its day. Null for what names no stretch of the calendar (`PRESENT_REF`,
+ * `XXXX-WXX-5`, durations), and for years before 1 or after 9999.
+ *
+ * @example valueDays('2025-W08') // { first: '2025-02-17', last: '2025-02-23' }
+ */
+export function valueDays(value: string): { first: string; last: string } | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value);
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isDay(year, month, day)) return null;
+    const d = dayValue({ year, month, day });
+    return { first: d, last: d };
+  }
+  m = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value);
+  if (m) {
+    const year = Number(m[1]);
+    const week = Number(m[2]);
+    if (year < 1 || year > 9999 || week < 1 || week > 53) return null;
+    // the Monday of week 1 is the Monday on or before 4 January
+    const jan4 = { year, month: 1, day: 4 };
+    const monday = addDays(jan4, 1 - weekday(jan4) + (week - 1) * 7);
+    if (isoWeek(monday).week !== week) return null; // a 53rd week the year does not have
+    const weekend = value.endsWith('-WE');
+    return { first: dayValue(weekend ? addDays(monday, 5) : monday), last: dayValue(addDays(monday, 6)) };
+  }
+  const months = (year: number, first: number, last: number) => {
+    if (year < 1 || year > 9999) return null;
+    const lastMonth = addMonths(year, last, 0); // winter's 14th month is February of the next year
+    return { first: dayValue({ year, month: first, day: 1 }), last: dayValue({ year: lastMonth.year, month: lastMonth.month, day: daysInMonth(lastMonth.year, lastMonth.month) }) };
+  };
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? months(Number(m[1]), month, month) : null;
+  }
+  m = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value);
+  if (m) {
+    const [first, last] = PART_MONTHS[m[2]];
+    return months(Number(m[1]), first, last);
+  }
+  m = /^(\d{4})$/.exec(value);
+  if (m) return months(Number(m[1]), 1, 12);
+  return null;
+}

@@ -199,4 +199,34 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS articles_language ON articles(language);
   CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
   `,
+  // events, one row per event mention for lists (the full layer is in `layers`): `first_day`
+  // and `last_day` the days its date covers (valueDays), `actor_key` its actors' words and
+  // entity names for the actor filter, `data` the rest of its list row as JSON; one row per
+  // actor in `event_actors` for the country and entity filters. Articles stored before this
+  // step have no events layer: ingest processes them again (Store.isComplete).
+  `
+  CREATE TABLE events (
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    first_day TEXT,
+    last_day TEXT,
+    actor_key TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX events_day ON events (first_day);
+  CREATE INDEX events_type ON events (type, first_day);
+  CREATE TABLE event_actors (
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    entity INTEGER,
+    country TEXT,
+    PRIMARY KEY (article, idx, n)
+  ) WITHOUT ROWID;
+  CREATE INDEX event_actors_country ON event_actors (country);
+  CREATE INDEX event_actors_entity ON event_actors (article, entity);
+  `,
 ];

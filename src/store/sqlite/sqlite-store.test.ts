@@ -140,6 +140,7 @@ test('a database from before timexes were stored is migrated: its articles are m
   // what the version-5 schema left behind
   const db = new Database(path);
   db.exec("DROP TABLE timexes; ALTER TABLE quotes DROP COLUMN date; ALTER TABLE quotes DROP COLUMN date_from; DELETE FROM layers WHERE name = 'timexes'");
+  db.exec("DROP TABLE event_actors; DROP TABLE events; DELETE FROM layers WHERE name = 'events'");
   db.pragma('user_version = 5');
   db.close();
 
@@ -160,6 +161,29 @@ test('a database from before timexes were stored is migrated: its articles are m
   const plan = (raw.prepare("EXPLAIN QUERY PLAN SELECT id FROM articles a WHERE a.published >= '2026-03-01' AND a.published < '2026-03-15'").all() as { detail: string }[]).map((r) => r.detail).join(' ');
   raw.close();
   assert.match(plan, /articles_published/, 'date filters read the index on the publication date');
+});
+
+test('a database from before events were stored is migrated: its articles are marked for processing again', () => {
+  const path = join(dir, 'before-events.db');
+  const doc = processArticle('Envoy meets minister\n\nHenrik Solvane met Ilse Brandoch in Skarholm on Thursday.', 'text', { published: '2026-03-14' });
+  assert.ok(doc.events.length > 0, 'the fixture has an event');
+  storeAt(path, doc);
+  // what the version-7 schema left behind
+  const db = new Database(path);
+  db.exec("DROP TABLE event_actors; DROP TABLE events; DELETE FROM layers WHERE name = 'events'");
+  db.pragma('user_version = 7');
+  db.close();
+
+  const old = openSqliteStore(path, { readonly: true });
+  assert.equal(old.isComplete(doc.id), false, 'stored without the events layer');
+  assert.deepEqual(old.get(doc.id)!.events, []);
+  assert.deepEqual(old.events(), { total: 0, events: [] });
+  old.close();
+  const again = openSqliteStore(path);
+  again.put(doc);
+  assert.ok(again.isComplete(doc.id));
+  assert.equal(again.events().total, doc.events.length);
+  again.close();
 });
 
 test('articles whose spans and labels an older Dossier stored as plain arrays read back the same', () => {

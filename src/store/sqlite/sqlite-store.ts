@@ -5,6 +5,8 @@ import { LAYER_CODECS, LAYER_NAMES } from '../layer-codec.ts';
 import { packText, unpackText } from '../packed-text.ts';
 import { matchKey, quoteRows } from '../quote-rows.ts';
 import { timexRows } from '../timex-rows.ts';
+import { eventRows } from '../event-rows.ts';
+import { valueDays } from '../../time/calendar.ts';
 import { hasRange, publishedBounds, type DateRange } from '../date-range.ts';
 import type { CorpusReads } from '../corpus-reads.ts';
 import type { CorpusStore } from '../corpus-store.ts';
@@ -16,6 +18,8 @@ import {
   type ArticleEntity,
   type ArticleFacets,
   type ArticleSummary,
+  type EventFilter,
+  type EventRow,
   type Failure,
   type Page,
   type QuoteFilter,
@@ -75,6 +79,21 @@ const QUOTE_FILTER =
 
 /** The WHERE clause of timex lists: each filter is NULL when not given. */
 const TIMEX_FILTER = '(@article IS NULL OR a.id = @article) AND (@type IS NULL OR t.type = @type)';
+
+/** Separates the names in `events.actor_key`, so that a filter cannot match across two names. */
+const ACTOR_SEPARATOR = '\n';
+
+/**
+ * The WHERE clause of event lists: each filter is NULL when not given; `@from`/`@to` keep the
+ * events whose days overlap them.
+ */
+const EVENT_FILTER = `(@article IS NULL OR e.article = @article) AND (@type IS NULL OR e.type = @type)
+  AND (@from IS NULL OR e.last_day >= @from) AND (@to IS NULL OR e.first_day <= @to)
+  AND (@actor IS NULL OR instr(e.actor_key, @actor) > 0)
+  AND (@country IS NULL OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article = e.article AND ea.idx = e.idx AND ea.country = @country))
+  AND (@entity IS NULL OR EXISTS (SELECT 1 FROM event_actors ea JOIN entity_members m ON m.article = a.id AND m.idx = ea.entity
+    JOIN entity_nodes n ON n.id = m.node JOIN entity_clusters c ON c.id = n.cluster
+    WHERE ea.article = e.article AND ea.idx = e.idx AND c.public_id = @entity))`;
 
 /** The order of article lists: newest published first, undated last, then the latest stored. */
 const NEWEST_FIRST = 'a.published IS NULL, a.published DESC, a.rowid DESC';
@@ -323,6 +342,14 @@ class SqliteStore implements Store {
         FROM timexes t JOIN articles a ON a.rowid = t.article
         WHERE ${TIMEX_FILTER} ORDER BY ${NEWEST_FIRST}, t.idx LIMIT @limit OFFSET @offset`),
       timexTotal: db.prepare(`SELECT count(*) FROM timexes t JOIN articles a ON a.rowid = t.article WHERE ${TIMEX_FILTER}`).pluck(),
+      insertEvent: db.prepare(`INSERT INTO events (article, idx, type, first_day, last_day, actor_key, data) VALUES (@article, @idx, @type, @first_day, @last_day, @actor_key, @data)`),
+      insertEventActor: db.prepare(`INSERT INTO event_actors (article, idx, n, role, entity, country) VALUES (?, ?, ?, ?, ?, ?)`),
+      events: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, a.outlet, e.idx AS "index", e.data
+        FROM events e JOIN articles a ON a.rowid = e.article
+        WHERE ${EVENT_FILTER} ORDER BY e.first_day IS NULL, e.first_day DESC, ${NEWEST_FIRST}, e.idx LIMIT @limit OFFSET @offset`),
+      eventTotal: db.prepare(`SELECT count(*) FROM events e JOIN articles a ON a.rowid = e.article WHERE ${EVENT_FILTER}`).pluck(),
+      articleRowid: db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck(),
+      corpusEntities: db.prepare(`SELECT m.idx, c.public_id FROM entity_members m JOIN entity_nodes n ON n.id = m.node JOIN entity_clusters c ON c.id = n.cluster WHERE m.article = ?`),
       layerCount: db.prepare(`SELECT count(*) FROM layers l JOIN articles a ON a.rowid = l.article WHERE a.id = ? AND l.name IN (${LAYER_NAMES.map(() => '?').join(', ')})`).pluck(),
       get: db.prepare('SELECT * FROM articles WHERE id = ?'),
       layers: db.prepare('SELECT name, data FROM layers WHERE article = ?'),
@@ -395,6 +422,22 @@ class SqliteStore implements Store {
       }
       for (const t of timexRows(doc)) {
         s.insertTimex.run({ article: info.lastInsertRowid, idx: t.index, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, mod: t.mod, anchor: t.anchor ? JSON.stringify(t.anchor) : null });
+      }
+      for (const e of eventRows(doc)) {
+        const { articleId: _id, articleTitle: _title, outlet: _outlet, index: _index, ...data } = e;
+        const days = e.date ? valueDays(e.date) : null;
+        const actors = [...e.source, ...e.target];
+        const names = actors.flatMap((a) => (a.name && a.name !== a.text ? [a.text, a.name] : [a.text]));
+        s.insertEvent.run({
+          article: info.lastInsertRowid,
+          idx: e.index,
+          type: e.type,
+          first_day: days?.first ?? null,
+          last_day: days?.last ?? null,
+          actor_key: names.map(matchKey).join(ACTOR_SEPARATOR),
+          data: JSON.stringify(data),
+        });
+        actors.forEach((a, n) => s.insertEventActor.run(info.lastInsertRowid, e.index, n, n < e.source.length ? 'source' : 'target', a.entity, a.country));
       }
     });
     writing(() => write.immediate());
@@ -521,6 +564,45 @@ class SqliteStore implements Store {
       total: this.statements.timexTotal.get(params) as number,
       timexes: rows.map((r) => ({ ...r, anchor: r.anchor === null ? null : (JSON.parse(r.anchor) as TimexRow['anchor']) })),
     };
+  }
+
+  events(filter: EventFilter = {}): { total: number; events: EventRow[] } {
+    const { limit, offset } = pageOf(filter);
+    for (const key of ['from', 'to'] as const) {
+      const day = filter[key];
+      if (day !== undefined) publishedBounds({ [key]: day }); // a TypeError on a day that is not YYYY-MM-DD
+    }
+    const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+    const article = filter.doc !== undefined && filter.doc !== '' ? resolveArticleId(this, filter.doc) : null;
+    const params = {
+      article: article === null ? null : (this.statements.articleRowid.get(article) as number),
+      type: filter.type ?? null,
+      actor: text(filter.actor) === null ? null : matchKey(text(filter.actor)!),
+      country: text(filter.country)?.toUpperCase() ?? null,
+      entity: text(filter.entity),
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+    };
+    const read = this.db.transaction(() => {
+      const rows = this.statements.events.all({ ...params, limit, offset }) as Array<{ articleId: string; articleTitle: string | null; outlet: string | null; index: number; data: string }>;
+      // each actor's corpus entity, read once for each article on the page
+      const corpusIds = new Map<string, Map<number, string>>();
+      const corpusOf = (articleId: string) => {
+        let ids = corpusIds.get(articleId);
+        if (!ids) {
+          ids = new Map((this.statements.corpusEntities.all(articleId) as Array<{ idx: number; public_id: string }>).map((r) => [r.idx, r.public_id]));
+          corpusIds.set(articleId, ids);
+        }
+        return ids;
+      };
+      const events = rows.map((r): EventRow => {
+        const data = JSON.parse(r.data) as Omit<EventRow, 'articleId' | 'articleTitle' | 'outlet' | 'index'>;
+        const withCorpus = (actors: EventRow['source']) => actors.map((a) => ({ ...a, corpusEntity: a.entity === null ? null : (corpusOf(r.articleId).get(a.entity) ?? null) }));
+        return { articleId: r.articleId, articleTitle: r.articleTitle, outlet: r.outlet, index: r.index, ...data, source: withCorpus(data.source), target: withCorpus(data.target) };
+      });
+      return { total: this.statements.eventTotal.get(params) as number, events };
+    });
+    return read.deferred();
   }
 
   isComplete(id: string): boolean {
