@@ -599,6 +599,11 @@ describe('HTTP API: events', () => {
     assert.equal((await json<ErrorBody>('/api/events?doc=zzzz&format=csv', 404)).error.code, 'not-found', 'checked before a download starts');
   });
 
+  let all: Events;
+  before(async () => {
+    all = await json<Events>('/api/events', 200);
+  });
+
   test('GET /api/events?format=csv downloads every matching event as CSV, one row per event', async () => {
     const res = await app.request('/api/events?format=csv&type=CONSULT');
     assert.equal(res.status, 200);
@@ -610,7 +615,8 @@ describe('HTTP API: events', () => {
     assert.equal(lines.length, 3, 'the header and one event');
     assert.match(lines[1], /^2026-03-12,timex,Henrik Solvane,KVR,GOV,CONSULT,third-party,,043,asserted,Ilse Brandoch,HLV,GOV,Skarholm,HLV,met,/);
     assert.ok(lines[1].endsWith(',Henrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.'));
-    const article = await json<{ events: unknown[] }>(`/api/articles/${doc.id}`, 200);
-    assert.deepEqual(article.events, doc.events, 'the article JSON carries its events');
+    const article = await json<{ events: Array<{ summary: string }> }>(`/api/articles/${doc.id}`, 200);
+    assert.deepEqual(article.events.map(({ summary: _, ...e }) => e), doc.events, 'the article JSON carries its events');
+    assert.equal(article.events[0].summary, all.events[1].summary, 'each with the line lists give it');
   });
 });

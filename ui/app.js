@@ -5,7 +5,7 @@
 //
 // The page is a function of its address (router.js): the sidebar (views/sidebar.js) shows a
 // list page or search results, and the main pane (pane.js) one view: an article, an entity,
-// a story, or the overview of the corpus when none is chosen. Each view is its own module under views/;
+// a story, the events table, or the overview of the corpus when none is chosen. Each view is its own module under views/;
 // shared pieces are under components/; every request goes through api.js.
 
 import { byId } from './components/dom.js';
@@ -13,6 +13,7 @@ import { loadInPane } from './pane.js';
 import { hrefOf, parseRoute } from './router.js';
 import { articlePane } from './views/article.js';
 import { entityPane } from './views/entity.js';
+import { eventsPane } from './views/events.js';
 import { overviewPane } from './views/overview.js';
 import { listenToForms, loadSidebar, markCurrent, sidebarHref, sidebarRoute } from './views/sidebar.js';
 import { storyPane } from './views/story.js';
@@ -41,7 +42,7 @@ function showSidebar(route) {
 
 function onRoute() {
   const route = parseRoute(location.hash);
-  const reading = route.name === 'article' || route.name === 'entity' || route.name === 'story';
+  const reading = route.name === 'article' || route.name === 'entity' || route.name === 'story' || route.name === 'events';
   document.body.classList.toggle('view-article', reading);
   document.body.classList.toggle('view-list', !reading);
   if (reading) {
@@ -52,7 +53,9 @@ function onRoute() {
     // an entity or story page is loaded anew each time it is asked for; an article only when another is
     if (href === shown && route.name === 'article') return;
     shown = href;
-    void loadInPane(route.name === 'article' ? articlePane(route.id) : route.name === 'entity' ? entityPane(route.id) : storyPane(route.id));
+    void loadInPane(
+      route.name === 'article' ? articlePane(route.id, route.event) : route.name === 'entity' ? entityPane(route.id) : route.name === 'events' ? eventsPane(route) : storyPane(route.id),
+    );
     return;
   }
   if (hrefOf(route) !== sidebarHref()) showSidebar(route);

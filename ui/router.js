@@ -53,8 +53,28 @@ export function dateQuery(range) {
   return query ? `?${query}` : '';
 }
 
+/** The filters of the events table that the address holds. */
+const EVENT_FILTERS = /** @type {const} */ (['type', 'actor', 'country', 'from', 'to']);
+
 /**
- * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>`;
+ * The filters and page of the events table from a hash's query part; what the API refuses it says.
+ * @param {string} query
+ * @returns {Omit<import('./types.js').EventsRoute, 'name'>}
+ */
+function parseEventFilters(query) {
+  const params = new URLSearchParams(query);
+  /** @type {Omit<import('./types.js').EventsRoute, 'name'>} */
+  const filters = { page: pageNumber(params.get('page') ?? undefined) };
+  for (const name of EVENT_FILTERS) {
+    const value = params.get(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  return filters;
+}
+
+/**
+ * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>[?event=N]`,
+ * `#/events[?type&actor&country&from&to&page]`;
  * a list or search may end with a date filter, `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
  * @param {string} hash
  * @returns {Route}
@@ -66,7 +86,12 @@ export function parseRoute(hash) {
   const path = cut < 0 ? whole : whole.slice(0, cut);
   const range = cut < 0 ? {} : parseDateRange(whole.slice(cut + 1));
   const article = /^article\/([^/]+)/.exec(path);
-  if (article) return { name: 'article', id: decodeSegment(article[1]) };
+  if (article) {
+    // `?event=N` opens the article with its Nth event chosen
+    const event = Number(new URLSearchParams(cut < 0 ? '' : whole.slice(cut + 1)).get('event') ?? '');
+    return { name: 'article', id: decodeSegment(article[1]), ...(Number.isInteger(event) && event >= 0 && cut >= 0 ? { event } : {}) };
+  }
+  if (path === 'events') return { name: 'events', ...parseEventFilters(cut < 0 ? '' : whole.slice(cut + 1)) };
   const corpus = /^(entity|story)\/([^/]+)/.exec(path);
   if (corpus) return { name: corpus[1] === 'entity' ? 'entity' : 'story', id: decodeSegment(corpus[2]) };
   const search = /^search\/(.*?)(?:\/page\/(\d+))?$/.exec(path);
@@ -83,7 +108,15 @@ export function parseRoute(hash) {
  * @param {Route} route
  */
 export function hrefOf(route) {
-  if (route.name === 'article' || route.name === 'entity' || route.name === 'story') return `#/${route.name}/${encodeURIComponent(route.id)}`;
+  if (route.name === 'article') return `#/article/${encodeURIComponent(route.id)}${route.event !== undefined ? `?event=${route.event}` : ''}`;
+  if (route.name === 'entity' || route.name === 'story') return `#/${route.name}/${encodeURIComponent(route.id)}`;
+  if (route.name === 'events') {
+    const params = new URLSearchParams();
+    for (const name of EVENT_FILTERS) if (route[name]) params.set(name, /** @type {string} */ (route[name]));
+    if (route.page > 1) params.set('page', String(route.page));
+    const query = params.toString();
+    return `#/events${query ? `?${query}` : ''}`;
+  }
   const page = route.page > 1 ? `/page/${route.page}` : '';
   const dates = dateQuery(route);
   if (route.name === 'search') return `#/search/${encodeURIComponent(route.query)}${page}${dates}`;

@@ -41,12 +41,27 @@
  * @typedef {{
  *   schema: string, id: string, format: string, meta: Meta, text: string, blocks: Block[],
  *   entries: Entry[], removed: Removal[], messages: Message[], quality: Quality | null,
- *   mentions?: Mention[], entities?: Entity[], quotes?: Quote[], timexes?: Timex[], corpus?: CorpusFacts
+ *   sentences?: Span[], mentions?: Mention[], entities?: Entity[], quotes?: Quote[], timexes?: Timex[], events?: ArticleEvent[], corpus?: CorpusFacts
  * }} Article
+ * @typedef {Span & { text: string, entity: number | null, country: string | null, sector: string | null }} EventActor
+ * @typedef {{
+ *   type: string, mode: string | null, context: string | null, cameo: string, trigger: Span, source: EventActor[], target: EventActor[],
+ *   where: (Span & { name: string, entity: number | null, country: string | null }) | null,
+ *   when: { value: string | null, from: 'timex' | 'article' | 'none', timex: number | null },
+ *   status: 'asserted' | 'negated' | 'future' | 'hypothetical', reportedBy: number | null, sentence: number, summary: string
+ * }} ArticleEvent
+ * @typedef {Span & { text: string, name: string | null, entity: number | null, corpusEntity: string | null, country: string | null, sector: string | null }} EventActorRow
+ * @typedef {{
+ *   articleId: string, articleTitle: string | null, outlet: string | null, index: number, type: string, mode: string | null, context: string | null,
+ *   cameo: string, status: 'asserted' | 'negated' | 'future' | 'hypothetical', trigger: string, source: EventActorRow[], target: EventActorRow[],
+ *   place: (Span & { name: string, country: string | null }) | null, date: string | null, dateFrom: 'timex' | 'article' | 'none',
+ *   reportedBy: number | null, sentence: string, spans: { trigger: Span, sentence: Span }, summary: string
+ * }} EventRow
  * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
  * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
  * @typedef {{ from?: string, to?: string }} DateRange
- * @typedef {({ name: 'list', page: number } & DateRange) | ({ name: 'search', query: string, page: number } & DateRange) | { name: 'article', id: string } | { name: 'entity', id: string } | { name: 'story', id: string }} Route
+ * @typedef {{ name: 'events', page: number, type?: string, actor?: string, country?: string, from?: string, to?: string }} EventsRoute
+ * @typedef {({ name: 'list', page: number } & DateRange) | ({ name: 'search', query: string, page: number } & DateRange) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string } | EventsRoute} Route
  * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
  */
 

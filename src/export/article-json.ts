@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.ts';
 import { quoteDate } from '../quotes/quote-date.ts';
+import { eventRows } from '../store/event-rows.ts';
 import type { ArticleCorpusFacts } from '../store/corpus-reads.ts';
 
 /** The version of the article JSON form; bumped when a field changes meaning. */
@@ -12,7 +13,8 @@ export const ARTICLE_SCHEMA = 'dossier.article/1';
  * `map` goes with it unless asked for on its own: on an HTML page the map is most of the
  * weight (an offset pair for each stretch of text between tags), and of use only with `raw`.
  *
- * Each quote carries its date and where that comes from (quoteDate).
+ * Each quote carries its date and where that comes from (quoteDate), each event its readable
+ * line (`summary`).
  *
  * `corpus` adds what corpus work knows of the article (its story, its group of copies, each
  * entity's corpus entity, each quote's statement).
@@ -38,7 +40,8 @@ export function articleJson(doc: Doc, options: { raw?: boolean; map?: boolean; c
     entities: corpus ? doc.entities.map((e, i) => ({ ...e, corpusEntity: corpus.entities[i] ?? null })) : doc.entities,
     quotes: doc.quotes.map((q) => ({ ...q, ...quoteDate(doc, q) })),
     timexes: doc.timexes,
-    events: doc.events,
+    // each event with its readable line (eventSummary), as event lists give it
+    events: eventRows(doc).map((row, i) => ({ ...doc.events[i], summary: row.summary })),
     removed: doc.removed,
     messages: doc.messages,
     quality: doc.quality,

@@ -1,5 +1,5 @@
 // @ts-check
-// A stretch of an article's text with its names, dates and quotes marked, built from text nodes.
+// A stretch of an article's text with its names, dates, quotes and events marked, built from text nodes.
 
 /** What a relative date was resolved against, for a date's tooltip. */
 import { el } from './dom.js';
@@ -109,10 +109,90 @@ function textWithTimexes(article, start, end, options) {
   return fragment;
 }
 
+/** @type {WeakMap<Article, EventPart[]>} */
+const partsOf = new WeakMap();
+
 /**
- * The text of [start, end) with its mentions and dates marked (textWithTimexes), and each stretch that
- * lies inside quotes' content wrapped in a <span class="quote-span"> whose `data-quotes` lists
- * those quotes' indexes, so that the quotes panel can find them.
+ * The parts of the article's events (trigger, each source and target, place) as spans with
+ * their event's index and role, made once an article.
+ * @typedef {Span & { event: number, role: 'trigger' | 'source' | 'target' | 'place' }} EventPart
+ * @param {Article} article
+ * @returns {EventPart[]}
+ */
+function eventParts(article) {
+  let parts = partsOf.get(article);
+  if (!parts) {
+    parts = [];
+    (article.events ?? []).forEach((e, i) => {
+      const add = (/** @type {Span} */ span, /** @type {EventPart['role']} */ role) => {
+        if (span.end > span.start) parts?.push({ start: span.start, end: span.end, event: i, role });
+      };
+      add(e.trigger, 'trigger');
+      for (const a of e.source) add(a, 'source');
+      for (const a of e.target) add(a, 'target');
+      if (e.where) add(e.where, 'place');
+    });
+    partsOf.set(article, parts);
+  }
+  return parts;
+}
+
+/**
+ * The text of [start, end) with its mentions and dates marked (textWithTimexes), cut where a
+ * part of an event begins or ends: each stretch inside events' parts is wrapped in a <span
+ * class="event-part"> whose `data-event-parts` lists them as `event:role` (a trigger's also has
+ * the class `event-trigger` and says what its events are), so that the events panel can mark
+ * an event's parts (event-list.js).
+ * @param {Article} article
+ * @param {number} start
+ * @param {number} end
+ * @param {MarkOptions} options
+ */
+function textWithEvents(article, start, end, options) {
+  const parts = eventParts(article).filter((p) => p.start < end && p.end > start);
+  if (!parts.length) return textWithTimexes(article, start, end, options);
+  const fragment = document.createDocumentFragment();
+  for (const [from, to] of pieces(start, end, parts)) {
+    const piece = textWithTimexes(article, from, to, options);
+    const inParts = parts.filter((p) => p.start <= from && p.end >= to);
+    if (!inParts.length) {
+      fragment.append(piece);
+      continue;
+    }
+    const span = el('span', 'event-part');
+    span.dataset.eventParts = inParts.map((p) => `${p.event}:${p.role}`).join(' ');
+    const triggers = inParts.filter((p) => p.role === 'trigger');
+    if (triggers.length) {
+      span.classList.add('event-trigger');
+      span.title = triggers.map((p) => `Event: ${article.events?.[p.event]?.summary ?? ''}`).join('\n');
+    }
+    span.append(piece);
+    fragment.append(span);
+  }
+  return fragment;
+}
+
+/**
+ * [start, end) cut wherever one of `spans` begins or ends inside it, as [from, to) pairs in order.
+ * @param {number} start
+ * @param {number} end
+ * @param {Span[]} spans
+ * @returns {Array<[number, number]>}
+ */
+function pieces(start, end, spans) {
+  const cuts = new Set([start, end]);
+  for (const span of spans) {
+    if (span.start > start) cuts.add(span.start);
+    if (span.end < end) cuts.add(span.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  return points.slice(1).map((to, k) => [points[k], to]);
+}
+
+/**
+ * The text of [start, end) with its mentions, dates and events marked (textWithEvents), and each
+ * stretch that lies inside quotes' content wrapped in a <span class="quote-span"> whose
+ * `data-quotes` lists those quotes' indexes, so that the quotes panel can find them.
  * @param {Article} article
  * @param {number} start
  * @param {number} end
@@ -121,18 +201,11 @@ function textWithTimexes(article, start, end, options) {
 export function textWithMarks(article, start, end, options) {
   const quotes = article.quotes ?? [];
   const inside = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.content.start < end && q.content.end > start && q.content.end > q.content.start);
-  if (!inside.length) return textWithTimexes(article, start, end, options);
-  const cuts = new Set([start, end]);
-  for (const { q } of inside) {
-    if (q.content.start > start) cuts.add(q.content.start);
-    if (q.content.end < end) cuts.add(q.content.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+  if (!inside.length) return textWithEvents(article, start, end, options);
   const fragment = document.createDocumentFragment();
-  for (let k = 0; k + 1 < points.length; k++) {
-    const [from, to] = [points[k], points[k + 1]];
+  for (const [from, to] of pieces(start, end, inside.map(({ q }) => q.content))) {
     const covering = inside.filter(({ q }) => q.content.start <= from && q.content.end >= to);
-    const piece = textWithTimexes(article, from, to, options);
+    const piece = textWithEvents(article, from, to, options);
     if (!covering.length) {
       fragment.append(piece);
       continue;

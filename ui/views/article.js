@@ -6,6 +6,7 @@ import { ApiError, errorMessage, getJson } from '../api.js';
 import { badge } from '../components/badges.js';
 import { quoteDateElement } from '../components/corpus-items.js';
 import { el, link } from '../components/dom.js';
+import { eventsSection, showEvent } from '../components/event-list.js';
 import { entityLink, marked, speakerName, timexTip } from '../components/marked-text.js';
 import { parseView } from '../components/parse-diagram.js';
 import { ENTITY_TYPE_NAMES, QUOTE_PANEL_CHARS, baseName, firstWords, flat, formatDate, isWebUrl, languageName, plural } from '../format.js';
@@ -32,19 +33,32 @@ const SPEAKER_HOW = { named: '', role: 'described, not named', pronoun: 'from a 
 const state = {
   /** Whether the article view marks dates (the "Dates" toggle); kept from one article to the next. */
   showDates: true,
+  /** Whether the article view marks events' triggers (the "Events" toggle). */
+  showEvents: true,
 };
 
 /**
- * The article view of the main pane (pane.js): `#/article/<id>`.
+ * The article view of the main pane (pane.js): `#/article/<id>`, with event `event` chosen
+ * (`?event=N`) when it is given.
  * @param {string} id
+ * @param {number} [event]
  * @returns {import('../pane.js').PaneView}
  */
-export function articlePane(id) {
+export function articlePane(id, event) {
   return {
     path: `/api/articles/${encodeURIComponent(id)}`,
     loading: 'Loading the article…',
     failed: (error) => (error instanceof ApiError && error.status === 404 ? 'No such article.' : 'Could not load the article.'),
-    render: (/** @type {Article} */ article) => ({ view: articleView(article), title: articleTitle(article) }),
+    render: (/** @type {Article} */ article) => {
+      const view = articleView(article);
+      if (event !== undefined) {
+        const body = view.querySelector('.doc-body');
+        const list = view.querySelector('.event-list');
+        // once the view is in the page, so that it can scroll to the event
+        if (body instanceof HTMLElement && list instanceof HTMLElement) requestAnimationFrame(() => showEvent(body, list, event));
+      }
+      return { view, title: articleTitle(article) };
+    },
   };
 }
 
@@ -68,7 +82,7 @@ function articleView(article) {
   if (quality) view.append(quality);
   const body = articleBody(article, { focusDates: state.showDates });
   view.append(markToggles(article, view), body);
-  view.append(quotesSection(article, body), entitiesSection(article), removedPanel(article), messagesSection(article));
+  view.append(eventsSection(article, body), quotesSection(article, body), entitiesSection(article), removedPanel(article), messagesSection(article));
   return view;
 }
 
@@ -181,7 +195,7 @@ function qualitySection(article) {
 }
 
 /**
- * The toggles above the article's text ("Dates" marks its dates or not), and the descriptions
+ * The toggles above the article's text ("Dates" marks its dates or not, "Events" its events' triggers), and the descriptions
  * the date marks point to for screen readers (hidden; the tooltip is for the eye).
  * @param {Article} article
  * @param {HTMLElement} view the article view, whose class says what is marked
@@ -198,6 +212,18 @@ function markToggles(article, view) {
   const count = (article.timexes ?? []).length;
   label.append(box, ` Dates (${count})`);
   bar.append(label);
+  const events = el('label', 'mark-toggle');
+  const eventBox = el('input');
+  eventBox.type = 'checkbox';
+  eventBox.id = 'toggle-events';
+  eventBox.checked = state.showEvents;
+  events.append(eventBox, ` Events (${(article.events ?? []).length})`);
+  bar.append(events);
+  view.classList.toggle('hide-events', !state.showEvents);
+  eventBox.addEventListener('change', () => {
+    state.showEvents = eventBox.checked;
+    view.classList.toggle('hide-events', !eventBox.checked);
+  });
   view.classList.toggle('hide-timexes', !state.showDates);
   box.addEventListener('change', () => {
     state.showDates = box.checked;
