@@ -54,7 +54,7 @@ export function dateQuery(range) {
 }
 
 /** The filters of the events table that the address holds. */
-const EVENT_FILTERS = /** @type {const} */ (['type', 'actor', 'country', 'from', 'to']);
+const EVENT_FILTERS = /** @type {const} */ (['type', 'actor', 'entity', 'country', 'from', 'to']);
 
 /**
  * The filters and page of the events table from a hash's query part; what the API refuses it says.

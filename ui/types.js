@@ -60,7 +60,7 @@
  * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
  * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
  * @typedef {{ from?: string, to?: string }} DateRange
- * @typedef {{ name: 'events', page: number, type?: string, actor?: string, country?: string, from?: string, to?: string }} EventsRoute
+ * @typedef {{ name: 'events', page: number, type?: string, actor?: string, entity?: string, country?: string, from?: string, to?: string }} EventsRoute
  * @typedef {({ name: 'list', page: number } & DateRange) | ({ name: 'search', query: string, page: number } & DateRange) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string } | EventsRoute} Route
  * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
  */

@@ -3,6 +3,7 @@
 
 import { corpusArticleItem, corpusQuoteItem, listSection } from '../components/corpus-items.js';
 import { el, link } from '../components/dom.js';
+import { errorMessage, getJson } from '../api.js';
 import { ENTITY_TYPE_NAMES, formatDate, plural } from '../format.js';
 import { hrefOf } from '../router.js';
 
@@ -24,7 +25,7 @@ export function entityPane(id) {
 
 /**
  * A corpus entity's page: its names and spellings with counts, roles, why its names were
- * joined, articles, stories, quotes by and about it, and who it is named with.
+ * joined, articles, stories, quotes by and about it, its events, and who it is named with.
  * @param {any} e
  */
 function entityView(e) {
@@ -59,6 +60,35 @@ function entityView(e) {
   if (e.stories.length) view.append(listSection('Stories', e.stories.map((/** @type {any} */ s) => link(hrefOf({ name: 'story', id: s.id }), `${s.title ?? s.id} (${plural(s.articles, 'article', 'articles')})`)), 'corpus-stories'));
   if (e.quotesBy.length) view.append(listSection(`Quotes by ${e.name}`, e.quotesBy.map(corpusQuoteItem), 'corpus-quotes'));
   if (e.quotesAbout.length) view.append(listSection(`Quotes about ${e.name}`, e.quotesAbout.map(corpusQuoteItem), 'corpus-quotes'));
+  view.append(eventsAsActor(e));
   if (e.cooccurring.length) view.append(listSection('Named with', e.cooccurring.map((/** @type {any} */ c) => link(hrefOf({ name: 'entity', id: c.id }), `${c.name} (${c.articles})`)), 'corpus-cooccurring'));
   return view;
+}
+
+/** How many of an entity's events its page lists. */
+const ENTITY_EVENTS = 20;
+
+/**
+ * The events the entity takes part in as source or target (GET /api/events?entity), loaded
+ * after the page is shown, each as its readable line linking to its article with the event chosen.
+ * @param {any} e
+ */
+function eventsAsActor(e) {
+  const section = el('section', 'corpus-events-of');
+  section.append(el('h2', 'section-title', 'Events'), el('p', 'muted', 'Loading its events…'));
+  getJson(`/api/events?entity=${encodeURIComponent(e.id)}&limit=${ENTITY_EVENTS}`)
+    .then((/** @type {any} */ page) => {
+      const title = el('h2', 'section-title', page.total > page.events.length ? `Events (${page.events.length} of ${page.total})` : `Events (${page.total})`);
+      if (!page.events.length) return section.replaceChildren(title, el('p', 'muted', 'No event names it as who acted or on whom.'));
+      const list = el('ul', 'corpus-list');
+      for (const ev of page.events) {
+        const item = el('li');
+        item.append(link(hrefOf({ name: 'article', id: ev.articleId, event: ev.index }), ev.summary), el('span', 'muted', ` · ${ev.articleTitle?.trim() || ev.articleId.slice(0, 8)}`));
+        list.append(item);
+      }
+      const more = link(hrefOf({ name: 'events', page: 1, entity: e.id }), `All of ${e.name}'s events in the table`);
+      section.replaceChildren(title, list, more);
+    })
+    .catch((error) => section.replaceChildren(el('h2', 'section-title', 'Events'), el('p', 'error', errorMessage(error))));
+  return section;
 }

@@ -16,7 +16,7 @@ export const EVENTS_PAGE = 50;
 /** The PLOVER types, for the type filter (src/events/plover.ts). */
 const EVENT_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT', 'INVESTIGATE', 'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT', 'FIGHT'];
 /** The filters the route and the API share. */
-const FILTERS = /** @type {const} */ (['type', 'actor', 'country', 'from', 'to']);
+const FILTERS = /** @type {const} */ (['type', 'actor', 'entity', 'country', 'from', 'to']);
 const STATUS_WORDS = { asserted: '', negated: ' (did not happen)', future: ' (planned)', hypothetical: ' (conditional)' };
 
 /**
@@ -89,8 +89,9 @@ function filterForm(route) {
     e.preventDefault();
     const data = new FormData(form);
     /** @type {EventsRoute} */
-    const next = { name: 'events', page: 1 };
+    const next = { name: 'events', page: 1, ...(route.entity ? { entity: route.entity } : {}) };
     for (const name of FILTERS) {
+      if (name === 'entity') continue;
       const value = String(data.get(name) ?? '').trim();
       if (value) next[name] = name === 'country' ? value.toUpperCase() : value;
     }
@@ -128,6 +129,11 @@ function eventsView(route, data) {
   title.tabIndex = -1;
   header.append(title, el('p', 'doc-byline', 'Who did what to whom, where and when, as the articles report it: PLOVER types and CAMEO codes, the latest dated first.'));
   view.append(header, filterForm(route));
+  if (route.entity) {
+    const only = el('p', 'events-count');
+    only.append('Only the events of one entity as who acted or on whom: ', link(hrefOf({ name: 'entity', id: route.entity }), 'its page'), '.');
+    view.append(only);
+  }
   const filtered = FILTERS.some((name) => route[name]);
   const first = (route.page - 1) * EVENTS_PAGE;
   const count = el('p', 'events-count');
