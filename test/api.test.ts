@@ -9,6 +9,7 @@ import { processArticle } from '../src/pipeline/default-pipeline.ts';
 import { createApp, staticFiles } from '../src/serve/app.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
+import { articleWithEvents } from './support/event-fixture.ts';
 
 const SAMPLE = fileURLToPath(new URL('../sample/', import.meta.url));
 const FILES = ['basinwatch-truce-72-hours.txt', 'brena-river-rises.txt', 'halvikpost-talks-open.html'];
@@ -545,26 +546,7 @@ describe('HTTP API: events', () => {
   let app: ReturnType<typeof createApp>;
   const json = jsonFrom(() => app);
   // events written by hand over the text, so that the API is tested apart from the events stage
-  const doc = processArticle('Envoy meets minister\n\nHenrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.\n\nKorvath released two prisoners, officials said.', 'text', {
-    title: 'Envoy meets minister',
-    outlet: 'Meridian Wire',
-    published: '2026-03-14',
-  });
-  const at = (words: string) => ({ start: doc.text.indexOf(words), end: doc.text.indexOf(words) + words.length });
-  const actor = (words: string, country: string | null, sector: string | null) => ({ ...at(words), text: words, entity: null, country, sector });
-  doc.events = [
-    {
-      type: 'CONSULT', mode: 'third-party', context: null, cameo: '043', trigger: at('met'),
-      source: [actor('Henrik Solvane', 'KVR', 'GOV')], target: [actor('Ilse Brandoch', 'HLV', 'GOV')],
-      where: { ...at('Skarholm'), name: 'Skarholm', entity: null, country: 'HLV' }, when: { value: '2026-03-12', from: 'timex', timex: 0 },
-      status: 'asserted', reportedBy: null, sentence: 1,
-    },
-    {
-      type: 'RETREAT', mode: 'release', context: 'prisoner exchange', cameo: '0841', trigger: at('released'),
-      source: [actor('Korvath', 'KVR', null)], target: [actor('two prisoners', null, null)], where: null, when: { value: '2026-03-14', from: 'article', timex: null },
-      status: 'asserted', reportedBy: null, sentence: 2,
-    },
-  ];
+  const doc = articleWithEvents({ context: 'prisoner exchange' });
 
   before(() => {
     store = openSqliteStore(':memory:');

@@ -12,6 +12,7 @@ import { program } from '../src/cli/main.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
+import { articleWithEvents } from './support/event-fixture.ts';
 import { assertNoStack, CLI_MAIN, dossier, finished, TSX_LOADER, type Run } from './support/dossier-process.ts';
 import { spawn } from 'node:child_process';
 
@@ -383,26 +384,7 @@ describe('events', { concurrency: true }, () => {
   before(async () => {
     db = join(tmp, 'events.db');
     // events written by hand, so that the command is tested apart from the events stage
-    const { processArticle } = await import('../src/pipeline/default-pipeline.ts');
-    const doc = processArticle('Envoy meets minister\n\nHenrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.\n\nKorvath released two prisoners, officials said.', 'text', {
-      title: 'Envoy meets minister',
-      published: '2026-03-14',
-    });
-    const at = (words: string) => ({ start: doc.text.indexOf(words), end: doc.text.indexOf(words) + words.length });
-    doc.events = [
-      {
-        type: 'CONSULT', mode: 'third-party', context: null, cameo: '043', trigger: at('met'),
-        source: [{ ...at('Henrik Solvane'), text: 'Henrik Solvane', entity: null, country: 'KVR', sector: 'GOV' }],
-        target: [{ ...at('Ilse Brandoch'), text: 'Ilse Brandoch', entity: null, country: 'HLV', sector: 'GOV' }],
-        where: { ...at('Skarholm'), name: 'Skarholm', entity: null, country: 'HLV' }, when: { value: '2026-03-12', from: 'timex', timex: 0 },
-        status: 'asserted', reportedBy: null, sentence: 1,
-      },
-      {
-        type: 'RETREAT', mode: 'release', context: null, cameo: '0841', trigger: at('released'),
-        source: [{ ...at('Korvath'), text: 'Korvath', entity: null, country: 'KVR', sector: null }], target: [], where: null,
-        when: { value: '2026-03-14', from: 'article', timex: null }, status: 'asserted', reportedBy: null, sentence: 2,
-      },
-    ];
+    const doc = articleWithEvents();
     const store = openSqliteStore(db);
     store.put(doc);
     store.close();
@@ -414,7 +396,7 @@ describe('events', { concurrency: true }, () => {
     assert.equal(run.code, 0, run.stderr);
     assert.equal(
       run.stdout,
-      `${id.slice(0, 8)}  0841  Korvath (KVR) — RETREAT, release, 2026-03-14 (the article's date)\n` +
+      `${id.slice(0, 8)}  0841  Korvath (KVR) — RETREAT, release → two prisoners, 2026-03-14 (the article's date)\n` +
         `${id.slice(0, 8)}  043   Henrik Solvane (KVR GOV) — CONSULT, third-party → Ilse Brandoch (HLV GOV), Skarholm, 2026-03-12\n2 of 2 events\n`,
     );
   });

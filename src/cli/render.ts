@@ -4,6 +4,7 @@ import type { IngestSummary } from '../ingest/ingest.ts';
 import { quoteRows } from '../store/quote-rows.ts';
 import { timexRows } from '../store/timex-rows.ts';
 import { eventRows } from '../store/event-rows.ts';
+import { oneLine } from '../text/one-line.ts';
 import { quoteChain, type ArticleEntity, type ArticleSummary, type EventRow, type QuoteRow, type SearchHit, type TimexRow } from '../store/store.ts';
 
 /** A quote's text is shortened to this many characters on a terminal line. */
@@ -38,15 +39,6 @@ export function entityLine(e: Pick<ArticleEntity, 'type' | 'name' | 'aliases' | 
   return `${e.type.padEnd(5)} ${e.name}  (${e.mentions}×)${aliases}${roles}`;
 }
 
-/** Text on one line, cut at a word boundary with an ellipsis when longer than `max`. */
-function shorten(text: string, max: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= max) return line;
-  const cut = line.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
 /**
  * One attribution: its date (the article's, or the day its sentence names, marked
  * "(sentence)"; dashes when nothing dates it), its speaker (with how it was found unless named
@@ -60,7 +52,7 @@ export function quoteLine(q: Pick<QuoteRow, 'articleId' | 'speaker' | 'how' | 'v
   const chain = quoteChain(q);
   const via = chain.length ? ` · via ${chain.join(' → ')}` : '';
   const date = `${(q.date ?? '----------').padEnd(10)}${q.dateFrom === 'sentence' ? ' (sentence)' : ''}`;
-  return `${withArticle ? `${q.articleId.slice(0, 8)}  ` : ''}${date}  ${speaker}${via}  [${q.kind}]  ${shorten(q.content, QUOTE_LINE_CHARS)}`;
+  return `${withArticle ? `${q.articleId.slice(0, 8)}  ` : ''}${date}  ${speaker}${via}  [${q.kind}]  ${oneLine(q.content, QUOTE_LINE_CHARS)}`;
 }
 
 /**
@@ -83,7 +75,7 @@ export function eventLine(e: Pick<EventRow, 'articleId' | 'cameo' | 'summary' | 
  */
 export function timexLine(t: Pick<TimexRow, 'type' | 'value' | 'mod' | 'text' | 'anchor'>): string {
   const mod = t.mod ? ` (${t.mod})` : '';
-  return `${t.type.padEnd(9)} ${t.value}${mod}  “${shorten(t.text, QUOTE_LINE_CHARS)}”${t.anchor ? `  ${anchorWords(t.anchor)}` : ''}`;
+  return `${t.type.padEnd(9)} ${t.value}${mod}  “${oneLine(t.text, QUOTE_LINE_CHARS)}”${t.anchor ? `  ${anchorWords(t.anchor)}` : ''}`;
 }
 
 /** What a relative expression was resolved against, in words. */

@@ -1,4 +1,5 @@
 import { textOf, type Doc, type EventActor } from '../doc/doc.ts';
+import { oneLine } from '../text/one-line.ts';
 import type { EventActorRow, EventRow } from './store.ts';
 
 /** The longest sentence an event row carries; a longer one is cut at a word with an ellipsis. */
@@ -10,15 +11,6 @@ const STATUS_WORDS: Record<EventRow['status'], string> = { asserted: '', negated
 function actorRow(doc: Doc, a: EventActor): EventActorRow {
   const entity = a.entity !== null ? doc.entities[a.entity] : undefined;
   return { start: a.start, end: a.end, text: a.text, name: entity?.name ?? null, entity: a.entity, corpusEntity: null, country: a.country, sector: a.sector };
-}
-
-/** Text on one line, cut at a word boundary with an ellipsis when longer than `max`. */
-function oneLine(text: string, max: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= max) return line;
-  const cut = line.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ingest } from '../../src/ingest/ingest.ts';
-import { processArticle } from '../../src/pipeline/default-pipeline.ts';
+import { articleWithEvents } from '../support/event-fixture.ts';
 import { startServer, type RunningServer } from '../../src/serve/server.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -336,26 +336,7 @@ test('the quotes panel lists each quote with its speaker and outlets, and marks 
 
 test("an article's events are listed as readable lines, and choosing one marks its act, actors and place; the events table filters and links back", { skip: SKIP }, async () => {
   // events written by hand, so that the page is tested apart from the events stage
-  const doc = processArticle('Envoy meets minister\n\nHenrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.\n\nKorvath released two prisoners, officials said.', 'text', {
-    title: 'Envoy meets minister',
-    outlet: 'Meridian Wire',
-    published: '2026-03-14',
-  });
-  const at = (words: string) => ({ start: doc.text.indexOf(words), end: doc.text.indexOf(words) + words.length });
-  doc.events = [
-    {
-      type: 'CONSULT', mode: 'third-party', context: null, cameo: '043', trigger: at('met'),
-      source: [{ ...at('Henrik Solvane'), text: 'Henrik Solvane', entity: null, country: 'KVR', sector: 'GOV' }],
-      target: [{ ...at('Ilse Brandoch'), text: 'Ilse Brandoch', entity: null, country: 'HLV', sector: 'GOV' }],
-      where: { ...at('Skarholm'), name: 'Skarholm', entity: null, country: 'HLV' }, when: { value: '2026-03-12', from: 'timex', timex: null },
-      status: 'asserted', reportedBy: null, sentence: 1,
-    },
-    {
-      type: 'RETREAT', mode: 'release', context: null, cameo: '0841', trigger: at('released'),
-      source: [{ ...at('Korvath'), text: 'Korvath', entity: null, country: 'KVR', sector: null }], target: [{ ...at('two prisoners'), text: 'two prisoners', entity: null, country: null, sector: null }],
-      where: null, when: { value: '2026-03-14', from: 'article', timex: null }, status: 'future', reportedBy: null, sentence: 2,
-    },
-  ];
+  const doc = articleWithEvents({ status: 'future' });
   store!.put(doc);
   await page.evaluate((hash) => (location.hash = hash), `#/article/${doc.id}?event=0`);
   await page.locator('#reader-content h1').waitFor();
