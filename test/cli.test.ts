@@ -446,6 +446,19 @@ describe('events', { concurrency: true }, () => {
     assert.deepEqual(lines.map((e) => [e.schema, e.articleId, e.type]), [['dossier.event/1', id, 'RETREAT'], ['dossier.event/1', id, 'CONSULT']]);
   });
 
+  test('once connected, entity lists the events its entity takes part in, and --entity filters by it', async () => {
+    const connected = join(tmp, 'events-connected.db');
+    copyFileSync(db, connected);
+    assert.equal((await dossier(['connect', '--db', connected])).code, 0);
+    const run = await dossier(['entity', 'Ilse Brandoch', '--db', connected]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Events as who acted or on whom \(1 of 1, the latest dated first\):\n {2}[0-9a-f]{8} {2}043 {3}Henrik Solvane \(KVR GOV\) — CONSULT, third-party → Ilse Brandoch \(HLV GOV\), Skarholm, 2026-03-12$/m);
+    const id = /^id (e[0-9a-f]+) /m.exec(run.stdout)?.[1];
+    assert.ok(id, run.stdout);
+    const filtered = await dossier(['events', '--entity', id, '--db', connected]);
+    assert.match(filtered.stdout, /CONSULT[^\n]*\n1 of 1 events\n$/);
+  });
+
   test('show lists the article’s events with their sentences', async () => {
     const run = await dossier(['show', id.slice(0, 8), '--no-text', '--db', db]);
     assert.equal(run.code, 0, run.stderr);

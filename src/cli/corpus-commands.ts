@@ -9,6 +9,9 @@ import { dateRangeOf, dateRangeOptions, dbOption, limitOption, offsetOption, pos
 import { corpusEntityLine, duplicateGroupLines, showEntity, showStory, statementBlock, storyLine } from './render-corpus.ts';
 import { connectReport, countLine, entityLine, eventLine } from './render.ts';
 
+/** How many of an entity's events `dossier entity` prints. */
+const ENTITY_EVENTS = 20;
+
 const print = (text: string) => void process.stdout.write(`${text}\n`);
 const json = (value: unknown) => print(JSON.stringify(value, null, 2));
 
@@ -126,7 +129,7 @@ export function addCorpusCommands(cli: Command): void {
 
   cli
     .command('entity')
-    .description('one corpus entity: its spellings with counts, roles, why its names were joined, articles, quotes by and about it, stories, who it is named with')
+    .description('one corpus entity: its spellings with counts, roles, why its names were joined, articles, quotes by and about it, its events, stories, who it is named with')
     .argument('<name-or-id>', 'an entity id (a unique prefix is enough) or a name as the corpus writes it')
     .addOption(dbOption())
     .addOption(limitOption('how many articles', 20))
@@ -136,8 +139,9 @@ export function addCorpusCommands(cli: Command): void {
       withStore(flags.db, { readonly: true }, (store) => {
         const entity = store.corpus.entityDetail(name, { limit: flags.limit, offset: flags.offset });
         if (!entity) throw new UsageError(`no entity named or with id "${name}" (see "dossier entities --name ${JSON.stringify(name)}")`);
-        if (flags.json) return json(entity);
-        print(showEntity(entity));
+        const events = store.events({ entity: entity.id, limit: ENTITY_EVENTS });
+        if (flags.json) return json({ ...entity, events });
+        print(showEntity(entity, events));
       }),
     );
 

@@ -1,5 +1,6 @@
 import type { CorpusArticle, CorpusEntityDetail, CorpusEntitySummary, DuplicateGroupSummary, StatementSummary, StoryDetail, StorySummary } from '../store/corpus-reads.ts';
-import { quoteChain, type QuoteRow } from '../store/store.ts';
+import { quoteChain, type EventRow, type QuoteRow } from '../store/store.ts';
+import { eventLine } from './render.ts';
 
 /** How the command line prints what corpus work found: stories, entities, copies, statements. */
 
@@ -59,7 +60,7 @@ function quoteRow(q: QuoteRow): string {
 }
 
 /** Everything `dossier entity` prints. */
-export function showEntity(e: CorpusEntityDetail): string {
+export function showEntity(e: CorpusEntityDetail, events?: { total: number; events: EventRow[] }): string {
   const out = [`${e.name}`, `id ${e.id}  ${e.type}${e.country ? `  country ${e.country}` : ''}  ${e.mentions} mentions in ${plural(e.articles, 'article')}  seen ${range(e.firstSeen, e.lastSeen)}`];
   if (e.junk) out.push(`probably not a name: ${e.junk.reason}; left out of entity lists`);
   out.push(`written as  ${e.aliasList.slice(0, 20).map((a) => `${a.form} (${a.mentions})`).join(', ')}${e.aliasList.length > 20 ? `, … ${e.aliasList.length - 20} more` : ''}`);
@@ -76,6 +77,7 @@ export function showEntity(e: CorpusEntityDetail): string {
   if (e.stories.length) out.push('', 'Stories:', ...e.stories.map((s) => `  ${s.id}  ${s.title ?? '(untitled)'}  (${plural(s.articles, 'article')})`));
   if (e.quotesBy.length) out.push('', `Quotes by ${e.name}:`, ...e.quotesBy.slice(0, 20).map(quoteRow));
   if (e.quotesAbout.length) out.push('', `Quotes about ${e.name}:`, ...e.quotesAbout.slice(0, 20).map(quoteRow));
+  if (events?.events.length) out.push('', `Events as who acted or on whom (${events.events.length} of ${events.total}, the latest dated first):`, ...events.events.map((ev) => `  ${eventLine(ev, true)}`));
   if (e.cooccurring.length) out.push('', `Named with: ${e.cooccurring.map((c) => `${c.name} (${c.articles})`).join(', ')}`);
   return out.join('\n');
 }

@@ -19,7 +19,11 @@ export function articleWithEvents(release: { status?: 'asserted' | 'future'; con
     if (start < 0) throw new TypeError(`the fixture's text lacks “${words}”`);
     return { start, end: start + words.length };
   };
-  const actor = (words: string, country: string | null, sector: string | null): EventActor => ({ ...at(words), text: words, entity: null, country, sector });
+  // a name the name tagger found is linked to its entity, as the events stage links it
+  const actor = (words: string, country: string | null, sector: string | null): EventActor => {
+    const entity = doc.entities.findIndex((e) => e.name === words);
+    return { ...at(words), text: words, entity: entity >= 0 ? entity : null, country, sector };
+  };
   doc.events = [
     {
       type: 'CONSULT', mode: 'third-party', context: null, cameo: '043', trigger: at('met'),
