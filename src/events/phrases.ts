@@ -13,7 +13,10 @@ import { SECTOR_OF_WORD } from './sectors.ts';
  * are one-word phrases; "he" and "she" stand for the last person named before them.
  */
 
-/** One party of a phrase: its span and the entity of its last name. */
+/** Words after which a name only qualifies the party's own name ("Anselm Korvath of Varnia"). */
+const OF_WORDS = new Set(['of', 'from']);
+
+/** One party of a phrase: its span and the entity of its last name before "of" or "from". */
 export interface Party extends Span {
   entity: number | null;
 }
@@ -162,7 +165,11 @@ function makePhrase(doc: Doc, first: number, last: number, k: (i: number) => Kin
     while (s <= end && (k(s) === 'determiner' || k(s) === 'connector')) s++;
     if (s > end) return;
     let entity: number | null = null;
-    for (let x = s; x <= end; x++) if (inName[x] >= 0) entity = doc.mentions[inName[x]].entity;
+    for (let x = s; x <= end; x++) {
+      // "President Anselm Korvath of Varnia" is Korvath: a name before "of" or "from" heads the party; "the government of Russia" has none before it
+      if (entity !== null && OF_WORDS.has(wordAt(doc, x))) break;
+      if (inName[x] >= 0) entity = doc.mentions[inName[x]].entity;
+    }
     parties.push({ start: doc.tokens[s].start, end: doc.tokens[end].end, entity });
   };
   for (let x = first; x <= last; x++) {
