@@ -573,6 +573,16 @@ describe('HTTP API: events', () => {
     assert.deepEqual(await triggers('entity=nobody'), []);
   });
 
+  test('GET /api/overview counts the events by the day they are dated to and by type', async () => {
+    const overview = await json<{ events: unknown }>('/api/overview', 200);
+    assert.deepEqual(overview.events, {
+      events: 2,
+      undated: 0,
+      days: [{ day: '2026-03-12', events: 1 }, { day: '2026-03-14', events: 1 }],
+      types: [{ type: 'CONSULT', events: 1 }, { type: 'RETREAT', events: 1 }],
+    });
+  });
+
   test('bad event filters are a 400 bad-parameter, an unknown article a 404', async () => {
     for (const path of ['/api/events?type=consult', '/api/events?country=Russia', '/api/events?from=12.03.2026', '/api/events?from=2026-03-20&to=2026-03-01', '/api/events?format=xml', '/api/events?speaker=x']) {
       assert.equal((await json<ErrorBody>(path, 400)).error.code, 'bad-parameter', path);

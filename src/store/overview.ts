@@ -1,5 +1,5 @@
 import type { CorpusEntitySummary, StorySummary } from './corpus-reads.ts';
-import type { ArticleFacets, Failure, Store } from './store.ts';
+import type { ArticleFacets, EventFacets, Failure, Store } from './store.ts';
 
 /** The entity types the overview lists, in the order it shows them: people, organisations, places. */
 export const OVERVIEW_ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
@@ -8,6 +8,8 @@ export const OVERVIEW_ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
 export interface CorpusOverview {
   /** Articles by publication day, language and outlet, with the totals. */
   facets: ArticleFacets;
+  /** Events by day and by type. */
+  events: EventFacets;
   /** The stories, latest first, with their date ranges, sizes (copies folded in `reports`) and leading names. */
   stories: { total: number; stories: StorySummary[] };
   /** The most mentioned people, organisations and places. */
@@ -18,7 +20,7 @@ export interface CorpusOverview {
 
 /**
  * The corpus at a glance, from a fixed number of bounded reads: the counts by day, language
- * and outlet come from indexes (Store.facets), the stories and entities are the first `top` of
+ * and outlet, and of events by day and type, come from indexes (Store.facets, Store.eventFacets), the stories and entities are the first `top` of
  * their lists, failures the last `top`. Nothing here reads the articles themselves.
  *
  * @example corpusOverview(store, { top: 8 }).stories.stories[0].title
@@ -29,6 +31,7 @@ export function corpusOverview(store: Store, options: { top?: number } = {}): Co
   const failureTotal = store.failureCount();
   return {
     facets: store.facets({ top: 20 }),
+    events: store.eventFacets(),
     stories: store.corpus.listStories({ limit: top }),
     entities: { PER: store.corpus.topEntities('PER', top), ORG: store.corpus.topEntities('ORG', top), LOC: store.corpus.topEntities('LOC', top) },
     failures: { total: failureTotal, failures: store.failures({ limit: top, offset: Math.max(0, failureTotal - top) }).reverse() },

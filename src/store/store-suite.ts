@@ -468,6 +468,19 @@ export function storeSuite(backend: string, open: () => Store): void {
       store.close();
     });
 
+    test('event facets count events by day (those dated to one day) and by type', () => {
+      const store = open();
+      assert.deepEqual(store.eventFacets(), { events: 0, undated: 0, days: [], types: [] });
+      store.put(acted);
+      assert.deepEqual(store.eventFacets(), {
+        events: 3,
+        undated: 2,
+        days: [{ day: '2026-03-12', events: 1 }],
+        types: [{ type: 'CONSULT', events: 2 }, { type: 'RETREAT', events: 1 }],
+      });
+      store.close();
+    });
+
     test('event filters: type, actor words or name in any case, country of either side, days the date overlaps, article, with paging', () => {
       const store = open();
       store.put(acted);

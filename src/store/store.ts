@@ -201,6 +201,18 @@ export interface ArticleFacets {
   outletTotal: number;
 }
 
+/**
+ * The events counted by day and by type, for the page's overview (Store.eventFacets): `days`
+ * counts the events dated to one day (YYYY-MM-DD, oldest first), `undated` the others (dated
+ * to a week, a month or more, or not at all); `types` every PLOVER type with events, most first.
+ */
+export interface EventFacets {
+  events: number;
+  undated: number;
+  days: Array<{ day: string; events: number }>;
+  types: Array<{ type: EventType; events: number }>;
+}
+
 /** An input that could not be ingested, kept until the same source succeeds. */
 export interface Failure {
   source: string;
@@ -304,6 +316,8 @@ export interface Store {
    * MAX_PAGE_SIZE, 20 by default) languages and outlets. Reads indexes, not articles.
    */
   facets(options?: { top?: number }): ArticleFacets;
+  /** The events counted by day and by type (EventFacets), from indexes. */
+  eventFacets(): EventFacets;
   count(): number;
   close(): void;
 }

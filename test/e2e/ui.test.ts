@@ -565,10 +565,18 @@ test('the landing view is the overview: stories, leading names, articles over ti
   assert.match((await overview.locator('.doc-byline').textContent()) ?? '', new RegExp(`^${facets.articles} articles`));
 
   // articles over time: one bar for each day that has articles, their counts adding up
-  const bars = overview.locator('.histogram-bar rect');
+  const bars = overview.locator('.overview-time .histogram-bar rect');
   assert.equal(await bars.count(), facets.days.length);
   const counted = await bars.evaluateAll((rects) => rects.reduce((n, r) => n + Number((r as SVGElement).dataset.count), 0));
   assert.equal(counted, facets.articles - facets.undated);
+  // events over time and by type: each type opens the events table for that type
+  const events = store!.eventFacets();
+  assert.ok(events.events > 0, 'the articles above have events');
+  assert.equal(await overview.locator('.overview-events .section-title').textContent(), `Events over time (${events.events})`);
+  const typeLinks = overview.locator('.overview-event-types a');
+  assert.deepEqual(await typeLinks.allTextContents(), events.types.map((t) => `${t.type} ${t.events}`));
+  assert.equal(await typeLinks.first().getAttribute('href'), `#/events?type=${events.types[0].type}`);
+  assert.ok((await overview.locator('.overview-events .histogram-bar rect').count()) >= 1);
   assert.equal(await overview.locator('.overview-languages li').count(), facets.languages.length);
   assert.equal(await overview.locator('.overview-outlets li').count(), facets.outlets.length);
 

@@ -1,7 +1,7 @@
 // @ts-check
 // The overview, the landing view of the main pane (`#/`, and while the sidebar lists or
 // searches): the corpus at a glance. Its stories with their dates and sizes, the most present
-// people, organisations and places, articles over time, languages, outlets, and what failed
+// people, organisations and places, articles and events over time, languages, outlets, and what failed
 // to ingest; each story, name and bar links to its page or list.
 
 import { listSection } from '../components/corpus-items.js';
@@ -19,6 +19,7 @@ import { hrefOf } from '../router.js';
  *   stories: { total: number, stories: StorySummary[] },
  *   entities: { PER: EntitySummary[], ORG: EntitySummary[], LOC: EntitySummary[] },
  *   failures: { total: number, failures: { source: string, code: string, reason: string, failedAt: string }[] },
+ *   events: { events: number, undated: number, days: { day: string, events: number }[], types: { type: string, events: number }[] },
  * }} Overview
  */
 
@@ -79,7 +80,7 @@ function overviewView(o) {
     return view;
   }
 
-  view.append(timeSection(f));
+  view.append(timeSection(f), eventsSection(o.events, f.days));
   view.append(storiesSection(o));
   const names = el('div', 'overview-columns');
   names.append(
@@ -122,6 +123,48 @@ function timeSection(f) {
   );
   const note = `By ${unit === 'day' ? 'day' : 'month'} of publication, copies included; choose a bar to list its articles.${f.undated ? ` ${plural(f.undated, 'article gives', 'articles give')} no date.` : ''}`;
   section.append(el('p', 'muted overview-note', note));
+  return section;
+}
+
+/**
+ * Events by the day they are dated to as a histogram over the months the articles were
+ * published in (a bar opens the events table on that day or month; events dated before or
+ * after, the background a story recalls, are counted under it), and how many of each type
+ * (each opens the table for that type).
+ * @param {Overview['events']} e
+ * @param {Overview['facets']['days']} published the articles' publication days, oldest first
+ */
+function eventsSection(e, published) {
+  const section = el('section', 'overview-events');
+  section.append(el('h2', 'section-title', `Events over time (${e.events})`));
+  if (!e.events) {
+    section.append(el('p', 'muted', 'No events yet: they are coded in English articles as they are ingested.'));
+    return section;
+  }
+  const first = published.length ? `${published[0].day.slice(0, 7)}-01` : '';
+  const last = published.at(-1)?.day ?? '';
+  const inside = e.days.filter((d) => !first || (d.day >= first && d.day <= last));
+  const outside = e.days.reduce((n, d) => n + d.events, 0) - inside.reduce((n, d) => n + d.events, 0);
+  const { unit, bins } = binDays(inside.map((d) => ({ day: d.day, articles: d.events })));
+  const period = (/** @type {{ from: string, to: string }} */ b) =>
+    unit === 'day' ? formatDate(b.from, false) : new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(b.from));
+  if (bins.length) {
+    section.append(
+      histogram(
+        bins,
+        (b) => hrefOf({ name: 'events', page: 1, from: b.from, to: b.to }),
+        (b) => `${period(b)}: ${plural(b.count, 'event', 'events')}`,
+        period,
+      ),
+    );
+  }
+  const types = el('p', 'overview-event-types');
+  e.types.forEach((t, i) => types.append(i ? ' · ' : '', link(hrefOf({ name: 'events', page: 1, type: t.type }), `${t.type} ${t.events}`)));
+  section.append(types);
+  const note = el('p', 'muted overview-note', "By the day each is dated to (a date its sentence names, else its article's), over the months the articles were published in; choose a bar or a type to list them.");
+  if (outside) note.append(' ', link(hrefOf({ name: 'events', page: 1, to: first }), plural(outside, 'event is', 'events are')), ' dated before or after them.');
+  if (e.undated) note.append(` ${plural(e.undated, 'event is', 'events are')} dated to a week, a month or more, or not at all.`);
+  section.append(note);
   return section;
 }
 

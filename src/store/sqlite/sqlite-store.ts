@@ -18,6 +18,7 @@ import {
   type ArticleEntity,
   type ArticleFacets,
   type ArticleSummary,
+  type EventFacets,
   type EventFilter,
   type EventRow,
   type Failure,
@@ -367,6 +368,9 @@ class SqliteStore implements Store {
       languageTotal: db.prepare('SELECT count(DISTINCT language) + (SELECT count(*) > 0 FROM articles WHERE language IS NULL) FROM articles').pluck(),
       outlets: db.prepare('SELECT outlet, count(*) AS articles FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY articles DESC, outlet LIMIT ?'),
       outletTotal: db.prepare('SELECT count(DISTINCT outlet) FROM articles').pluck(),
+      // over events_day and events_type: events dated to one day, and every event by type
+      eventDays: db.prepare('SELECT first_day AS day, count(*) AS events FROM events WHERE first_day IS NOT NULL AND first_day = last_day GROUP BY first_day ORDER BY first_day'),
+      eventTypes: db.prepare('SELECT type, count(*) AS events FROM events GROUP BY type ORDER BY events DESC, type'),
       // each group of copies holds one original: the copies are its size less one
       copies: db.prepare('SELECT coalesce(sum(size - 1), 0) FROM dup_groups').pluck(),
     };
@@ -651,6 +655,16 @@ class SqliteStore implements Store {
       };
     });
     // one read transaction: the counts agree with each other while ingest writes
+    return read.deferred();
+  }
+
+  eventFacets(): EventFacets {
+    const read = this.db.transaction((): EventFacets => {
+      const days = this.statements.eventDays.all() as EventFacets['days'];
+      const types = this.statements.eventTypes.all() as EventFacets['types'];
+      const events = types.reduce((n, t) => n + t.events, 0);
+      return { events, undated: events - days.reduce((n, d) => n + d.events, 0), days, types };
+    });
     return read.deferred();
   }
 
