@@ -596,6 +596,16 @@ describe('HTTP API: events', () => {
     all = await json<Events>('/api/events', 200);
   });
 
+  test('GET /api/quotes?format=csv downloads every matching quote as CSV; a bad article is a 404 first', async () => {
+    const res = await app.request('/api/quotes?format=csv');
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-disposition') ?? '', /filename="dossier-quotes\.csv"/);
+    const lines = (await res.text()).split('\r\n');
+    assert.match(lines[0], /^date,date_from,speaker,speaker_how,via,kind,cue,content,article_id,/);
+    assert.equal(lines.length - 2, store.quotes().total, 'a row per quote');
+    assert.equal((await json<ErrorBody>('/api/quotes?format=csv&doc=zzzz', 404)).error.code, 'not-found');
+  });
+
   test('GET /api/events?format=csv downloads every matching event as CSV, one row per event', async () => {
     const res = await app.request('/api/events?format=csv&type=CONSULT');
     assert.equal(res.status, 200);

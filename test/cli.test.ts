@@ -90,7 +90,7 @@ describe('--help', () => {
     ls: ['--db <path>', '--limit <n>', '--offset <n>', '--from <day>', '--to <day>', 'no date', '--failures', '--json'],
     show: ['<id>', '--db <path>', '--no-text', '--json'],
     search: ['<query...>', '--db <path>', '--limit <n>', '--from <day>', '--to <day>', 'no date', '--json'],
-    quotes: ['--db <path>', '--speaker <name>', '--via <outlet>', '--doc <id>', '--limit <n>', '--offset <n>', '--json'],
+    quotes: ['--db <path>', '--speaker <name>', '--via <outlet>', '--doc <id>', '--limit <n>', '--offset <n>', '--json', '--csv'],
     events: ['--db <path>', '--type <type>', '--actor <name>', '--entity <id>', '--country <code>', '--doc <id>', '--from <day>', '--to <day>', '--limit <n>', '--json', '--csv'],
     export: ['--db <path>', '--format <format>', 'jsonl'],
     serve: ['--db <path>', '--host <host>', '--port <port>'],
@@ -347,6 +347,17 @@ describe('quotes', { concurrency: true }, () => {
     assert.equal(lines.length, 2, byDoc.stdout);
     assert.ok(!lines[0].startsWith(quotedId.slice(0, 8)), 'one article: no id column');
     assert.match(lines[1], /^1 of [2-9]\d* quotes$/);
+  });
+
+  test('quotes --csv prints every matching quote as a CSV row with its chain of outlets', async () => {
+    const run = await dossier(['quotes', '--csv', '--speaker', 'brandoch', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    const rows = run.stdout.split('\r\n');
+    assert.equal(rows[0], 'date,date_from,speaker,speaker_how,via,kind,cue,content,article_id,article_title,outlet,content_start,content_end');
+    assert.equal(rows.at(-1), '', 'every line ends with CRLF');
+    assert.ok(rows.length >= 3, run.stdout);
+    assert.match(rows[1], new RegExp(`^[^,]*,[^,]*,Ilse Brandoch,named,[^,]*Meridian Wire[^,]*,\\w+,told,"?“The dam stays open,”"?,${quotedId},`));
+    assert.equal((await dossier(['quotes', '--csv', '--json', '--db', db])).stderr, 'dossier: choose one of --json and --csv\n');
   });
 
   test('quotes --doc with an unknown id: one clear line, exit code 2', async () => {

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { connect, corpusTotals, disconnectArticle } from '../connect/connect.ts';
 import { exportCorpusJsonl, exportJsonl } from '../export/jsonl.ts';
+import { quotesCsvLines } from '../export/quotes-csv.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
 import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.ts';
 import type { IngestOptions } from '../ingest/ingest.ts';
@@ -225,7 +226,7 @@ export function program(options: ProgramOptions = {}): Command {
       }),
     );
 
-  cli
+  const quotes = cli
     .command('quotes')
     .description('attributions across the corpus (who said what, when, through which outlets), newest articles first')
     .addOption(dbOption())
@@ -235,16 +236,30 @@ export function program(options: ProgramOptions = {}): Command {
     .addOption(limitOption('how many', 50))
     .addOption(offsetOption())
     .option('--json', 'print JSON')
+    .option('--csv', 'print CSV, one row per quote (date, speaker, outlets, kind, cue, words, article): every matching quote unless --limit is given')
     .addHelpText('after', '\nEach quote\'s date is its article\'s publication date, or the day its own sentence names, marked "(sentence)".')
-    .action((flags: { db: string; speaker?: string; via?: string; doc?: string; limit: number; offset: number; json?: boolean }) =>
+    .action(async (flags: { db: string; speaker?: string; via?: string; doc?: string; limit: number; offset: number; json?: boolean; csv?: boolean }) => {
+      if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
+      if (flags.csv) {
+        const explicit = quotes.getOptionValueSource('limit') === 'cli';
+        const store = openSqliteStore(flags.db, { readonly: true });
+        try {
+          for (const line of quotesCsvLines(store, { speaker: flags.speaker, via: flags.via, doc: flags.doc, offset: flags.offset, ...(explicit ? { limit: flags.limit } : {}) })) {
+            if (!process.stdout.write(line)) await once(process.stdout, 'drain');
+          }
+        } finally {
+          store.close();
+        }
+        return;
+      }
       withStore(flags.db, { readonly: true }, (store) => {
         const page = store.quotes({ speaker: flags.speaker, via: flags.via, doc: flags.doc, limit: flags.limit, offset: flags.offset });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const q of page.quotes) process.stdout.write(`${quoteLine(q, !flags.doc)}\n`);
         const filtered = flags.speaker || flags.via || flags.doc;
         process.stdout.write(`${countLine(page.quotes.length, page.total, 'quotes', filtered ? 'No quotes match.' : 'No quotes stored.')}\n`);
-      }),
-    );
+      });
+    });
 
   cli
     .command('export')

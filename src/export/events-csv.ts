@@ -56,14 +56,22 @@ export function eventCsvLine(e: EventRow): string {
  *
  * @example for (const line of eventsCsvLines(store, { country: 'RUS' })) process.stdout.write(line)
  */
-export function* eventsCsvLines(store: Pick<Store, 'events'>, filter: EventFilter): Generator<string> {
-  yield eventCsvHeader();
-  const end = filter.limit === undefined ? Infinity : (filter.offset ?? 0) + filter.limit;
-  let offset = filter.offset ?? 0;
+export function eventsCsvLines(store: Pick<Store, 'events'>, filter: EventFilter): Generator<string> {
+  return pagedCsvLines(eventCsvHeader(), filter, (page) => store.events({ ...filter, ...page }).events, eventCsvLine);
+}
+
+/**
+ * A header line, then a line for each row that `read` gives, page after page of at most
+ * MAX_PAGE_SIZE, within the window of `limit` and `offset` (no limit: to the end).
+ */
+export function* pagedCsvLines<T>(header: string, window: { limit?: number; offset?: number }, read: (page: { limit: number; offset: number }) => T[], line: (row: T) => string): Generator<string> {
+  yield header;
+  const end = window.limit === undefined ? Infinity : (window.offset ?? 0) + window.limit;
+  let offset = window.offset ?? 0;
   while (offset < end) {
-    const { events } = store.events({ ...filter, offset, limit: Math.min(MAX_PAGE_SIZE, end - offset) });
-    for (const e of events) yield eventCsvLine(e);
-    offset += events.length;
-    if (events.length === 0) break;
+    const rows = read({ offset, limit: Math.min(MAX_PAGE_SIZE, end - offset) });
+    for (const row of rows) yield line(row);
+    offset += rows.length;
+    if (rows.length === 0) break;
   }
 }

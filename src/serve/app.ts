@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleJson } from '../export/article-json.ts';
 import { eventsCsvLines } from '../export/events-csv.ts';
+import { quotesCsvLines } from '../export/quotes-csv.ts';
 import { EVENT_TYPES } from '../events/plover.ts';
 import { parseSentenceAt } from '../grammar/sentence-parse.ts';
 import { isIsoDay, type DateRange } from '../store/date-range.ts';
@@ -104,6 +105,31 @@ function dateRangeParams(c: Context): DateRange {
 }
 
 /**
+ * A CSV download of `lines`, streamed: a line is read from the store only when the client has
+ * taken the ones before (in chunks of about 64 KB); closing the download stops the reading.
+ */
+function csvDownload(c: Context, lines: Generator<string>, filename: string): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let chunk = '';
+      for (let next = lines.next(); ; next = lines.next()) {
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          return controller.close();
+        }
+        chunk += next.value;
+        if (chunk.length >= 64 * 1024) return controller.enqueue(encoder.encode(chunk));
+      }
+    },
+    cancel() {
+      lines.return(undefined);
+    },
+  });
+  return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': `attachment; filename="${filename}"` });
+}
+
+/**
  * Refuses query parameters the route does not take, naming those it does: a misspelt or
  * unsupported filter (`?language=de`) would otherwise return the unfiltered list as if it applied.
  */
@@ -126,7 +152,7 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/overview?top` the corpus at a glance (corpusOverview): articles by day, language and outlet, the latest stories, the most mentioned people, organisations and places, what failed to ingest; `top` (1 to 100, 10 by default) of each list
  * - `GET /api/stories?limit&offset`, `GET /api/stories/:id?limit&offset` stories, and one with its articles, copies folded
  * - `GET /api/duplicates?limit&offset` groups of copies; `GET /api/statements?min&limit&offset` quotations reported more than once
- * - `GET /api/quotes?speaker&via&doc&limit&offset` attributions across the corpus, each with its date (Store.quotes)
+ * - `GET /api/quotes?speaker&via&doc&limit&offset&format` attributions across the corpus, each with its date (Store.quotes); `format=csv` every matching quote as CSV (quotesCsvLines)
  * - `GET /api/timexes?doc&type&limit&offset` temporal expressions, one article's or across the corpus (Store.timexes)
  * - `GET /api/events?type&actor&entity&country&from&to&doc&limit&offset&format` events, the latest dated first (Store.events); `from`, `to` days the event's date overlaps; `format=csv` every matching event as CSV (eventsCsvLines; `limit` and `offset` only when given)
  *
@@ -212,9 +238,13 @@ export function createApp(store: Store): Hono {
 
   api('/api/statements', ['min', 'limit', 'offset'], (c) => c.json(store.corpus.listStatements({ minReports: intParam(c, 'min', 2), ...pageParams(c, 50) })));
 
-  api('/api/quotes', ['speaker', 'via', 'doc', 'limit', 'offset'], (c) =>
-    c.json(store.quotes({ speaker: c.req.query('speaker'), via: c.req.query('via'), doc: c.req.query('doc'), ...pageParams(c, 50) })),
-  );
+  api('/api/quotes', ['speaker', 'via', 'doc', 'limit', 'offset', 'format'], (c) => {
+    const filter = { speaker: c.req.query('speaker'), via: c.req.query('via'), doc: c.req.query('doc') };
+    if (choiceParam(c, 'format', ['json', 'csv']) !== 'csv') return c.json(store.quotes({ ...filter, ...pageParams(c, 50) }));
+    if (filter.doc) filter.doc = resolveArticleId(store, filter.doc);
+    const page = pageParams(c, 0);
+    return csvDownload(c, quotesCsvLines(store, { ...filter, offset: page.offset, ...(c.req.query('limit') ? { limit: page.limit } : {}) }), 'dossier-quotes.csv');
+  });
 
   api('/api/timexes', ['doc', 'type', 'limit', 'offset'], (c) => {
     const type = choiceParam(c, 'type', TIMEX_TYPES) as (typeof TIMEX_TYPES)[number] | undefined;
@@ -231,24 +261,7 @@ export function createApp(store: Store): Hono {
     if (filter.doc) filter.doc = resolveArticleId(store, filter.doc);
     const page = pageParams(c, 0);
     const lines = eventsCsvLines(store, { ...filter, offset: page.offset, ...(c.req.query('limit') ? { limit: page.limit } : {}) });
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        let chunk = '';
-        for (let next = lines.next(); ; next = lines.next()) {
-          if (next.done) {
-            if (chunk) controller.enqueue(encoder.encode(chunk));
-            return controller.close();
-          }
-          chunk += next.value;
-          if (chunk.length >= 64 * 1024) return controller.enqueue(encoder.encode(chunk));
-        }
-      },
-      cancel() {
-        lines.return(undefined);
-      },
-    });
-    return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': 'attachment; filename="dossier-events.csv"' });
+    return csvDownload(c, lines, 'dossier-events.csv');
   });
 
   for (const [path, { body, type }] of staticFiles()) app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));
