@@ -15,6 +15,7 @@ import { articlePane } from './views/article.js';
 import { entityPane } from './views/entity.js';
 import { eventsPane } from './views/events.js';
 import { overviewPane } from './views/overview.js';
+import { quotesPane } from './views/quotes.js';
 import { listenToForms, loadSidebar, markCurrent, sidebarHref, sidebarRoute } from './views/sidebar.js';
 import { storyPane } from './views/story.js';
 
@@ -42,7 +43,7 @@ function showSidebar(route) {
 
 function onRoute() {
   const route = parseRoute(location.hash);
-  const reading = route.name === 'article' || route.name === 'entity' || route.name === 'story' || route.name === 'events';
+  const reading = route.name === 'article' || route.name === 'entity' || route.name === 'story' || route.name === 'events' || route.name === 'quotes';
   document.body.classList.toggle('view-article', reading);
   document.body.classList.toggle('view-list', !reading);
   if (reading) {
@@ -54,7 +55,7 @@ function onRoute() {
     if (href === shown && route.name === 'article') return;
     shown = href;
     void loadInPane(
-      route.name === 'article' ? articlePane(route.id, route.event) : route.name === 'entity' ? entityPane(route.id) : route.name === 'events' ? eventsPane(route) : storyPane(route.id),
+      route.name === 'article' ? articlePane(route.id, route.event) : route.name === 'entity' ? entityPane(route.id) : route.name === 'events' ? eventsPane(route) : route.name === 'quotes' ? quotesPane(route) : storyPane(route.id),
     );
     return;
   }

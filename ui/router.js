@@ -74,7 +74,7 @@ function parseEventFilters(query) {
 
 /**
  * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>[?event=N]`,
- * `#/events[?type&actor&country&from&to&page]`;
+ * `#/events[?type&actor&entity&country&from&to&page]`, `#/quotes[?speaker&via&page]`;
  * a list or search may end with a date filter, `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
  * @param {string} hash
  * @returns {Route}
@@ -92,6 +92,12 @@ export function parseRoute(hash) {
     return { name: 'article', id: decodeSegment(article[1]), ...(Number.isInteger(event) && event >= 0 && cut >= 0 ? { event } : {}) };
   }
   if (path === 'events') return { name: 'events', ...parseEventFilters(cut < 0 ? '' : whole.slice(cut + 1)) };
+  if (path === 'quotes') {
+    const params = new URLSearchParams(cut < 0 ? '' : whole.slice(cut + 1));
+    const speaker = params.get('speaker')?.trim();
+    const via = params.get('via')?.trim();
+    return { name: 'quotes', page: pageNumber(params.get('page') ?? undefined), ...(speaker ? { speaker } : {}), ...(via ? { via } : {}) };
+  }
   const corpus = /^(entity|story)\/([^/]+)/.exec(path);
   if (corpus) return { name: corpus[1] === 'entity' ? 'entity' : 'story', id: decodeSegment(corpus[2]) };
   const search = /^search\/(.*?)(?:\/page\/(\d+))?$/.exec(path);
@@ -110,12 +116,16 @@ export function parseRoute(hash) {
 export function hrefOf(route) {
   if (route.name === 'article') return `#/article/${encodeURIComponent(route.id)}${route.event !== undefined ? `?event=${route.event}` : ''}`;
   if (route.name === 'entity' || route.name === 'story') return `#/${route.name}/${encodeURIComponent(route.id)}`;
-  if (route.name === 'events') {
+  if (route.name === 'events' || route.name === 'quotes') {
     const params = new URLSearchParams();
-    for (const name of EVENT_FILTERS) if (route[name]) params.set(name, /** @type {string} */ (route[name]));
+    const filters = route.name === 'events' ? EVENT_FILTERS : /** @type {const} */ (['speaker', 'via']);
+    for (const name of filters) {
+      const value = /** @type {Record<string, unknown>} */ (route)[name];
+      if (typeof value === 'string' && value) params.set(name, value);
+    }
     if (route.page > 1) params.set('page', String(route.page));
     const query = params.toString();
-    return `#/events${query ? `?${query}` : ''}`;
+    return `#/${route.name}${query ? `?${query}` : ''}`;
   }
   const page = route.page > 1 ? `/page/${route.page}` : '';
   const dates = dateQuery(route);

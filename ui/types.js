@@ -60,8 +60,9 @@
  * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
  * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
  * @typedef {{ from?: string, to?: string }} DateRange
+ * @typedef {{ name: 'quotes', page: number, speaker?: string, via?: string }} QuotesRoute
  * @typedef {{ name: 'events', page: number, type?: string, actor?: string, entity?: string, country?: string, from?: string, to?: string }} EventsRoute
- * @typedef {({ name: 'list', page: number } & DateRange) | ({ name: 'search', query: string, page: number } & DateRange) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string } | EventsRoute} Route
+ * @typedef {({ name: 'list', page: number } & DateRange) | ({ name: 'search', query: string, page: number } & DateRange) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string } | EventsRoute | QuotesRoute} Route
  * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
  */
 

@@ -381,6 +381,23 @@ test("an article's events are listed as readable lines, and choosing one marks i
   await page.locator('table.events-table').waitFor();
 });
 
+test('the quotes table lists who said what, filters by speaker in the address, and downloads the view as CSV', { skip: SKIP }, async () => {
+  await page.evaluate(() => (location.hash = '#/'));
+  await page.locator('.topnav a', { hasText: 'Quotes' }).click();
+  await page.locator('table.quotes-list').waitFor();
+  const total = store!.quotes().total;
+  assert.match((await page.locator('.events-count').textContent()) ?? '', new RegExp(`^1–${Math.min(total, 50)} of ${total} quotes`));
+  await page.locator('#quotes-speaker').fill('brandoch');
+  await page.locator('.events-filter button[type=submit]').click();
+  await page.waitForFunction(() => location.hash === '#/quotes?speaker=brandoch');
+  await page.locator('.events-count', { hasText: /quotes/ }).waitFor();
+  const speakers = await page.locator('table.quotes-list tbody tr td:nth-child(2)').allTextContents();
+  assert.ok(speakers.length >= 1 && speakers.every((s) => s === 'Ilse Brandoch'), speakers.join(' | '));
+  assert.equal(await page.locator('a.quotes-csv').getAttribute('href'), '/api/quotes?speaker=brandoch&format=csv');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/quotes');
+});
+
 test('ingested markup is shown as text and never runs', { skip: SKIP }, async () => {
   for (const [name, id] of [['text file', ids.text], ['HTML page with escaped entities', ids.html], ['JSONL record', ids.jsonl]] as const) {
     await openArticle(id);

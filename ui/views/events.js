@@ -2,6 +2,7 @@
 // The events table: `#/events?type&actor&country&from&to&page`, who did what to whom across the corpus.
 
 import { el, link } from '../components/dom.js';
+import { dataTable, filterForm, pager, tableQuery, textInput } from '../components/table-page.js';
 import { firstWords } from '../format.js';
 import { hrefOf } from '../router.js';
 
@@ -25,13 +26,7 @@ const STATUS_WORDS = { asserted: '', negated: ' (did not happen)', future: ' (pl
  * @param {boolean} all
  */
 function apiQuery(route, all) {
-  const params = new URLSearchParams();
-  for (const name of FILTERS) if (route[name]) params.set(name, /** @type {string} */ (route[name]));
-  if (!all) {
-    params.set('limit', String(EVENTS_PAGE));
-    params.set('offset', String((route.page - 1) * EVENTS_PAGE));
-  }
-  return params.toString();
+  return tableQuery(route, FILTERS, EVENTS_PAGE, all);
 }
 
 /**
@@ -49,55 +44,31 @@ export function eventsPane(route) {
 }
 
 /**
- * The filter form: type, actor, country, dates; submitting it changes the address.
+ * The filter form: type, actor, country, dates; submitting it changes the address (an entity
+ * filter, which the form does not show, is kept).
  * @param {EventsRoute} route
  */
-function filterForm(route) {
-  const form = el('form', 'events-filter');
-  form.setAttribute('aria-label', 'Filter the events');
-  /** @param {string} name @param {string} label @param {HTMLInputElement | HTMLSelectElement} input */
-  const field = (name, label, input) => {
-    input.name = name;
-    input.id = `events-${name}`;
-    const l = el('label', 'events-field');
-    l.htmlFor = input.id;
-    l.append(el('span', '', label), input);
-    form.append(l);
-  };
+function eventFilterForm(route) {
   const type = el('select');
   type.append(new Option('any type', ''));
   for (const t of EVENT_TYPES) type.append(new Option(t, t, false, route.type === t));
-  field('type', 'Type', type);
-  const text = (/** @type {string} */ value, /** @type {string} */ placeholder, kind = 'search') => {
-    const input = el('input');
-    input.type = kind;
-    input.value = value;
-    input.placeholder = placeholder;
-    return input;
-  };
-  field('actor', 'Actor', text(route.actor ?? '', 'a name or words'));
-  const country = text(route.country ?? '', 'RUS');
+  const country = textInput(route.country ?? '', 'RUS');
   country.size = 4;
   country.maxLength = 3;
-  field('country', 'Country', country);
-  field('from', 'From', text(route.from ?? '', '', 'date'));
-  field('to', 'To', text(route.to ?? '', '', 'date'));
-  const submit = el('button', '', 'Filter');
-  submit.type = 'submit';
-  form.append(submit);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const data = new FormData(form);
+  /** @type {Array<[string, string, HTMLInputElement | HTMLSelectElement]>} */
+  const fields = [
+    ['type', 'Type', type],
+    ['actor', 'Actor', textInput(route.actor ?? '', 'a name or words')],
+    ['country', 'Country', country],
+    ['from', 'From', textInput(route.from ?? '', '', 'date')],
+    ['to', 'To', textInput(route.to ?? '', '', 'date')],
+  ];
+  return filterForm('events', 'Filter the events', fields, (values) => {
     /** @type {EventsRoute} */
-    const next = { name: 'events', page: 1, ...(route.entity ? { entity: route.entity } : {}) };
-    for (const name of FILTERS) {
-      if (name === 'entity') continue;
-      const value = String(data.get(name) ?? '').trim();
-      if (value) next[name] = name === 'country' ? value.toUpperCase() : value;
-    }
+    const next = { name: 'events', page: 1, ...(route.entity ? { entity: route.entity } : {}), ...values };
+    if (next.country) next.country = next.country.toUpperCase();
     location.hash = hrefOf(next);
   });
-  return form;
 }
 
 /**
@@ -128,7 +99,7 @@ function eventsView(route, data) {
   title.id = 'doc-title';
   title.tabIndex = -1;
   header.append(title, el('p', 'doc-byline', 'Who did what to whom, where and when, as the articles report it: PLOVER types and CAMEO codes, the latest dated first.'));
-  view.append(header, filterForm(route));
+  view.append(header, eventFilterForm(route));
   if (route.entity) {
     const only = el('p', 'events-count');
     only.append('Only the events of one entity as who acted or on whom: ', link(hrefOf({ name: 'entity', id: route.entity }), 'its page'), '.');
@@ -143,15 +114,7 @@ function eventsView(route, data) {
   if (filtered) count.append(' · ', link(hrefOf({ name: 'events', page: 1 }), 'Clear filters'));
   view.append(count);
   if (!data.events.length) return view;
-  const table = el('table', 'events-table');
-  const head = el('tr');
-  for (const label of ['Date', 'Who', 'Did', 'To whom', 'Where', 'Reported in']) {
-    const th = el('th', '', label);
-    th.scope = 'col';
-    head.append(th);
-  }
-  table.append(el('thead'), el('tbody'));
-  table.tHead?.append(head);
+  const { wrap, tbody } = dataTable('events-list', ['Date', 'Who', 'Did', 'To whom', 'Where', 'Reported in']);
   for (const e of data.events) {
     const row = el('tr');
     row.title = e.sentence;
@@ -165,19 +128,10 @@ function eventsView(route, data) {
     if (e.articleTitle) source.title = e.articleTitle;
     if (e.outlet) source.append(el('span', 'muted', ` · ${e.outlet}`));
     row.append(date, actorsCell(e.source), act, actorsCell(e.target), where, source);
-    table.tBodies[0].append(row);
+    tbody.append(row);
   }
-  const wrap = el('div', 'events-table-wrap');
-  wrap.append(table);
   view.append(wrap);
-  const pages = Math.ceil(data.total / EVENTS_PAGE);
-  if (pages > 1) {
-    const pager = el('nav', 'pager');
-    pager.setAttribute('aria-label', 'Event pages');
-    if (route.page > 1) pager.append(link(hrefOf({ ...route, page: route.page - 1 }), '← Newer'));
-    pager.append(el('span', 'muted', ` page ${route.page} of ${pages} `));
-    if (route.page < pages) pager.append(link(hrefOf({ ...route, page: route.page + 1 }), 'Older →'));
-    view.append(pager);
-  }
+  const nav = pager(data.total, route.page, EVENTS_PAGE, (page) => hrefOf({ ...route, page }), 'Event pages');
+  if (nav) view.append(nav);
   return view;
 }
