@@ -185,7 +185,7 @@ describe('HTTP API', () => {
       assert.match(body.error.message, new RegExp(`^${path.replace(/[/]/g, '\\/')} does not take "language"; it takes "`), url);
     }
     const quotes = await json<ErrorBody>('/api/quotes?speaker=x&spekaer=y', 400);
-    assert.equal(quotes.error.message, '/api/quotes does not take "spekaer"; it takes "speaker", "via", "doc", "limit", "offset"');
+    assert.equal(quotes.error.message, '/api/quotes does not take "spekaer"; it takes "speaker", "via", "doc", "limit", "offset", "format"');
   });
 
   test('limit=abc is a 400 naming the parameter', async () => {
