@@ -1,11 +1,10 @@
 import { Option, type Command } from 'commander';
 import { connect, corpusTotals, rebuildConnections } from '../connect/connect.ts';
-import { once } from 'node:events';
 import { eventsCsvLines } from '../export/events-csv.ts';
 import { EVENT_TYPES } from '../events/plover.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { ENTITY_TYPES, resolveArticleId, type EventFilter, type Store } from '../store/store.ts';
-import { dateRangeOf, dateRangeOptions, dbOption, limitOption, offsetOption, positiveInt, UsageError, withStore } from './options.ts';
+import { dateRangeOf, dateRangeOptions, dbOption, exportWindow, limitOption, offsetOption, positiveInt, UsageError, withStore, writeLines } from './options.ts';
 import { corpusEntityLine, duplicateGroupLines, showEntity, showStory, statementBlock, storyLine } from './render-corpus.ts';
 import { connectReport, countLine, entityLine, eventLine } from './render.ts';
 
@@ -43,10 +42,7 @@ export function addCorpusCommands(cli: Command): void {
       const store = openSqliteStore(flags.db, { readonly: true });
       try {
         if (flags.csv) {
-          const explicit = events.getOptionValueSource('limit') === 'cli';
-          for (const line of eventsCsvLines(store, { ...filter, offset: flags.offset, ...(explicit ? { limit: flags.limit } : {}) })) {
-            if (!process.stdout.write(line)) await once(process.stdout, 'drain');
-          }
+          await writeLines(eventsCsvLines(store, { ...filter, ...exportWindow(events, flags) }));
           return;
         }
         const page = store.events({ ...filter, limit: flags.limit, offset: flags.offset });

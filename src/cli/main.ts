@@ -11,7 +11,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/limits.ts';
 import { ListenError, startServer } from '../serve/server.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { ArticleIdError, QueryError, StoreError, resolveArticleId } from '../store/store.ts';
-import { dateRangeOf, dateRangeOptions, dbOption, limitOption, offsetOption, portOption, positiveInt, UsageError, withStore } from './options.ts';
+import { dateRangeOf, dateRangeOptions, dbOption, exportWindow, limitOption, offsetOption, portOption, positiveInt, UsageError, withStore, writeLines, writeOut } from './options.ts';
 import { addCorpusCommands } from './corpus-commands.ts';
 import { progressBar } from './progress.ts';
 import { articleLine, connectReport, countLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
@@ -241,12 +241,9 @@ export function program(options: ProgramOptions = {}): Command {
     .action(async (flags: { db: string; speaker?: string; via?: string; doc?: string; limit: number; offset: number; json?: boolean; csv?: boolean }) => {
       if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
       if (flags.csv) {
-        const explicit = quotes.getOptionValueSource('limit') === 'cli';
         const store = openSqliteStore(flags.db, { readonly: true });
         try {
-          for (const line of quotesCsvLines(store, { speaker: flags.speaker, via: flags.via, doc: flags.doc, offset: flags.offset, ...(explicit ? { limit: flags.limit } : {}) })) {
-            if (!process.stdout.write(line)) await once(process.stdout, 'drain');
-          }
+          await writeLines(quotesCsvLines(store, { speaker: flags.speaker, via: flags.via, doc: flags.doc, ...exportWindow(quotes, flags) }));
         } finally {
           store.close();
         }
@@ -268,12 +265,9 @@ export function program(options: ProgramOptions = {}): Command {
     .addOption(new Option('--format <format>', 'jsonl: articles; entities, stories, events: corpus entities, stories or events, one JSON line each (events as CSV: dossier events --csv)').choices(['jsonl', 'entities', 'stories', 'events']).default('jsonl'))
     .action(async (flags: { db: string; format: 'jsonl' | 'entities' | 'stories' | 'events' }) => {
       const store = openSqliteStore(flags.db, { readonly: true });
-      const write = async (line: string) => {
-        if (!process.stdout.write(line)) await once(process.stdout, 'drain');
-      };
       try {
-        if (flags.format === 'jsonl') process.stderr.write(`exported ${await exportJsonl(store, write)} articles\n`);
-        else process.stderr.write(`exported ${await exportCorpusJsonl(store, flags.format, write)} ${flags.format}\n`);
+        if (flags.format === 'jsonl') process.stderr.write(`exported ${await exportJsonl(store, writeOut)} articles\n`);
+        else process.stderr.write(`exported ${await exportCorpusJsonl(store, flags.format, writeOut)} ${flags.format}\n`);
       } finally {
         store.close();
       }

@@ -1,4 +1,5 @@
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
+import { once } from 'node:events';
 import { isIsoDay, type DateRange } from '../store/date-range.ts';
 import { openSqliteStore, type SqliteOptions } from '../store/sqlite/sqlite-store.ts';
 import { MAX_PAGE_SIZE, type Store } from '../store/store.ts';
@@ -72,4 +73,22 @@ export function dateRangeOptions(what: { items: string; dated: string } = { item
 export function dateRangeOf(flags: DateRange): DateRange {
   if (flags.from && flags.to && flags.from > flags.to) throw new UsageError(`--from ${flags.from} is after --to ${flags.to}`);
   return { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) };
+}
+
+/** Writes a line (with its line end) to standard output, waiting while the reader catches up. */
+export async function writeOut(line: string): Promise<void> {
+  if (!process.stdout.write(line)) await once(process.stdout, 'drain');
+}
+
+/** Writes every line (each with its line end) to standard output, as writeOut does. */
+export async function writeLines(lines: Iterable<string>): Promise<void> {
+  for (const line of lines) await writeOut(line);
+}
+
+/**
+ * The window a whole-list output (CSV) takes: from `--offset`, and only as many as `--limit`
+ * when the user gave one (its default is for pages of lines, not for an export).
+ */
+export function exportWindow(command: Command, flags: { limit: number; offset: number }): { limit?: number; offset: number } {
+  return { offset: flags.offset, ...(command.getOptionValueSource('limit') === 'cli' ? { limit: flags.limit } : {}) };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { csvCell, EVENT_CSV_COLUMNS, eventCsvLine, eventsCsvLines } from './events-csv.ts';
+import { csvCell } from './csv.ts';
+import { EVENT_CSV_COLUMNS, eventCsvLine, eventsCsvLines } from './events-csv.ts';
 import type { EventRow, Store } from '../store/store.ts';
 
 test('a CSV cell is quoted when it holds a comma, a quotation mark or a line break, and a formula is defused', () => {
@@ -43,7 +44,7 @@ test('eventsCsvLines pages through the store and keeps to a given window', () =>
     },
   };
   assert.equal([...eventsCsvLines(store, {})].length, 2501, 'a header and every event');
-  assert.deepEqual(calls, [[0, 1000], [1000, 1000], [2000, 1000], [2500, 1000]]);
+  assert.deepEqual(calls, [[0, 1000], [1000, 1000], [2000, 1000]], 'a short page is the last');
   assert.equal([...eventsCsvLines(store, { offset: 10, limit: 5 })].length, 6);
   assert.equal([...eventsCsvLines(store, { limit: 0 })].length, 1, 'the header only');
 });

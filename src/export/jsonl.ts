@@ -1,4 +1,5 @@
-import { MAX_PAGE_SIZE, type Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
+import { pagedRows } from './csv.ts';
 import { articleJson } from './article-json.ts';
 
 /**
@@ -32,13 +33,11 @@ export async function exportCorpusJsonl(store: Store, what: 'entities' | 'storie
   let n = 0;
   if (what === 'events') {
     // every event row (Store.events: the latest dated first), a page at a time
-    for (let offset = 0; ; ) {
-      const { events } = store.events({ offset, limit: MAX_PAGE_SIZE });
-      for (const e of events) await write(`${JSON.stringify({ schema: EVENT_SCHEMA, ...e })}\n`);
-      n += events.length;
-      offset += events.length;
-      if (events.length < MAX_PAGE_SIZE) return n;
+    for (const e of pagedRows({}, (page) => store.events(page).events)) {
+      await write(`${JSON.stringify({ schema: EVENT_SCHEMA, ...e })}\n`);
+      n++;
     }
+    return n;
   }
   const items = what === 'entities' ? store.corpus.allEntities() : store.corpus.allStories();
   const schema = what === 'entities' ? ENTITY_SCHEMA : STORY_SCHEMA;

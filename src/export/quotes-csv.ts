@@ -1,11 +1,11 @@
 import { quoteChain, type QuoteFilter, type QuoteRow, type Store } from '../store/store.ts';
-import { csvCell, pagedCsvLines } from './events-csv.ts';
+import { csvLine, pagedCsvLines } from './csv.ts';
 
 /**
  * Quotes as CSV, one row per attribution: when it was said, who said it and how the speaker
  * was found, the chain of outlets it came through (the article's own last, " → "-joined), its
  * kind, cue and words, and where it was read (article, outlet, the content's span). Written as
- * the events CSV is (RFC 4180, CRLF, formula-looking cells defused: csvCell).
+ * the events CSV is (src/export/csv.ts: RFC 4180, CRLF, formula-looking cells defused).
  */
 export const QUOTE_CSV_COLUMNS = ['date', 'date_from', 'speaker', 'speaker_how', 'via', 'kind', 'cue', 'content', 'article_id', 'article_title', 'outlet', 'content_start', 'content_end'] as const;
 
@@ -15,7 +15,7 @@ export function quoteCsvLine(q: QuoteRow): string {
     q.date, q.dateFrom, q.speaker || null, q.how, quoteChain(q).join(' → ') || null, q.kind, q.cue, q.content,
     q.articleId, q.articleTitle, q.outlet, q.spans.content.start, q.spans.content.end,
   ];
-  return `${cells.map(csvCell).join(',')}\r\n`;
+  return csvLine(cells);
 }
 
 /**
@@ -25,5 +25,5 @@ export function quoteCsvLine(q: QuoteRow): string {
  * @example for (const line of quotesCsvLines(store, { speaker: 'peskov' })) process.stdout.write(line)
  */
 export function quotesCsvLines(store: Pick<Store, 'quotes'>, filter: QuoteFilter): Generator<string> {
-  return pagedCsvLines(`${QUOTE_CSV_COLUMNS.join(',')}\r\n`, filter, (page) => store.quotes({ ...filter, ...page }).quotes, quoteCsvLine);
+  return pagedCsvLines(QUOTE_CSV_COLUMNS, filter, (page) => store.quotes({ ...filter, ...page }).quotes, quoteCsvLine);
 }

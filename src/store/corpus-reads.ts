@@ -139,6 +139,8 @@ export interface CorpusReads {
   listDuplicateGroups(page?: Page): { total: number; groups: DuplicateGroupSummary[] };
   listStatements(page?: Page & { minReports?: number }): { total: number; statements: StatementSummary[] };
   articleFacts(articleId: string): ArticleCorpusFacts;
+  /** For each of an article's entities (by index), the corpus entity it joined; null where not connected (ArticleCorpusFacts.entities). */
+  corpusEntitiesOf(articleId: string): Array<string | null>;
   /** Every corpus entity, for export (most mentioned first). */
   allEntities(): Iterable<CorpusEntityDetail>;
   allStories(): Iterable<StoryDetail>;

@@ -324,13 +324,17 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
         });
         duplicates = { group: group.group, original: group.original, members };
       }
-      const entities: Array<string | null> = [];
-      for (const r of st.factsEntities.all(articleId) as Array<{ idx: number; public_id: string }>) entities[r.idx] = r.public_id;
-      for (let i = 0; i < entities.length; i++) entities[i] ??= null;
+      const entities = reads.corpusEntitiesOf(articleId);
       const statements: ArticleCorpusFacts['statements'] = [];
       for (const r of st.factsStatements.all(articleId) as Array<{ idx: number; statement: string; reports: number }>) statements[r.idx] = { id: r.statement, reports: r.reports };
       for (let i = 0; i < statements.length; i++) statements[i] ??= null;
       return { story, duplicates, entities, statements };
+    },
+    corpusEntitiesOf(articleId) {
+      const entities: Array<string | null> = [];
+      for (const r of st.factsEntities.all(articleId) as Array<{ idx: number; public_id: string }>) entities[r.idx] = r.public_id;
+      for (let i = 0; i < entities.length; i++) entities[i] ??= null;
+      return entities;
     },
     *allEntities() {
       for (const id of st.allClusters.all() as string[]) {

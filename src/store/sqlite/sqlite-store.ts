@@ -350,7 +350,6 @@ class SqliteStore implements Store {
         WHERE ${EVENT_FILTER} ORDER BY e.first_day IS NULL, e.first_day DESC, ${NEWEST_FIRST}, e.idx LIMIT @limit OFFSET @offset`),
       eventTotal: db.prepare(`SELECT count(*) FROM events e JOIN articles a ON a.rowid = e.article WHERE ${EVENT_FILTER}`).pluck(),
       articleRowid: db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck(),
-      corpusEntities: db.prepare(`SELECT m.idx, c.public_id FROM entity_members m JOIN entity_nodes n ON n.id = m.node JOIN entity_clusters c ON c.id = n.cluster WHERE m.article = ?`),
       layerCount: db.prepare(`SELECT count(*) FROM layers l JOIN articles a ON a.rowid = l.article WHERE a.id = ? AND l.name IN (${LAYER_NAMES.map(() => '?').join(', ')})`).pluck(),
       get: db.prepare('SELECT * FROM articles WHERE id = ?'),
       layers: db.prepare('SELECT name, data FROM layers WHERE article = ?'),
@@ -572,10 +571,7 @@ class SqliteStore implements Store {
 
   events(filter: EventFilter = {}): { total: number; events: EventRow[] } {
     const { limit, offset } = pageOf(filter);
-    for (const key of ['from', 'to'] as const) {
-      const day = filter[key];
-      if (day !== undefined) publishedBounds({ [key]: day }); // a TypeError on a day that is not YYYY-MM-DD
-    }
+    publishedBounds(filter); // a TypeError on a day that is not YYYY-MM-DD
     const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
     const article = filter.doc !== undefined && filter.doc !== '' ? resolveArticleId(this, filter.doc) : null;
     const params = {
@@ -590,18 +586,18 @@ class SqliteStore implements Store {
     const read = this.db.transaction(() => {
       const rows = this.statements.events.all({ ...params, limit, offset }) as Array<{ articleId: string; articleTitle: string | null; outlet: string | null; index: number; data: string }>;
       // each actor's corpus entity, read once for each article on the page
-      const corpusIds = new Map<string, Map<number, string>>();
+      const corpusIds = new Map<string, Array<string | null>>();
       const corpusOf = (articleId: string) => {
         let ids = corpusIds.get(articleId);
         if (!ids) {
-          ids = new Map((this.statements.corpusEntities.all(articleId) as Array<{ idx: number; public_id: string }>).map((r) => [r.idx, r.public_id]));
+          ids = this.corpus.corpusEntitiesOf(articleId);
           corpusIds.set(articleId, ids);
         }
         return ids;
       };
       const events = rows.map((r): EventRow => {
         const data = JSON.parse(r.data) as Omit<EventRow, 'articleId' | 'articleTitle' | 'outlet' | 'index'>;
-        const withCorpus = (actors: EventRow['source']) => actors.map((a) => ({ ...a, corpusEntity: a.entity === null ? null : (corpusOf(r.articleId).get(a.entity) ?? null) }));
+        const withCorpus = (actors: EventRow['source']) => actors.map((a) => ({ ...a, corpusEntity: a.entity === null ? null : (corpusOf(r.articleId)[a.entity] ?? null) }));
         return { articleId: r.articleId, articleTitle: r.articleTitle, outlet: r.outlet, index: r.index, ...data, source: withCorpus(data.source), target: withCorpus(data.target) };
       });
       return { total: this.statements.eventTotal.get(params) as number, events };
