@@ -3,6 +3,7 @@ import type { ArticleText, CorpusStore } from '../store/corpus-store.ts';
 import type { Store } from '../store/store.ts';
 import { connectDuplicates, disconnectDuplicates } from './duplicates.ts';
 import { connectEntities, disconnectEntities, mergeStoryNodes } from './entities.ts';
+import { connectEvents, disconnectEvents } from './events.ts';
 import { connectStatements, disconnectStatements } from './statements.ts';
 import { connectStory, disconnectStory } from './stories.ts';
 
@@ -59,7 +60,7 @@ function textOf(doc: Doc, order: number): ArticleText {
 /**
  * Connects one stored article into the corpus, in the order the steps depend on each other:
  * duplicates (a copy joins its original's story), stories (surnames are read within a story),
- * entities, statements.
+ * entities, statements, events (their actors are read as corpus entities).
  */
 function connectArticle(corpus: CorpusStore, doc: Doc, order: number): void {
   const copies = connectDuplicates(corpus, textOf(doc, order));
@@ -67,6 +68,7 @@ function connectArticle(corpus: CorpusStore, doc: Doc, order: number): void {
   mergeStoryNodes(corpus, change.merged);
   connectEntities(corpus, doc, change.story);
   connectStatements(corpus, doc);
+  connectEvents(corpus, doc, order);
   corpus.setConnected(doc.id, true);
 }
 
@@ -78,6 +80,7 @@ function connectArticle(corpus: CorpusStore, doc: Doc, order: number): void {
 function disconnect(corpus: CorpusStore, id: string, doc: Doc | undefined): void {
   if (!corpus.isConnected(id)) return;
   const story = corpus.storyOf(id);
+  disconnectEvents(corpus, id);
   disconnectStatements(corpus, id);
   if (doc) disconnectEntities(corpus, doc, story);
   else disconnectEntities(corpus, { id, entities: [], mentions: [], tokens: [], sentences: [], text: '' } as unknown as Doc, story);

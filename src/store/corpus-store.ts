@@ -1,6 +1,7 @@
 import type { EntityType } from '../doc/doc.ts';
 import type { Span } from '../doc/span.ts';
 import type { NodeKind } from '../connect/entity-match.ts';
+import type { EventView } from '../connect/event-match.ts';
 
 /**
  * What corpus work (src/connect/) keeps in the store: the connect queue, duplicate groups,
@@ -278,8 +279,66 @@ export interface StatementStore {
   stmMove(from: string, to: string): void;
 }
 
+/** One event mention as corpus events keep it: its corpus event and what is compared of it. */
+export interface EventMentionRow {
+  article: string;
+  idx: number;
+  /** Its corpus event's id. */
+  event: string;
+  /** The article's ingest order: members are replayed in this order. */
+  order: number;
+  view: EventView;
+}
+
+/** A corpus event as stored: one real-world event with the reports that tell of it. */
+export interface CorpusEventRow {
+  id: string;
+  type: string;
+  /** The days its reports give (stated dates where any report states one, else the articles' dates). */
+  first: string | null;
+  last: string | null;
+  /** Whether `first`/`last` come from dates the texts state. */
+  stated: boolean;
+  reports: number;
+  articles: number;
+  /** The report it is shown by (the fullest: actors, place and a stated date; then the first). */
+  article: string;
+  idx: number;
+  fullness: number;
+  /** Ingest order and index of the mention that founded it: of two that merge, the older keeps its id. */
+  founder: [number, number];
+}
+
+export interface EventCorpusStore {
+  /** Mentions filed under these keys (`article:idx`), with how many keys each shares; at most `perKey` a key. */
+  cevCandidates(keys: readonly string[], perKey: number): Map<string, number>;
+  /** Files a mention under its keys, except in blocks that already hold `cap` mentions. */
+  cevAddBlocks(article: string, idx: number, keys: readonly string[], cap: number): void;
+  cevRemoveBlocks(article: string): void;
+  cevPutMention(row: EventMentionRow): void;
+  cevMention(article: string, idx: number): EventMentionRow | undefined;
+  cevMentionsOf(article: string): EventMentionRow[];
+  cevRemoveMentionsOf(article: string): void;
+  /** Whether an article has a mention in a corpus event. */
+  cevArticleIn(article: string, event: string): boolean;
+  /** How many articles report a corpus event (a read over its reports: for merges). */
+  cevArticleCount(event: string): number;
+  cevPutLink(a: string, b: string, score: number, evidence: string): void;
+  cevLinksOf(mention: string): Array<{ other: string; score: number; evidence: string }>;
+  cevRemoveLinksOf(article: string): void;
+  corpusEvent(id: string): CorpusEventRow | undefined;
+  cevPut(row: CorpusEventRow): void;
+  cevDelete(id: string): void;
+  /** A corpus event's mentions in ingest order; the first `limit`. */
+  cevMembers(id: string, limit: number): EventMentionRow[];
+  /** Moves every mention of one corpus event to another. */
+  cevMove(from: string, to: string): void;
+  /** For each of an article's entities (by index), the corpus entity (cluster id) it belongs to now. */
+  cevEntityClusters(article: string): Array<number | null>;
+}
+
 /** Everything corpus work keeps, with the connect queue. */
-export interface CorpusStore extends DuplicateStore, StoryStore, EntityStore, StatementStore {
+export interface CorpusStore extends DuplicateStore, StoryStore, EntityStore, StatementStore, EventCorpusStore {
   /** Runs `fn` in one transaction: all of its writes or none. */
   transaction<T>(fn: () => T): T;
   /** The next changes to connect, oldest first. */

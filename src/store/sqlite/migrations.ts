@@ -229,4 +229,31 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX event_actors_country ON event_actors (country);
   CREATE INDEX event_actors_entity ON event_actors (article, entity);
   `,
+  // corpus events (src/connect/events.ts): one real-world event behind many reports. Each event
+  // mention of a connected article is a row of `cev_mentions` (its view for comparison as JSON,
+  // its corpus event); `cev_blocks` files it under its type, week and actors; `cev_links` keeps
+  // each link with its score and evidence; `corpus_events` the events with their day range and
+  // counts. Corpus facts connected before this step have no events: they are forgotten and every
+  // article is queued to be connected again (as `dossier connect --rebuild` does).
+  `
+  CREATE TABLE cev_mentions (article TEXT NOT NULL, idx INTEGER NOT NULL, event TEXT NOT NULL, ord INTEGER NOT NULL, view TEXT NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+  CREATE INDEX cev_mentions_event ON cev_mentions (event, ord, idx);
+  CREATE TABLE cev_blocks (key TEXT NOT NULL, article TEXT NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (key, article, idx)) WITHOUT ROWID;
+  CREATE INDEX cev_blocks_article ON cev_blocks (article);
+  CREATE TABLE cev_links (a TEXT NOT NULL, b TEXT NOT NULL, score REAL NOT NULL, evidence TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+  CREATE INDEX cev_links_b ON cev_links (b);
+  CREATE TABLE corpus_events (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, first_day TEXT, last_day TEXT, reports INTEGER NOT NULL, articles INTEGER NOT NULL,
+    article TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX corpus_events_day ON corpus_events (first_day);
+  CREATE INDEX corpus_events_reports ON corpus_events (reports);
+  CREATE INDEX corpus_events_type ON corpus_events (type, first_day);
+  DELETE FROM connected; DELETE FROM corpus_counts; DELETE FROM dup_bands; DELETE FROM dup_links; DELETE FROM dup_groups; DELETE FROM dup_members;
+  DELETE FROM story_df; DELETE FROM story_vectors; DELETE FROM stories; DELETE FROM story_terms; DELETE FROM story_links; DELETE FROM story_members;
+  DELETE FROM entity_nodes; DELETE FROM entity_members; DELETE FROM entity_forms; DELETE FROM entity_roles; DELETE FROM entity_node_stories;
+  DELETE FROM entity_blocks; DELETE FROM entity_edges; DELETE FROM entity_clusters; DELETE FROM word_case;
+  DELETE FROM stm_bands; DELETE FROM stm_quotes; DELETE FROM stm_links; DELETE FROM statements;
+  DELETE FROM connect_queue; INSERT INTO connect_queue (article, op) SELECT id, 'add' FROM articles ORDER BY rowid;
+  `,
 ];

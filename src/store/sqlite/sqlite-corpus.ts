@@ -14,6 +14,8 @@ import {
   type EntityClusterRow,
   type EntityFormRow,
   type EntityNodeRow,
+  type CorpusEventRow,
+  type EventMentionRow,
   type QueueItem,
   type StatementQuoteRow,
   type StatementRow,
@@ -27,6 +29,7 @@ const CORPUS_TABLES = [
   'connected', 'corpus_counts', 'dup_bands', 'dup_links', 'dup_groups', 'dup_members', 'story_df', 'story_vectors', 'stories', 'story_terms', 'story_links', 'story_members',
   'entity_nodes', 'entity_members', 'entity_forms', 'entity_roles', 'entity_node_stories', 'entity_blocks', 'entity_edges', 'entity_clusters', 'word_case',
   'stm_bands', 'stm_quotes', 'stm_links', 'statements',
+  'cev_mentions', 'cev_blocks', 'cev_links', 'corpus_events',
 ];
 
 interface NodeSql {
@@ -242,7 +245,37 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     stmDelete: q('DELETE FROM statements WHERE id = ?'),
     stmReports: q('SELECT s.article, s.idx, s.statement, s.words, s.speaker FROM stm_quotes s LEFT JOIN articles a ON a.id = s.article WHERE s.statement = ? ORDER BY a.rowid, s.idx'),
     stmMove: q('UPDATE stm_quotes SET statement = ? WHERE statement = ?'),
+
+    cevBlock: q('SELECT article, idx FROM cev_blocks WHERE key = ? LIMIT ?'),
+    cevBlockSize: q('SELECT count(*) FROM (SELECT 1 FROM cev_blocks WHERE key = ? LIMIT ?)').pluck(),
+    cevAddBlock: q('INSERT OR IGNORE INTO cev_blocks (key, article, idx) VALUES (?, ?, ?)'),
+    cevRemoveBlocks: q('DELETE FROM cev_blocks WHERE article = ?'),
+    cevPutMention: q('INSERT OR REPLACE INTO cev_mentions (article, idx, event, ord, view) VALUES (?, ?, ?, ?, ?)'),
+    cevMention: q('SELECT article, idx, event, ord, view FROM cev_mentions WHERE article = ? AND idx = ?'),
+    cevMentionsOf: q('SELECT article, idx, event, ord, view FROM cev_mentions WHERE article = ? ORDER BY idx'),
+    cevRemoveMentionsOf: q('DELETE FROM cev_mentions WHERE article = ?'),
+    cevArticleIn: q('SELECT 1 FROM cev_mentions WHERE article = ? AND event = ? LIMIT 1').pluck(),
+    cevArticleCount: q('SELECT count(DISTINCT article) FROM cev_mentions WHERE event = ?').pluck(),
+    cevPutLink: q('INSERT OR REPLACE INTO cev_links (a, b, score, evidence) VALUES (?, ?, ?, ?)'),
+    cevLinksOf: q('SELECT b AS other, score, evidence FROM cev_links WHERE a = ? UNION ALL SELECT a AS other, score, evidence FROM cev_links WHERE b = ?'),
+    cevRemoveLinksA: q("DELETE FROM cev_links WHERE a >= ? || ':' AND a < ? || ';'"),
+    cevRemoveLinksB: q("DELETE FROM cev_links WHERE b >= ? || ':' AND b < ? || ';'"),
+    corpusEvent: q('SELECT * FROM corpus_events WHERE id = ?'),
+    cevPut: q(`INSERT OR REPLACE INTO corpus_events (id, type, first_day, last_day, reports, articles, article, idx, data)
+      VALUES (@id, @type, @first, @last, @reports, @articles, @article, @idx, @data)`),
+    cevDelete: q('DELETE FROM corpus_events WHERE id = ?'),
+    cevMembers: q('SELECT article, idx, event, ord, view FROM cev_mentions WHERE event = ? ORDER BY ord, idx LIMIT ?'),
+    cevMove: q('UPDATE cev_mentions SET event = ? WHERE event = ?'),
+    cevEntityClusters: q('SELECT m.idx, n.cluster FROM entity_members m JOIN entity_nodes n ON n.id = m.node WHERE m.article = ?'),
   };
+
+  const mentionOf = (r: { article: string; idx: number; event: string; ord: number; view: string }): EventMentionRow => ({
+    article: r.article,
+    idx: r.idx,
+    event: r.event,
+    order: r.ord,
+    view: JSON.parse(r.view) as EventMentionRow['view'],
+  });
 
   const sentencesCodec = LAYER_CODECS.sentences;
 
@@ -522,6 +555,55 @@ export function sqliteCorpus(db: Database.Database): CorpusStore {
     stmDelete: (id) => void st.stmDelete.run(id),
     stmReports: (id) => st.stmReports.all(id) as StatementQuoteRow[],
     stmMove: (from, to) => void st.stmMove.run(to, from),
+
+    cevCandidates(keys, perKey) {
+      const hits = new Map<string, number>();
+      for (const key of keys) {
+        for (const r of st.cevBlock.all(key, perKey) as Array<{ article: string; idx: number }>) {
+          const k = `${r.article}:${r.idx}`;
+          hits.set(k, (hits.get(k) ?? 0) + 1);
+        }
+      }
+      return hits;
+    },
+    cevAddBlocks(article, idx, keys, cap) {
+      for (const key of keys) if ((st.cevBlockSize.get(key, cap) as number) < cap) st.cevAddBlock.run(key, article, idx);
+    },
+    cevRemoveBlocks: (article) => void st.cevRemoveBlocks.run(article),
+    cevPutMention: (r) => void st.cevPutMention.run(r.article, r.idx, r.event, r.order, JSON.stringify(r.view)),
+    cevMention(article, idx) {
+      const r = st.cevMention.get(article, idx) as Parameters<typeof mentionOf>[0] | undefined;
+      return r ? mentionOf(r) : undefined;
+    },
+    cevMentionsOf: (article) => (st.cevMentionsOf.all(article) as Array<Parameters<typeof mentionOf>[0]>).map(mentionOf),
+    cevRemoveMentionsOf: (article) => void st.cevRemoveMentionsOf.run(article),
+    cevArticleIn: (article, event) => st.cevArticleIn.get(article, event) !== undefined,
+    cevArticleCount: (event) => st.cevArticleCount.get(event) as number,
+    cevPutLink: (a, b, score, evidence) => void (a < b ? st.cevPutLink.run(a, b, score, evidence) : st.cevPutLink.run(b, a, score, evidence)),
+    cevLinksOf: (mention) => st.cevLinksOf.all(mention, mention) as Array<{ other: string; score: number; evidence: string }>,
+    cevRemoveLinksOf(article) {
+      st.cevRemoveLinksA.run(article, article);
+      st.cevRemoveLinksB.run(article, article);
+    },
+    corpusEvent(id) {
+      const r = st.corpusEvent.get(id) as { id: string; type: string; first_day: string | null; last_day: string | null; reports: number; articles: number; article: string; idx: number; data: string } | undefined;
+      if (!r) return undefined;
+      const data = JSON.parse(r.data) as Pick<CorpusEventRow, 'stated' | 'fullness' | 'founder'>;
+      return { id: r.id, type: r.type, first: r.first_day, last: r.last_day, reports: r.reports, articles: r.articles, article: r.article, idx: r.idx, ...data };
+    },
+    cevPut(row) {
+      const { stated, fullness, founder, ...rest } = row;
+      st.cevPut.run({ ...rest, data: JSON.stringify({ stated, fullness, founder }) });
+    },
+    cevDelete: (id) => void st.cevDelete.run(id),
+    cevMembers: (id, limit) => (st.cevMembers.all(id, limit) as Array<Parameters<typeof mentionOf>[0]>).map(mentionOf),
+    cevMove: (from, to) => void st.cevMove.run(to, from),
+    cevEntityClusters(article) {
+      const out: Array<number | null> = [];
+      for (const r of st.cevEntityClusters.all(article) as Array<{ idx: number; cluster: number }>) out[r.idx] = r.cluster;
+      for (let i = 0; i < out.length; i++) out[i] ??= null;
+      return out;
+    },
   };
   return store;
 }

@@ -11,6 +11,7 @@ import { storeSuite } from '../store-suite.ts';
 import { StoreError } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite-store.ts';
+import { connect } from '../../connect/connect.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-sqlite-'));
 
@@ -141,6 +142,7 @@ test('a database from before timexes were stored is migrated: its articles are m
   const db = new Database(path);
   db.exec("DROP TABLE timexes; ALTER TABLE quotes DROP COLUMN date; ALTER TABLE quotes DROP COLUMN date_from; DELETE FROM layers WHERE name = 'timexes'");
   db.exec("DROP TABLE event_actors; DROP TABLE events; DELETE FROM layers WHERE name = 'events'");
+  db.exec('DROP TABLE cev_mentions; DROP TABLE cev_blocks; DROP TABLE cev_links; DROP TABLE corpus_events');
   db.pragma('user_version = 5');
   db.close();
 
@@ -171,6 +173,7 @@ test('a database from before events were stored is migrated: its articles are ma
   // what the version-7 schema left behind
   const db = new Database(path);
   db.exec("DROP TABLE event_actors; DROP TABLE events; DELETE FROM layers WHERE name = 'events'");
+  db.exec('DROP TABLE cev_mentions; DROP TABLE cev_blocks; DROP TABLE cev_links; DROP TABLE corpus_events');
   db.pragma('user_version = 7');
   db.close();
 
@@ -183,6 +186,29 @@ test('a database from before events were stored is migrated: its articles are ma
   again.put(doc);
   assert.ok(again.isComplete(doc.id));
   assert.equal(again.events().total, doc.events.length);
+  again.close();
+});
+
+test('a database connected before corpus events is migrated: its articles are connected again, and their events join', () => {
+  const path = join(dir, 'before-corpus-events.db');
+  const doc = processArticle('Envoy meets minister\n\nHenrik Solvane met Ilse Brandoch in Skarholm on Thursday.', 'text', { published: '2026-03-14' });
+  assert.ok(doc.events.length > 0, 'the fixture has an event');
+  storeAt(path, doc);
+  const store = openSqliteStore(path);
+  connect(store);
+  store.close();
+  // what the version-8 schema left behind: connected, without corpus events
+  const db = new Database(path);
+  db.exec('DROP TABLE cev_mentions; DROP TABLE cev_blocks; DROP TABLE cev_links; DROP TABLE corpus_events');
+  db.pragma('user_version = 8');
+  db.close();
+
+  const again = openSqliteStore(path);
+  assert.equal(again.corpus.queueLength(), 1, 'queued to be connected again');
+  assert.equal(again.corpus.isConnected(doc.id), false);
+  connect(again);
+  assert.equal(again.corpus.cevMentionsOf(doc.id).length, doc.events.length);
+  assert.ok(again.corpus.storyOf(doc.id), 'its story is back');
   again.close();
 });
 

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Doc, EventActor, EventMention } from '../doc/doc.ts';
+import { processArticle } from '../pipeline/default-pipeline.ts';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import type { Store } from '../store/store.ts';
+import { connect, disconnectArticle, rebuildConnections } from './connect.ts';
+
+// Invented reports in the sample corpus's invented world, with their events written by hand
+// over the text, so that corpus events are tested apart from what the events stage finds.
+
+interface Meeting {
+  /** Words of the text: source, target, trigger, place (optional), and the date the sentence states (else the article's). */
+  source: string;
+  target: string;
+  trigger: string;
+  place?: string;
+  stated?: string;
+  status?: EventMention['status'];
+}
+
+function report(text: string, published: string | undefined, outlet: string, meetings: Meeting[]): Doc {
+  const doc = processArticle(text, 'text', { published, outlet, title: text.split('\n')[0], source: `${outlet}-${published}.txt` });
+  const at = (words: string) => {
+    const start = doc.text.indexOf(words);
+    if (start < 0) throw new TypeError(`the report lacks “${words}”`);
+    return { start, end: start + words.length };
+  };
+  const actor = (words: string): EventActor => {
+    const entity = doc.entities.findIndex((e) => e.name === words || e.aliases.includes(words));
+    return { ...at(words), text: words, entity: entity >= 0 ? entity : null, country: null, sector: 'GOV' };
+  };
+  doc.events = meetings.map((m) => ({
+    type: 'CONSULT',
+    mode: null,
+    context: null,
+    cameo: '040',
+    trigger: at(m.trigger),
+    source: [actor(m.source)],
+    target: [actor(m.target)],
+    where: m.place ? { ...at(m.place), name: m.place, entity: doc.entities.findIndex((e) => e.name === m.place), country: null } : null,
+    when: m.stated ? { value: m.stated, from: 'timex', timex: null } : { value: published ?? null, from: published ? 'article' : 'none', timex: null },
+    status: m.status ?? 'asserted',
+    reportedBy: null,
+    sentence: 1,
+  }));
+  for (const e of doc.events) if (e.where && e.where.entity !== null && e.where.entity < 0) e.where.entity = null;
+  return doc;
+}
+
+const first = report(
+  'Envoy meets Kaleshi president\n\nHenrik Solvane met Miran Dastevi in Ostmar on Wednesday, officials said.',
+  '2026-03-12',
+  'Meridian Wire',
+  [{ source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'met', place: 'Ostmar', stated: '2026-03-11' }],
+);
+// another outlet, a misspelt envoy, the sides told the other way round
+const second = report(
+  'Dastevi receives envoy\n\nPresident Miran Dastevi received the envoy Henrik Solvan in Ostmar on Wednesday for talks on the dam.',
+  '2026-03-13',
+  'Basin Watch',
+  [{ source: 'Miran Dastevi', target: 'Henrik Solvan', trigger: 'received', place: 'Ostmar', stated: '2026-03-11' }],
+);
+// a third report that puts the meeting a day later: a disagreement, shown, not a second event
+const third = report(
+  'Talks in Ostmar\n\nHenrik Solvane held talks with Miran Dastevi in Ostmar on Thursday.',
+  '2026-03-14',
+  'Ostmar Herald',
+  [{ source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'held talks', place: 'Ostmar', stated: '2026-03-12' }],
+);
+// the same two men two weeks later in another city: another meeting
+const later = report(
+  'Second round in Halvik\n\nHenrik Solvane met Miran Dastevi again in Halvik on Thursday, the second round of talks.',
+  '2026-03-27',
+  'Meridian Wire',
+  [{ source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'met', place: 'Halvik', stated: '2026-03-26' }],
+);
+// an undated report: nothing says which meeting it tells of
+const undated = report('Envoy and president\n\nHenrik Solvane met Miran Dastevi, officials said.', undefined, 'Lessa Sport', [
+  { source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'met' },
+]);
+const all = [first, second, third, later, undated];
+
+function corpus(docs: Doc[]): Store {
+  const store = openSqliteStore(':memory:');
+  for (const d of docs) store.put(d);
+  return store;
+}
+
+/** Corpus events as partitions of `article:idx` (ids aside). */
+function eventPartition(store: Store, docs: Doc[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const d of docs) {
+    for (const m of store.corpus.cevMentionsOf(d.id)) groups.set(m.event, [...(groups.get(m.event) ?? []), `${d.meta.outlet}@${d.meta.published ?? '-'}:${m.idx}`]);
+  }
+  return [...groups.values()].map((g) => g.sort().join(' ')).sort();
+}
+
+const eventOf = (store: Store, d: Doc, idx = 0) => store.corpus.cevMention(d.id, idx)?.event;
+
+test('reports of one meeting are one corpus event; the same men two weeks later elsewhere are another; an undated report joins neither', () => {
+  const store = corpus(all);
+  connect(store);
+  const meeting = eventOf(store, first);
+  assert.ok(meeting);
+  assert.equal(eventOf(store, second), meeting, 'a misspelt name and the sides the other way round');
+  assert.equal(eventOf(store, third), meeting, 'a date a day apart is a disagreement');
+  assert.notEqual(eventOf(store, later), meeting);
+  assert.notEqual(eventOf(store, undated), meeting);
+  assert.notEqual(eventOf(store, undated), eventOf(store, later));
+  const row = store.corpus.corpusEvent(meeting)!;
+  assert.equal(row.reports, 3);
+  assert.equal(row.articles, 3);
+  assert.deepEqual([row.first, row.last, row.stated], ['2026-03-11', '2026-03-12', true]);
+  // each link keeps why
+  const links = store.corpus.cevLinksOf(`${third.id}:0`);
+  assert.ok(links.some((l) => /disagree on date: 2026-03-12 or 2026-03-11/.test(l.evidence)), JSON.stringify(links));
+  assert.ok(links.every((l) => /same (entity|name)/.test(l.evidence)));
+  store.close();
+});
+
+test('corpus events do not depend on the order of ingest, and a rebuild gives the same', () => {
+  const forward = corpus(all);
+  connect(forward);
+  const backward = corpus([...all].reverse());
+  connect(backward);
+  assert.deepEqual(eventPartition(backward, all), eventPartition(forward, all));
+  const before = eventPartition(forward, all);
+  rebuildConnections(forward);
+  assert.deepEqual(eventPartition(forward, all), before);
+  forward.close();
+  backward.close();
+});
+
+test('a report taken out leaves the others of its event together, as a corpus without it would have them', () => {
+  const store = corpus(all);
+  connect(store);
+  disconnectArticle(store, first.id);
+  store.remove(first.id);
+  connect(store);
+  const rest = all.filter((d) => d !== first);
+  const after = eventPartition(store, rest);
+  assert.equal(eventOf(store, second), eventOf(store, third));
+  assert.equal(store.corpus.corpusEvent(eventOf(store, second)!)!.reports, 2);
+  rebuildConnections(store);
+  assert.deepEqual(eventPartition(store, rest), after);
+  store.close();
+});
+
+test('reports of one meeting that differ on the place on one stated day are one event; on days apart, two', () => {
+  const elsewhere = report('Talks in Drevin\n\nHenrik Solvane met Miran Dastevi in Drevin on Wednesday.', '2026-03-12', 'Continental Review', [
+    { source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'met', place: 'Drevin', stated: '2026-03-11' },
+  ]);
+  const store = corpus([first, elsewhere, later]);
+  connect(store);
+  assert.equal(eventOf(store, elsewhere), eventOf(store, first));
+  assert.ok(store.corpus.cevLinksOf(`${elsewhere.id}:0`).some((l) => /place: (Drevin or Ostmar|Ostmar or Drevin)/.test(l.evidence)));
+  assert.notEqual(eventOf(store, later), eventOf(store, first));
+  store.close();
+});
+
+test('what did not happen is not one event with what did; two mentions in one undated article, or in copies of it, are one', () => {
+  const denied = report('No meeting\n\nHenrik Solvane did not meet Miran Dastevi in Ostmar on Wednesday, his office said.', '2026-03-12', 'Basin Watch', [
+    { source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'meet', place: 'Ostmar', stated: '2026-03-11', status: 'negated' },
+  ]);
+  const twice = report('Envoy in talks\n\nHenrik Solvane met Miran Dastevi, officials said.\n\nSolvane told reporters that he had met Miran Dastevi for three hours.', undefined, 'Lessa Sport', [
+    { source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'met' },
+    { source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'had met' },
+  ]);
+  const store = corpus([first, denied, twice]);
+  connect(store);
+  assert.notEqual(eventOf(store, denied), eventOf(store, first));
+  assert.equal(eventOf(store, twice, 1), eventOf(store, twice, 0));
+  assert.notEqual(eventOf(store, twice), eventOf(store, first), 'no date to say it is the Ostmar meeting');
+  store.close();
+});
