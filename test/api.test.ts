@@ -9,7 +9,8 @@ import { processArticle } from '../src/pipeline/default-pipeline.ts';
 import { createApp, staticFiles } from '../src/serve/app.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
-import { articleWithEvents } from './support/event-fixture.ts';
+import { articleWithEvents, meetingReport } from './support/event-fixture.ts';
+import { connect } from '../src/connect/connect.ts';
 
 const SAMPLE = fileURLToPath(new URL('../sample/', import.meta.url));
 const FILES = ['basinwatch-truce-72-hours.txt', 'brena-river-rises.txt', 'halvikpost-talks-open.html'];
@@ -616,9 +617,60 @@ describe('HTTP API: events', () => {
     assert.equal(lines[0].split(',')[0], 'date');
     assert.equal(lines.length, 3, 'the header and one event');
     assert.match(lines[1], /^2026-03-12,timex,Henrik Solvane,KVR,GOV,CONSULT,third-party,,043,asserted,Ilse Brandoch,HLV,GOV,Skarholm,HLV,met,/);
-    assert.ok(lines[1].endsWith(',Henrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.'));
-    const article = await json<{ events: Array<{ summary: string }> }>(`/api/articles/${doc.id}`, 200);
-    assert.deepEqual(article.events.map(({ summary: _, ...e }) => e), doc.events, 'the article JSON carries its events');
+    assert.ok(lines[1].endsWith(',Henrik Solvane met Ilse Brandoch in Skarholm on 2026-03-12.,,'), 'no corpus event before connecting');
+    const article = await json<{ events: Array<{ summary: string; corpusEvent: unknown }> }>(`/api/articles/${doc.id}`, 200);
+    assert.deepEqual(article.events.map(({ summary: _, corpusEvent: __, ...e }) => e), doc.events, 'the article JSON carries its events');
+    assert.ok(article.events.every((e) => e.corpusEvent === null), 'not connected yet');
     assert.equal(article.events[0].summary, all.events[1].summary, 'each with the line lists give it');
+  });
+});
+
+describe('HTTP API: corpus events', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  const json = jsonFrom(() => app);
+  const reports = [
+    meetingReport('Envoy meets president\n\nHenrik Solvane met Miran Dastevi in Ostmar on Wednesday.', '2026-03-12', 'Meridian Wire', [
+      { source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'met', place: 'Ostmar', stated: '2026-03-11' },
+    ]),
+    meetingReport('Talks in Drevin\n\nHenrik Solvane met Miran Dastevi in Drevin on Wednesday.', '2026-03-12', 'Continental Review', [
+      { source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'met', place: 'Drevin', stated: '2026-03-11' },
+    ]),
+  ];
+
+  before(() => {
+    store = openSqliteStore(':memory:');
+    for (const r of reports) store.put(r);
+    connect(store);
+    app = createApp(store);
+  });
+  after(() => store.close());
+
+  type Folded = { total: number; events: Array<{ id: string; reports: number; first: string; outlets: string[]; summary: string }> };
+  type Detail = Folded['events'][number] & { reportList: Array<{ articleId: string; corpusEvent: { id: string; reports: number } }>; disagreements: Array<{ field: string; values: Array<{ value: string; reports: number }> }>; links: Array<{ evidence: string }> };
+
+  test('GET /api/corpus-events lists real-world events with their reports folded in; GET /api/corpus-events/:id shows one with where its reports disagree', async () => {
+    const folded = await json<Folded>('/api/corpus-events?min=2', 200);
+    assert.equal(folded.total, 1);
+    const [event] = folded.events;
+    assert.deepEqual([event.reports, event.first, [...event.outlets].sort()], [2, '2026-03-11', ['Continental Review', 'Meridian Wire']]);
+    assert.equal((await json<Folded>('/api/corpus-events?type=AGREE', 200)).total, 0);
+    assert.equal((await json<Folded>('/api/corpus-events?country=KVR', 200)).total, 0, 'the reports name no country');
+    const detail = await json<Detail>(`/api/corpus-events/${event.id}`, 200);
+    assert.equal(detail.reportList.length, 2);
+    assert.ok(detail.reportList.every((r) => r.corpusEvent.id === event.id));
+    assert.deepEqual(detail.disagreements, [{ field: 'place', values: [{ value: 'Drevin', reports: 1 }, { value: 'Ostmar', reports: 1 }] }]);
+    assert.match(detail.links[0].evidence, /disagree on place/);
+    const article = await json<{ events: Array<{ corpusEvent: { id: string; reports: number } }> }>(`/api/articles/${reports[1].id}`, 200);
+    assert.deepEqual(article.events[0].corpusEvent, { id: event.id, reports: 2 });
+    const rows = await json<{ events: Array<{ corpusEvent: { id: string } }> }>('/api/events', 200);
+    assert.ok(rows.events.every((e) => e.corpusEvent.id === event.id));
+  });
+
+  test('a bad filter is a 400 that names it; an unknown event is a 404', async () => {
+    for (const path of ['/api/corpus-events?min=0', '/api/corpus-events?min=x', '/api/corpus-events?type=meet', '/api/corpus-events?format=csv', '/api/corpus-events?from=2026-3-1']) {
+      assert.equal((await json<ErrorBody>(path, 400)).error.code, 'bad-parameter', path);
+    }
+    assert.equal((await json<ErrorBody>('/api/corpus-events/v000', 404)).error.code, 'not-found');
   });
 });

@@ -12,7 +12,7 @@ import { program } from '../src/cli/main.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
-import { articleWithEvents } from './support/event-fixture.ts';
+import { articleWithEvents, meetingReport } from './support/event-fixture.ts';
 import { assertNoStack, CLI_MAIN, dossier, finished, TSX_LOADER, type Run } from './support/dossier-process.ts';
 import { spawn } from 'node:child_process';
 
@@ -468,6 +468,51 @@ describe('events', { concurrency: true }, () => {
     assert.ok(id, run.stdout);
     const filtered = await dossier(['events', '--entity', id, '--db', connected]);
     assert.match(filtered.stdout, /CONSULT[^\n]*\n1 of 1 events\n$/);
+  });
+
+  test('events --fold lists one line per real-world event with its reports; event ID shows the reports, where they disagree and why they were joined', async () => {
+    const folded = join(tmp, 'events-folded.db');
+    const store = openSqliteStore(folded);
+    const reports = [
+      meetingReport('Envoy meets president\n\nHenrik Solvane met Miran Dastevi in Ostmar on Wednesday.', '2026-03-12', 'Meridian Wire', [
+        { source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'met', place: 'Ostmar', stated: '2026-03-11' },
+      ]),
+      meetingReport('Talks in Ostmar\n\nHenrik Solvane held talks with Miran Dastevi in Ostmar on Thursday.', '2026-03-14', 'Ostmar Herald', [
+        { source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'held talks', place: 'Ostmar', stated: '2026-03-12' },
+      ]),
+    ];
+    for (const r of reports) store.put(r);
+    store.close();
+    assert.equal((await dossier(['connect', '--db', folded])).code, 0);
+    const run = await dossier(['events', '--fold', '--db', folded]);
+    assert.equal(run.code, 0, run.stderr);
+    const id = /^(v[0-9a-f]{12}\.0) {2}2026-03-11 – 2026-03-12 {2}CONSULT {5}2 reports from (Meridian Wire, Ostmar Herald|Ostmar Herald, Meridian Wire)$/m.exec(run.stdout)?.[1];
+    assert.ok(id, run.stdout);
+    assert.match(run.stdout, /\n1 of 1 events\n$/);
+    // each report's line names its event
+    assert.match((await dossier(['events', '--db', folded])).stdout, new RegExp(`\\[2 reports: ${id.replace('.', '\\.')}\\]$`, 'm'));
+    const shown = await dossier(['event', id, '--db', folded]);
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.match(shown.stdout, /^id v[0-9a-f.]+ {2}2026-03-11 – 2026-03-12 \(as the reports state it\) {2}2 reports in 2 articles$/m);
+    assert.match(shown.stdout, /^The reports disagree:\n {2}date: 2026-03-11 \(1 report\), 2026-03-12 \(1 report\)$/m);
+    assert.match(shown.stdout, /^Joined because:\n {2}[0-9a-f]{8}#0 ~ [0-9a-f]{8}#0 {2}1\.20 {2}source same entity; target same entity; dates a day apart; same place Ostmar; disagree on date/m);
+    const json = JSON.parse((await dossier(['event', id, '--json', '--db', folded])).stdout) as { reports: number; reportList: unknown[] };
+    assert.deepEqual([json.reports, json.reportList.length], [2, 2]);
+    const exported = await dossier(['export', '--format', 'corpus-events', '--db', folded]);
+    assert.equal(exported.stderr, 'exported 1 corpus-events\n');
+    assert.deepEqual(exported.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { schema: string; id: string }).schema), ['dossier.corpus-event/1']);
+    // usage errors are one line, exit code 2
+    for (const [args, message] of [
+      [['event', 'v000', '--db', folded], 'dossier: no corpus event with id "v000" (see "dossier events --fold")\n'],
+      [['events', '--fold', '--csv', '--db', folded], 'dossier: --csv writes one row per report; leave out --fold (each row names its corpus event)\n'],
+      [['events', '--min-reports', '2', '--db', folded], 'dossier: --min-reports goes with --fold\n'],
+    ] as const) {
+      const bad = await dossier([...args]);
+      assert.equal(bad.code, 2, args.join(' '));
+      assert.equal(bad.stderr, message);
+      assertNoStack(bad);
+    }
+    assert.equal((await dossier(['events', '--fold', '--min-reports', '3', '--db', folded])).stdout, 'No events match.\n');
   });
 
   test('show lists the article’s events with their sentences', async () => {

@@ -5,7 +5,7 @@ import { EVENT_TYPES } from '../events/plover.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { ENTITY_TYPES, resolveArticleId, type EventFilter, type Store } from '../store/store.ts';
 import { dateRangeOf, dateRangeOptions, dbOption, exportWindow, limitOption, offsetOption, positiveInt, UsageError, withStore, writeLines } from './options.ts';
-import { corpusEntityLine, duplicateGroupLines, showEntity, showStory, statementBlock, storyLine } from './render-corpus.ts';
+import { corpusEntityLine, corpusEventLine, duplicateGroupLines, showCorpusEvent, showEntity, showStory, statementBlock, storyLine } from './render-corpus.ts';
 import { connectReport, countLine, entityLine, eventLine } from './render.ts';
 
 /** How many of an entity's events `dossier entity` prints. */
@@ -33,16 +33,27 @@ export function addCorpusCommands(cli: Command): void {
     .addOption(limitOption('how many', 50))
     .addOption(offsetOption())
     .option('--json', 'print JSON')
-    .option('--csv', 'print CSV, one row per event (date, actors and codes, type, CAMEO code, place, article, sentence): every matching event unless --limit is given')
-    .addHelpText('after', '\nAn event\'s date is a date its sentence names, else its article\'s date, marked "(the article\'s date)".')
-    .action(async (flags: { db: string; type?: EventFilter['type']; actor?: string; entity?: string; country?: string; doc?: string; from?: string; to?: string; limit: number; offset: number; json?: boolean; csv?: boolean }) => {
+    .option('--csv', 'print CSV, one row per event (date, actors and codes, type, CAMEO code, place, article, sentence, corpus event): every matching event unless --limit is given')
+    .option('--fold', 'one line per real-world event, its reports across articles folded into it (see "dossier event ID")')
+    .addOption(new Option('--min-reports <n>', 'with --fold: only events told by at least this many reports').argParser(positiveInt('--min-reports')))
+    .addHelpText('after', '\nAn event\'s date is a date its sentence names, else its article\'s date, marked "(the article\'s date)" (with --fold, "*").\nAn event that other articles report too shows "[N reports: ID]".')
+    .action(async (flags: { db: string; type?: EventFilter['type']; actor?: string; entity?: string; country?: string; doc?: string; from?: string; to?: string; limit: number; offset: number; json?: boolean; csv?: boolean; fold?: boolean; minReports?: number }) => {
       if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
+      if (flags.fold && flags.csv) throw new UsageError('--csv writes one row per report; leave out --fold (each row names its corpus event)');
+      if (flags.minReports !== undefined && !flags.fold) throw new UsageError('--min-reports goes with --fold');
       if (flags.country !== undefined && !/^[A-Za-z]{3}$/.test(flags.country.trim())) throw new UsageError(`--country takes a three-letter ISO 3166 code such as RUS, got ${JSON.stringify(flags.country)}`);
       const filter: EventFilter = { type: flags.type, actor: flags.actor, entity: flags.entity, country: flags.country, doc: flags.doc, ...dateRangeOf(flags) };
       const store = openSqliteStore(flags.db, { readonly: true });
       try {
         if (flags.csv) {
           await writeLines(eventsCsvLines(store, { ...filter, ...exportWindow(events, flags) }));
+          return;
+        }
+        if (flags.fold) {
+          const folded = store.corpusEvents({ ...filter, minReports: flags.minReports, limit: flags.limit, offset: flags.offset });
+          if (flags.json) return json(folded);
+          for (const e of folded.events) print(corpusEventLine(e));
+          print(countLine(folded.events.length, folded.total, 'events', 'No events match.'));
           return;
         }
         const page = store.events({ ...filter, limit: flags.limit, offset: flags.offset });
@@ -54,6 +65,23 @@ export function addCorpusCommands(cli: Command): void {
         store.close();
       }
     });
+
+  cli
+    .command('event')
+    .description('one real-world event: every report of it across articles, where they disagree (date, place), and why they were joined')
+    .argument('<id>', 'corpus event id (from "dossier events --fold" or the [N reports: ID] of an event line)')
+    .addOption(dbOption())
+    .addOption(limitOption('how many reports', 50))
+    .addOption(offsetOption())
+    .option('--json', 'print JSON')
+    .action((id: string, flags: { db: string; limit: number; offset: number; json?: boolean }) =>
+      withStore(flags.db, { readonly: true }, (store) => {
+        const event = store.corpusEvent(id, { limit: flags.limit, offset: flags.offset });
+        if (!event) throw new UsageError(`no corpus event with id "${id}" (see "dossier events --fold")`);
+        if (flags.json) return json(event);
+        print(showCorpusEvent(event));
+      }),
+    );
 
   cli
     .command('connect')

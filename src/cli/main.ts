@@ -262,8 +262,12 @@ export function program(options: ProgramOptions = {}): Command {
     .command('export')
     .description('export every article with all its layers and offsets, or the corpus entities, stories or events (schema: docs/export-schema.md)')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'jsonl: articles; entities, stories, events: corpus entities, stories or events, one JSON line each (events as CSV: dossier events --csv)').choices(['jsonl', 'entities', 'stories', 'events']).default('jsonl'))
-    .action(async (flags: { db: string; format: 'jsonl' | 'entities' | 'stories' | 'events' }) => {
+    .addOption(
+      new Option('--format <format>', 'jsonl: articles; entities, stories, events, corpus-events: corpus entities, stories, event reports or real-world events (reports folded), one JSON line each (events as CSV: dossier events --csv)')
+        .choices(['jsonl', 'entities', 'stories', 'events', 'corpus-events'])
+        .default('jsonl'),
+    )
+    .action(async (flags: { db: string; format: 'jsonl' | 'entities' | 'stories' | 'events' | 'corpus-events' }) => {
       const store = openSqliteStore(flags.db, { readonly: true });
       try {
         if (flags.format === 'jsonl') process.stderr.write(`exported ${await exportJsonl(store, writeOut)} articles\n`);

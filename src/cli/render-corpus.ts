@@ -1,4 +1,4 @@
-import type { CorpusArticle, CorpusEntityDetail, CorpusEntitySummary, DuplicateGroupSummary, StatementSummary, StoryDetail, StorySummary } from '../store/corpus-reads.ts';
+import type { CorpusArticle, CorpusEntityDetail, CorpusEventDetail, CorpusEventSummary, CorpusEntitySummary, DuplicateGroupSummary, StatementSummary, StoryDetail, StorySummary } from '../store/corpus-reads.ts';
 import { quoteChain, type EventRow, type QuoteRow } from '../store/store.ts';
 import { eventLine } from './render.ts';
 
@@ -92,4 +92,31 @@ export function duplicateGroupLines(g: DuplicateGroupSummary): string {
 /** One statement with its reports. */
 export function statementBlock(s: StatementSummary): string {
   return [`${s.id}`, ...statementLines(s)].join('\n');
+}
+
+/** One corpus event in a list: id, days, type, how many reports from how many outlets, its line. */
+export function corpusEventLine(e: CorpusEventSummary): string {
+  const days = e.first ? `${range(e.first, e.last)}${e.stated ? '' : '*'}` : 'undated';
+  const outlets = e.outlets.length ? ` from ${e.outlets.slice(0, 3).join(', ')}${e.outlets.length > 3 ? ', …' : ''}` : '';
+  return `${e.id}  ${days.padEnd(12)}  ${e.type.padEnd(10)}  ${plural(e.reports, 'report')}${outlets}\n    ${e.summary}`;
+}
+
+/** One corpus event: its days, its reports with their outlets, where they disagree, and why they were joined. */
+export function showCorpusEvent(e: CorpusEventDetail): string {
+  const days = e.first ? `${range(e.first, e.last)} (${e.stated ? 'as the reports state it' : "the articles' dates: no report states a date"})` : 'undated';
+  const out = [
+    `${e.type}  ${e.summary}`,
+    `id ${e.id}  ${days}  ${plural(e.reports, 'report')} in ${plural(e.articles, 'article')}`,
+  ];
+  if (e.disagreements.length) {
+    out.push('', 'The reports disagree:');
+    for (const d of e.disagreements) out.push(`  ${d.field}: ${d.values.map((v) => `${v.value} (${plural(v.reports, 'report')})`).join(', ')}`);
+  }
+  out.push('', `Reports (${e.reportList.length} of ${e.reportTotal}):`);
+  for (const r of e.reportList) out.push(`  ${r.articleId.slice(0, 8)}#${r.index}  ${(r.outlet ?? '').padEnd(18)}  ${eventLine({ ...r, corpusEvent: null }, false)}`, `      “${clip(r.sentence, 160)}”`);
+  if (e.links.length) {
+    out.push('', 'Joined because:');
+    for (const l of e.links) out.push(`  ${l.a.articleId.slice(0, 8)}#${l.a.index} ~ ${l.b.articleId.slice(0, 8)}#${l.b.index}  ${l.score.toFixed(2)}  ${l.evidence}`);
+  }
+  return out.join('\n');
 }

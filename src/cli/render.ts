@@ -62,9 +62,10 @@ export function quoteLine(q: Pick<QuoteRow, 'articleId' | 'speaker' | 'how' | 'v
  *
  * @example eventLine(row, true) // 'c7d66517  043   Henrik Solvane (KVR GOV) — CONSULT, third-party → Ilse Brandoch (HLV GOV), Skarholm, 2026-03-12'
  */
-export function eventLine(e: Pick<EventRow, 'articleId' | 'cameo' | 'summary' | 'dateFrom'>, withArticle: boolean): string {
+export function eventLine(e: Pick<EventRow, 'articleId' | 'cameo' | 'summary' | 'dateFrom'> & Partial<Pick<EventRow, 'corpusEvent'>>, withArticle: boolean): string {
   const dated = e.dateFrom === 'article' ? " (the article's date)" : '';
-  return `${withArticle ? `${e.articleId.slice(0, 8)}  ` : ''}${e.cameo.padEnd(5)} ${e.summary}${dated}`;
+  const reports = e.corpusEvent && e.corpusEvent.reports > 1 ? `  [${e.corpusEvent.reports} reports: ${e.corpusEvent.id}]` : '';
+  return `${withArticle ? `${e.articleId.slice(0, 8)}  ` : ''}${e.cameo.padEnd(5)} ${e.summary}${dated}${reports}`;
 }
 
 /**

@@ -1,52 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Doc, EventActor, EventMention } from '../doc/doc.ts';
-import { processArticle } from '../pipeline/default-pipeline.ts';
+import type { Doc } from '../doc/doc.ts';
+import { meetingReport as report } from '../../test/support/event-fixture.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { connect, disconnectArticle, rebuildConnections } from './connect.ts';
 
 // Invented reports in the sample corpus's invented world, with their events written by hand
 // over the text, so that corpus events are tested apart from what the events stage finds.
-
-interface Meeting {
-  /** Words of the text: source, target, trigger, place (optional), and the date the sentence states (else the article's). */
-  source: string;
-  target: string;
-  trigger: string;
-  place?: string;
-  stated?: string;
-  status?: EventMention['status'];
-}
-
-function report(text: string, published: string | undefined, outlet: string, meetings: Meeting[]): Doc {
-  const doc = processArticle(text, 'text', { published, outlet, title: text.split('\n')[0], source: `${outlet}-${published}.txt` });
-  const at = (words: string) => {
-    const start = doc.text.indexOf(words);
-    if (start < 0) throw new TypeError(`the report lacks “${words}”`);
-    return { start, end: start + words.length };
-  };
-  const actor = (words: string): EventActor => {
-    const entity = doc.entities.findIndex((e) => e.name === words || e.aliases.includes(words));
-    return { ...at(words), text: words, entity: entity >= 0 ? entity : null, country: null, sector: 'GOV' };
-  };
-  doc.events = meetings.map((m) => ({
-    type: 'CONSULT',
-    mode: null,
-    context: null,
-    cameo: '040',
-    trigger: at(m.trigger),
-    source: [actor(m.source)],
-    target: [actor(m.target)],
-    where: m.place ? { ...at(m.place), name: m.place, entity: doc.entities.findIndex((e) => e.name === m.place), country: null } : null,
-    when: m.stated ? { value: m.stated, from: 'timex', timex: null } : { value: published ?? null, from: published ? 'article' : 'none', timex: null },
-    status: m.status ?? 'asserted',
-    reportedBy: null,
-    sentence: 1,
-  }));
-  for (const e of doc.events) if (e.where && e.where.entity !== null && e.where.entity < 0) e.where.entity = null;
-  return doc;
-}
 
 const first = report(
   'Envoy meets Kaleshi president\n\nHenrik Solvane met Miran Dastevi in Ostmar on Wednesday, officials said.',
@@ -172,5 +133,43 @@ test('what did not happen is not one event with what did; two mentions in one un
   assert.notEqual(eventOf(store, denied), eventOf(store, first));
   assert.equal(eventOf(store, twice, 1), eventOf(store, twice, 0));
   assert.notEqual(eventOf(store, twice), eventOf(store, first), 'no date to say it is the Ostmar meeting');
+  store.close();
+});
+
+test('the store lists corpus events with their reports folded in, and shows one with its disagreements and why its reports were joined', () => {
+  const store = corpus(all);
+  connect(store);
+  const meeting = eventOf(store, first)!;
+  const folded = store.corpusEvents({ minReports: 2 });
+  assert.deepEqual(folded.events.map((e) => e.id), [meeting]);
+  assert.equal(folded.total, 1);
+  const listed = folded.events[0];
+  assert.deepEqual([listed.type, listed.first, listed.last, listed.stated, listed.reports, listed.articles], ['CONSULT', '2026-03-11', '2026-03-12', true, 3, 3]);
+  assert.deepEqual([...listed.outlets].sort(), ['Basin Watch', 'Meridian Wire', 'Ostmar Herald']);
+  assert.match(listed.summary, /CONSULT/);
+  // every event, each report its own where nothing joined it; the latest first, undated last
+  const everything = store.corpusEvents();
+  assert.equal(everything.total, 3);
+  assert.equal(everything.events[0].first, '2026-03-26');
+  assert.equal(everything.events.at(-1)!.first, null);
+  // filters by what the reports say
+  assert.equal(store.corpusEvents({ from: '2026-03-20' }).total, 1);
+  assert.equal(store.corpusEvents({ actor: 'solvan', minReports: 2 }).total, 1);
+  assert.equal(store.corpusEvents({ type: 'AGREE' }).total, 0);
+  assert.equal(store.corpusEvents({ doc: third.id }).events[0].id, meeting);
+
+  const detail = store.corpusEvent(meeting)!;
+  assert.equal(detail.reportTotal, 3);
+  assert.deepEqual(detail.reportList.map((r) => r.articleId).sort(), [first.id, second.id, third.id].sort());
+  assert.ok(detail.reportList.every((r) => r.corpusEvent?.id === meeting && r.corpusEvent.reports === 3));
+  assert.deepEqual(detail.disagreements, [{ field: 'date', values: [{ value: '2026-03-11', reports: 2 }, { value: '2026-03-12', reports: 1 }] }]);
+  assert.equal(detail.links.length, 3, 'each pair of the three reports is linked');
+  assert.equal(store.corpusEvent('no-such-event'), undefined);
+  assert.equal(store.corpusEvent(meeting, { limit: 1 })!.reportList.length, 1);
+
+  // the article's corpus facts and event rows name the corpus event of each event
+  assert.deepEqual(store.corpus.articleFacts(second.id).events, [{ id: meeting, reports: 3 }]);
+  assert.equal(store.events({ doc: later.id }).events[0].corpusEvent?.reports, 1);
+  assert.throws(() => store.corpusEvents({ minReports: 0 }), TypeError);
   store.close();
 });

@@ -17,7 +17,7 @@ export const ARTICLE_SCHEMA = 'dossier.article/1';
  * line (`summary`).
  *
  * `corpus` adds what corpus work knows of the article (its story, its group of copies, each
- * entity's corpus entity, each quote's statement).
+ * entity's corpus entity, each quote's statement, each event's corpus event).
  *
  * @example articleJson(doc) // no raw, no map; articleJson(doc, { raw: true }) // both
  */
@@ -40,8 +40,8 @@ export function articleJson(doc: Doc, options: { raw?: boolean; map?: boolean; c
     entities: corpus ? doc.entities.map((e, i) => ({ ...e, corpusEntity: corpus.entities[i] ?? null })) : doc.entities,
     quotes: doc.quotes.map((q) => ({ ...q, ...quoteDate(doc, q) })),
     timexes: doc.timexes,
-    // each event with its readable line (eventSummary), as event lists give it
-    events: eventRows(doc).map((row, i) => ({ ...doc.events[i], summary: row.summary })),
+    // each event with its readable line (eventSummary), as event lists give it, and the corpus event it reports
+    events: eventRows(doc).map((row, i) => ({ ...doc.events[i], summary: row.summary, ...(corpus ? { corpusEvent: corpus.events[i] ?? null } : {}) })),
     removed: doc.removed,
     messages: doc.messages,
     quality: doc.quality,

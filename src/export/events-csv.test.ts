@@ -24,14 +24,15 @@ const row = (index: number): EventRow => ({
     { start: 2, end: 3, text: 'aides', name: null, entity: null, corpusEntity: null, country: null, sector: null },
   ],
   target: [], place: null, date: '2025-04-11', dateFrom: 'article', reportedBy: null, sentence: 'Witkoff and aides met, then left.',
-  spans: { trigger: { start: 4, end: 7 }, sentence: { start: 0, end: 33 } }, summary: '',
+  spans: { trigger: { start: 4, end: 7 }, sentence: { start: 0, end: 33 } }, summary: '', corpusEvent: index === 0 ? { id: 'va1.0', reports: 3 } : null,
 });
 
 test('an event is one CSV line with a cell per column; several actors on one side share a cell', () => {
   const line = eventCsvLine(row(0));
   assert.ok(line.endsWith('\r\n'));
-  assert.equal(line, '2025-04-11,article,Steve Witkoff; aides,USA; ,GOV; ,CONSULT,,,040,asserted,,,,,,met,a1,Talks,Wire,0,33,"Witkoff and aides met, then left."\r\n');
-  assert.equal(EVENT_CSV_COLUMNS.length, 22);
+  assert.equal(line, '2025-04-11,article,Steve Witkoff; aides,USA; ,GOV; ,CONSULT,,,040,asserted,,,,,,met,a1,Talks,Wire,0,33,"Witkoff and aides met, then left.",va1.0,3\r\n');
+  assert.equal(EVENT_CSV_COLUMNS.length, 24);
+  assert.ok(eventCsvLine(row(1)).endsWith('then left.",,\r\n'), 'no corpus event: empty cells');
 });
 
 test('eventsCsvLines pages through the store and keeps to a given window', () => {

@@ -4,14 +4,15 @@ import { csvLine, pagedCsvLines } from './csv.ts';
 /**
  * Events as CSV in the shape event-data users know from GDELT, ICEWS and PHOENIX: one row per
  * event, its date, source actor with its codes, event type and CAMEO code, target, place, and
- * where it was read (article, outlet, the sentence and its span). Several actors on one side
+ * where it was read (article, outlet, the sentence and its span), and the corpus event it
+ * reports with how many reports that has (empty while not connected). Several actors on one side
  * are one cell, joined by "; ". Cells as src/export/csv.ts writes them (RFC 4180, CRLF,
  * formula-looking text defused).
  */
 export const EVENT_CSV_COLUMNS = [
   'date', 'date_from', 'source', 'source_country', 'source_sector', 'type', 'mode', 'context', 'cameo', 'status',
   'target', 'target_country', 'target_sector', 'place', 'place_country', 'trigger', 'article_id', 'article_title', 'outlet',
-  'sentence_start', 'sentence_end', 'sentence',
+  'sentence_start', 'sentence_end', 'sentence', 'corpus_event', 'corpus_event_reports',
 ] as const;
 
 /** The cells of one side of an event: names, countries, sectors (each "; "-joined, empty where none is known). */
@@ -25,7 +26,7 @@ export function eventCsvLine(e: EventRow): string {
   const cells: Array<string | number | null> = [
     e.date, e.dateFrom, ...side(e.source), e.type, e.mode, e.context, e.cameo, e.status,
     ...side(e.target), e.place?.name ?? null, e.place?.country ?? null, e.trigger, e.articleId, e.articleTitle, e.outlet,
-    e.spans.sentence.start, e.spans.sentence.end, e.sentence,
+    e.spans.sentence.start, e.spans.sentence.end, e.sentence, e.corpusEvent?.id ?? null, e.corpusEvent?.reports ?? null,
   ];
   return csvLine(cells);
 }

@@ -1,4 +1,4 @@
-import type { Store } from '../store/store.ts';
+import { MAX_PAGE_SIZE, type Store } from '../store/store.ts';
 import { pagedRows } from './csv.ts';
 import { articleJson } from './article-json.ts';
 
@@ -21,16 +21,27 @@ export async function exportJsonl(store: Store, write: (line: string) => boolean
 export const ENTITY_SCHEMA = 'dossier.entity/1';
 export const STORY_SCHEMA = 'dossier.story/1';
 export const EVENT_SCHEMA = 'dossier.event/1';
+export const CORPUS_EVENT_SCHEMA = 'dossier.corpus-event/1';
 
 /**
- * Writes every corpus entity (most mentioned first), every story (oldest first) or every event
- * (the latest dated first) as one JSON line with everything its page or list shows
+ * Writes every corpus entity (most mentioned first), every story (oldest first), every event
+ * report (the latest dated first) or every corpus event (the latest first) as one JSON line with everything its page or list shows
  * (docs/export-schema.md), and returns how many.
  *
  * @example exportCorpusJsonl(store, 'entities', (line) => process.stdout.write(line))
  */
-export async function exportCorpusJsonl(store: Store, what: 'entities' | 'stories' | 'events', write: (line: string) => boolean | Promise<unknown> | void): Promise<number> {
+export async function exportCorpusJsonl(store: Store, what: 'entities' | 'stories' | 'events' | 'corpus-events', write: (line: string) => boolean | Promise<unknown> | void): Promise<number> {
   let n = 0;
+  if (what === 'corpus-events') {
+    // every corpus event (the latest first) with its reports (the first MAX_PAGE_SIZE), disagreements and links
+    for (const e of pagedRows({}, (page) => store.corpusEvents(page).events)) {
+      const detail = store.corpusEvent(e.id, { limit: MAX_PAGE_SIZE });
+      if (!detail) continue;
+      await write(`${JSON.stringify({ schema: CORPUS_EVENT_SCHEMA, ...detail })}\n`);
+      n++;
+    }
+    return n;
+  }
   if (what === 'events') {
     // every event row (Store.events: the latest dated first), a page at a time
     for (const e of pagedRows({}, (page) => store.events(page).events)) {

@@ -129,6 +129,17 @@ function csvDownload(c: Context, lines: Generator<string>, filename: string): Re
   return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': `attachment; filename="${filename}"` });
 }
 
+/** The filters an event list takes (EventFilter). */
+const EVENT_FILTER_PARAMS = ['type', 'actor', 'entity', 'country', 'from', 'to', 'doc'] as const;
+
+/** EventFilter from the query: `type` a PLOVER type, `country` three letters, `from`/`to` days. */
+function eventFilterParams(c: Context): EventFilter {
+  const type = choiceParam(c, 'type', EVENT_TYPES) as EventFilter['type'];
+  const country = c.req.query('country');
+  if (country && !/^[A-Za-z]{3}$/.test(country.trim())) throw new HttpError(400, 'bad-parameter', `"country" must be a three-letter ISO 3166 code such as RUS, got ${JSON.stringify(country)}`);
+  return { type, actor: c.req.query('actor'), entity: c.req.query('entity'), country, doc: c.req.query('doc'), ...dateRangeParams(c) };
+}
+
 /**
  * Refuses query parameters the route does not take, naming those it does: a misspelt or
  * unsupported filter (`?language=de`) would otherwise return the unfiltered list as if it applied.
@@ -155,6 +166,7 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/quotes?speaker&via&doc&limit&offset&format` attributions across the corpus, each with its date (Store.quotes); `format=csv` every matching quote as CSV (quotesCsvLines)
  * - `GET /api/timexes?doc&type&limit&offset` temporal expressions, one article's or across the corpus (Store.timexes)
  * - `GET /api/events?type&actor&entity&country&from&to&doc&limit&offset&format` events, the latest dated first (Store.events); `from`, `to` days the event's date overlaps; `format=csv` every matching event as CSV (eventsCsvLines; `limit` and `offset` only when given)
+ * - `GET /api/corpus-events?type&actor&entity&country&from&to&doc&min&limit&offset` real-world events, each with its reports across articles folded in, the latest first (Store.corpusEvents; `min` the fewest reports); `GET /api/corpus-events/:id?limit&offset` one with a page of its reports, their disagreements and links (Store.corpusEvent)
  *
  * Ids may be unique prefixes; lists carry their `total`; a `limit` over MAX_PAGE_SIZE, a
  * parameter a route does not take or a value it does not know is a 400 `bad-parameter`.
@@ -251,17 +263,27 @@ export function createApp(store: Store): Hono {
     return c.json(store.timexes({ doc: c.req.query('doc'), ...(type ? { type } : {}), ...pageParams(c, 50) }));
   });
 
-  api('/api/events', ['type', 'actor', 'entity', 'country', 'from', 'to', 'doc', 'limit', 'offset', 'format'], (c) => {
-    const type = choiceParam(c, 'type', EVENT_TYPES) as EventFilter['type'];
-    const country = c.req.query('country');
-    if (country && !/^[A-Za-z]{3}$/.test(country.trim())) throw new HttpError(400, 'bad-parameter', `"country" must be a three-letter ISO 3166 code such as RUS, got ${JSON.stringify(country)}`);
-    const filter: EventFilter = { type, actor: c.req.query('actor'), entity: c.req.query('entity'), country, doc: c.req.query('doc'), ...dateRangeParams(c) };
+  api('/api/events', [...EVENT_FILTER_PARAMS, 'limit', 'offset', 'format'], (c) => {
+    const filter = eventFilterParams(c);
     if (choiceParam(c, 'format', ['json', 'csv']) !== 'csv') return c.json(store.events({ ...filter, ...pageParams(c, 50) }));
     // checked before the first byte goes out: a bad id is a 404, not a broken download
     if (filter.doc) filter.doc = resolveArticleId(store, filter.doc);
     const page = pageParams(c, 0);
     const lines = eventsCsvLines(store, { ...filter, offset: page.offset, ...(c.req.query('limit') ? { limit: page.limit } : {}) });
     return csvDownload(c, lines, 'dossier-events.csv');
+  });
+
+  api('/api/corpus-events', [...EVENT_FILTER_PARAMS, 'min', 'limit', 'offset'], (c) => {
+    const min = intParam(c, 'min', 1);
+    if (min < 1) throw new HttpError(400, 'bad-parameter', `"min" must be at least 1, got ${min}`);
+    return c.json(store.corpusEvents({ ...eventFilterParams(c), minReports: min, ...pageParams(c, 50) }));
+  });
+
+  api('/api/corpus-events/:id', ['limit', 'offset'], (c) => {
+    const id = c.req.param('id') ?? '';
+    const event = store.corpusEvent(id, pageParams(c, 50));
+    if (!event) throw new HttpError(404, 'not-found', `no corpus event with id ${JSON.stringify(id)}`);
+    return c.json(event);
   });
 
   for (const [path, { body, type }] of staticFiles()) app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));

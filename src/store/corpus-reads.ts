@@ -1,5 +1,5 @@
-import type { EntityType } from '../doc/doc.ts';
-import type { ArticleSummary, Page, QuoteRow } from './store.ts';
+import type { EntityType, EventType } from '../doc/doc.ts';
+import type { ArticleSummary, EventRow, Page, QuoteRow } from './store.ts';
 
 /**
  * What the product reads of corpus work: stories, corpus entities, duplicate groups,
@@ -106,6 +106,40 @@ export interface DuplicateGroupSummary {
   members: Array<CorpusArticle & { share: number }>;
 }
 
+/** A corpus event in lists: one real-world event and the reports that tell of it (src/connect/events.ts). */
+export interface CorpusEventSummary {
+  id: string;
+  type: EventType;
+  /** Its days: the dates its reports state where any does (`stated`), else its articles' dates; null when neither is known. */
+  first: string | null;
+  last: string | null;
+  stated: boolean;
+  reports: number;
+  articles: number;
+  /** The readable line of the report it is shown by (the one that says most of who, where and when). */
+  summary: string;
+  shown: { articleId: string; index: number };
+  /** The outlets of its reports (the first ten). */
+  outlets: string[];
+}
+
+/** A value that reports of one event disagree on, with how many reports give it. */
+export interface EventDisagreement {
+  field: 'date' | 'place';
+  values: Array<{ value: string; reports: number }>;
+}
+
+/** A corpus event with its reports, where they disagree, and why they were joined. */
+export interface CorpusEventDetail extends CorpusEventSummary {
+  /** A page of its reports, in the order they were ingested. */
+  reportList: EventRow[];
+  reportTotal: number;
+  /** The dates its reports state and the places they give, where they differ (over its first 500 reports). */
+  disagreements: EventDisagreement[];
+  /** The links between its reports (of its first 100), with their score and evidence. */
+  links: Array<{ a: { articleId: string; index: number }; b: { articleId: string; index: number }; score: number; evidence: string }>;
+}
+
 /** The corpus facts of one article. */
 export interface ArticleCorpusFacts {
   story: { id: string; title: string | null } | null;
@@ -114,6 +148,8 @@ export interface ArticleCorpusFacts {
   entities: Array<string | null>;
   /** For each quote (by index), its statement and how many reports the statement has. */
   statements: Array<{ id: string; reports: number } | null>;
+  /** For each event (by index), its corpus event and how many reports that has. */
+  events: Array<{ id: string; reports: number } | null>;
 }
 
 export interface EntityFilter extends Page {

@@ -23,7 +23,7 @@ function actorRow(doc: Doc, a: EventActor): EventActorRow {
 export function eventRows(doc: Doc): EventRow[] {
   return doc.events.map((e, index) => {
     const sentence = doc.sentences[e.sentence] ?? e.trigger;
-    const row: Omit<EventRow, 'summary'> = {
+    const row: Omit<EventRow, 'summary' | 'corpusEvent'> = {
       articleId: doc.id,
       articleTitle: doc.meta.title ?? null,
       outlet: doc.meta.outlet ?? null,
@@ -43,7 +43,7 @@ export function eventRows(doc: Doc): EventRow[] {
       sentence: oneLine(textOf(doc, sentence), EVENT_SENTENCE_CHARS),
       spans: { trigger: { start: e.trigger.start, end: e.trigger.end }, sentence: { start: sentence.start, end: sentence.end } },
     };
-    return { ...row, summary: eventSummary(row) };
+    return { ...row, summary: eventSummary(row), corpusEvent: null };
   });
 }
 

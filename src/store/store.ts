@@ -1,7 +1,7 @@
 import type { Doc, EntityType, EventStatus, EventType, EventWhen, QuoteKind, Speaker, TimexAnchor, TimexMod, TimexType } from '../doc/doc.ts';
 import type { Span } from '../doc/span.ts';
 import type { QuoteDateSource } from '../quotes/quote-date.ts';
-import type { CorpusReads } from './corpus-reads.ts';
+import type { CorpusEventDetail, CorpusEventSummary, CorpusReads } from './corpus-reads.ts';
 import type { CorpusStore } from './corpus-store.ts';
 import type { DateRange } from './date-range.ts';
 
@@ -144,13 +144,16 @@ export interface EventRow {
   sentence: string;
   spans: { trigger: Span; sentence: Span };
   summary: string;
+  /** The corpus event it reports (src/connect/events.ts) and how many reports that has; null while the article is not connected, and in the rows a store writes. */
+  corpusEvent: { id: string; reports: number } | null;
 }
 
 /**
  * Filters for event lists: `type` a PLOVER type; `actor` a case-insensitive part of a source's
  * or target's words or entity name; `entity` a corpus entity id (source or target); `country`
  * an actor's ISO 3166 alpha-3 code (source or target); `from`/`to` days that the event's date
- * overlaps (events without a date in days left out); `doc` an article id or unique prefix.
+ * overlaps (events without a date in days left out); `doc` an article id or unique prefix;
+ * `corpusEvent` a corpus event's id (its reports).
  */
 export interface EventFilter extends Page {
   type?: EventType;
@@ -160,6 +163,16 @@ export interface EventFilter extends Page {
   from?: string;
   to?: string;
   doc?: string;
+  corpusEvent?: string;
+}
+
+/**
+ * Filters for corpus event lists: those of EventFilter, kept when some report of the event
+ * passes them (`from`/`to` against the event's days), and `minReports`, the fewest reports an
+ * event must have (1 by default).
+ */
+export interface CorpusEventFilter extends Omit<EventFilter, 'corpusEvent'> {
+  minReports?: number;
 }
 
 /** Filters for timex lists: `doc` is an article id or a unique prefix of one, `type` a TIMEX3 type. */
@@ -298,6 +311,10 @@ export interface Store {
    * ArticleIdError; an `entity` that names no corpus entity gives an empty list.
    */
   events(filter?: EventFilter): { total: number; events: EventRow[] };
+  /** Corpus events (one real-world event behind its reports), latest first, undated last. */
+  corpusEvents(filter?: CorpusEventFilter): { total: number; events: CorpusEventSummary[] };
+  /** A corpus event by id, with a page of its reports, how they disagree and why they were joined. */
+  corpusEvent(id: string, page?: Page): CorpusEventDetail | undefined;
   /**
    * False when the article is absent or was stored without a layer this Dossier keeps (by an
    * older version, before that layer existed): ingest then processes it again.

@@ -176,6 +176,7 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
     factsEntities: q(`SELECT m.idx, c.public_id FROM entity_members m JOIN entity_nodes n ON n.id = m.node JOIN entity_clusters c ON c.id = n.cluster
       WHERE m.article = ?`),
     factsStatements: q('SELECT s.idx, s.statement, t.reports FROM stm_quotes s JOIN statements t ON t.id = s.statement WHERE s.article = ?'),
+    factsEvents: q('SELECT m.idx, m.event, e.reports FROM cev_mentions m JOIN corpus_events e ON e.id = m.event WHERE m.article = ?'),
     allClusters: q('SELECT public_id FROM entity_clusters ORDER BY mentions DESC, id').pluck(),
     allStories: q('SELECT id FROM stories ORDER BY founded').pluck(),
   };
@@ -328,7 +329,10 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
       const statements: ArticleCorpusFacts['statements'] = [];
       for (const r of st.factsStatements.all(articleId) as Array<{ idx: number; statement: string; reports: number }>) statements[r.idx] = { id: r.statement, reports: r.reports };
       for (let i = 0; i < statements.length; i++) statements[i] ??= null;
-      return { story, duplicates, entities, statements };
+      const events: ArticleCorpusFacts['events'] = [];
+      for (const r of st.factsEvents.all(articleId) as Array<{ idx: number; event: string; reports: number }>) events[r.idx] = { id: r.event, reports: r.reports };
+      for (let i = 0; i < events.length; i++) events[i] ??= null;
+      return { story, duplicates, entities, statements, events };
     },
     corpusEntitiesOf(articleId) {
       const entities: Array<string | null> = [];

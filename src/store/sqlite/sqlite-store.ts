@@ -8,7 +8,7 @@ import { timexRows } from '../timex-rows.ts';
 import { eventRows } from '../event-rows.ts';
 import { valueDays } from '../../time/calendar.ts';
 import { hasRange, publishedBounds, type DateRange } from '../date-range.ts';
-import type { CorpusReads } from '../corpus-reads.ts';
+import type { CorpusEventDetail, CorpusEventSummary, CorpusReads } from '../corpus-reads.ts';
 import type { CorpusStore } from '../corpus-store.ts';
 import {
   MAX_PAGE_SIZE,
@@ -18,6 +18,7 @@ import {
   type ArticleEntity,
   type ArticleFacets,
   type ArticleSummary,
+  type CorpusEventFilter,
   type EventFacets,
   type EventFilter,
   type EventRow,
@@ -34,6 +35,7 @@ import {
 import { MIGRATIONS } from './migrations.ts';
 import { sqliteCorpus } from './sqlite-corpus.ts';
 import { sqliteCorpusReads } from './sqlite-corpus-reads.ts';
+import { sqliteCorpusEvents, type CorpusEventReads } from './sqlite-corpus-events.ts';
 
 const DEFAULT_LIMIT = 50;
 /** Snippet markers: control characters that cleaned text never contains around words. */
@@ -94,7 +96,8 @@ const EVENT_FILTER = `(@article IS NULL OR e.article = @article) AND (@type IS N
   AND (@country IS NULL OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article = e.article AND ea.idx = e.idx AND ea.country = @country))
   AND (@entity IS NULL OR EXISTS (SELECT 1 FROM event_actors ea JOIN entity_members m ON m.article = a.id AND m.idx = ea.entity
     JOIN entity_nodes n ON n.id = m.node JOIN entity_clusters c ON c.id = n.cluster
-    WHERE ea.article = e.article AND ea.idx = e.idx AND c.public_id = @entity))`;
+    WHERE ea.article = e.article AND ea.idx = e.idx AND c.public_id = @entity))
+  AND (@cevent IS NULL OR EXISTS (SELECT 1 FROM cev_mentions cm WHERE cm.article = a.id AND cm.idx = e.idx AND cm.event = @cevent))`;
 
 /** The order of article lists: newest published first, undated last, then the latest stored. */
 const NEWEST_FIRST = 'a.published IS NULL, a.published DESC, a.rowid DESC';
@@ -312,10 +315,12 @@ class SqliteStore implements Store {
   /** Statements whose SQL depends on the filters given (prepared). */
   private readonly variants = new Map<string, Database.Statement>();
   readonly corpus: CorpusStore & CorpusReads;
+  private readonly corpusEventReads: CorpusEventReads;
 
   constructor(db: Database.Database) {
     this.db = db;
     this.corpus = { ...sqliteCorpus(db), ...sqliteCorpusReads(db) };
+    this.corpusEventReads = sqliteCorpusEvents(db, EVENT_FILTER, (filter) => this.events(filter));
     // for QUOTE_FILTER: SQLite's own lower() folds ASCII only, and outlets are stored as written
     db.function('match_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? matchKey(name) : null));
     this.statements = {
@@ -349,6 +354,7 @@ class SqliteStore implements Store {
         FROM events e JOIN articles a ON a.rowid = e.article
         WHERE ${EVENT_FILTER} ORDER BY e.first_day IS NULL, e.first_day DESC, ${NEWEST_FIRST}, e.idx LIMIT @limit OFFSET @offset`),
       eventTotal: db.prepare(`SELECT count(*) FROM events e JOIN articles a ON a.rowid = e.article WHERE ${EVENT_FILTER}`).pluck(),
+      eventCorpus: db.prepare('SELECT m.event AS id, c.reports FROM cev_mentions m JOIN corpus_events c ON c.id = m.event WHERE m.article = ? AND m.idx = ?'),
       articleRowid: db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck(),
       layerCount: db.prepare(`SELECT count(*) FROM layers l JOIN articles a ON a.rowid = l.article WHERE a.id = ? AND l.name IN (${LAYER_NAMES.map(() => '?').join(', ')})`).pluck(),
       get: db.prepare('SELECT * FROM articles WHERE id = ?'),
@@ -582,6 +588,7 @@ class SqliteStore implements Store {
       entity: text(filter.entity),
       from: filter.from ?? null,
       to: filter.to ?? null,
+      cevent: text(filter.corpusEvent),
     };
     const read = this.db.transaction(() => {
       const rows = this.statements.events.all({ ...params, limit, offset }) as Array<{ articleId: string; articleTitle: string | null; outlet: string | null; index: number; data: string }>;
@@ -598,11 +605,38 @@ class SqliteStore implements Store {
       const events = rows.map((r): EventRow => {
         const data = JSON.parse(r.data) as Omit<EventRow, 'articleId' | 'articleTitle' | 'outlet' | 'index'>;
         const withCorpus = (actors: EventRow['source']) => actors.map((a) => ({ ...a, corpusEntity: a.entity === null ? null : (corpusOf(r.articleId)[a.entity] ?? null) }));
-        return { articleId: r.articleId, articleTitle: r.articleTitle, outlet: r.outlet, index: r.index, ...data, source: withCorpus(data.source), target: withCorpus(data.target) };
+        const corpusEvent = (this.statements.eventCorpus.get(r.articleId, r.index) as EventRow['corpusEvent'] | undefined) ?? null;
+        return { articleId: r.articleId, articleTitle: r.articleTitle, outlet: r.outlet, index: r.index, ...data, source: withCorpus(data.source), target: withCorpus(data.target), corpusEvent };
       });
       return { total: this.statements.eventTotal.get(params) as number, events };
     });
     return read.deferred();
+  }
+
+  corpusEvents(filter: CorpusEventFilter = {}): { total: number; events: CorpusEventSummary[] } {
+    const { limit, offset } = pageOf(filter);
+    publishedBounds(filter);
+    const minReports = filter.minReports ?? 1;
+    if (!Number.isInteger(minReports) || minReports < 1) throw new TypeError(`the fewest reports must be a whole number from 1, got ${minReports}`);
+    const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+    const article = filter.doc !== undefined && filter.doc !== '' ? resolveArticleId(this, filter.doc) : null;
+    const params = {
+      article: article === null ? null : (this.statements.articleRowid.get(article) as number),
+      type: filter.type ?? null,
+      actor: text(filter.actor) === null ? null : matchKey(text(filter.actor)!),
+      country: text(filter.country)?.toUpperCase() ?? null,
+      entity: text(filter.entity),
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      cevent: null,
+      min: minReports,
+    };
+    return this.db.transaction(() => this.corpusEventReads.list(params, limit, offset)).deferred();
+  }
+
+  corpusEvent(id: string, page: Page = {}): CorpusEventDetail | undefined {
+    const { limit, offset } = pageOf(page);
+    return this.db.transaction(() => this.corpusEventReads.detail(id.trim(), limit, offset)).deferred();
   }
 
   isComplete(id: string): boolean {

@@ -1,0 +1,115 @@
+import type Database from 'better-sqlite3';
+import type { EventType } from '../../doc/doc.ts';
+import type { CorpusEventDetail, CorpusEventSummary, EventDisagreement } from '../corpus-reads.ts';
+import type { EventFilter, EventRow } from '../store.ts';
+
+/** The parameters of a corpus event list: EventFilter's as the events statement takes them, and the fewest reports. */
+export interface CorpusEventParams {
+  article: number | null;
+  type: string | null;
+  actor: string | null;
+  country: string | null;
+  entity: string | null;
+  from: string | null;
+  to: string | null;
+  cevent: null;
+  min: number;
+}
+
+export interface CorpusEventReads {
+  list(params: CorpusEventParams, limit: number, offset: number): { total: number; events: CorpusEventSummary[] };
+  detail(id: string, limit: number, offset: number): CorpusEventDetail | undefined;
+}
+
+/** How many reports of an event the disagreements are counted over, and how many links are listed. */
+const DISAGREEMENT_REPORTS = 500;
+const LINKED_REPORTS = 100;
+
+interface CorpusEventSql {
+  id: string;
+  type: EventType;
+  first_day: string | null;
+  last_day: string | null;
+  reports: number;
+  articles: number;
+  article: string;
+  idx: number;
+  data: string;
+}
+
+/**
+ * Reads of corpus events (src/connect/events.ts) in an SQLite store: lists filtered by what
+ * their reports say (`eventFilter`, the store's condition on an event row `e` of article `a`)
+ * and one event with its reports (read through the store's `events`, so that they are the
+ * same rows event lists show).
+ */
+export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, events: (filter: EventFilter) => { total: number; events: EventRow[] }): CorpusEventReads {
+  // a filter on what reports say, or on the days and type alone (read from corpus_events' own indexes)
+  const byReports = `EXISTS (SELECT 1 FROM cev_mentions cm JOIN articles a ON a.id = cm.article JOIN events e ON e.article = a.rowid AND e.idx = cm.idx
+    WHERE cm.event = c.id AND ${eventFilter})`;
+  const own = `(@type IS NULL OR c.type = @type) AND (@from IS NULL OR c.last_day >= @from) AND (@to IS NULL OR c.first_day <= @to) AND c.reports >= @min`;
+  const needsReports = `(@article IS NULL AND @actor IS NULL AND @country IS NULL AND @entity IS NULL)`;
+  const where = `${own} AND (${needsReports} OR ${byReports})`;
+  const st = {
+    list: db.prepare(`SELECT * FROM corpus_events c WHERE ${where} ORDER BY c.first_day IS NULL, c.first_day DESC, c.reports DESC, c.id LIMIT @limit OFFSET @offset`),
+    total: db.prepare(`SELECT count(*) FROM corpus_events c WHERE ${where}`).pluck(),
+    one: db.prepare('SELECT * FROM corpus_events WHERE id = ?'),
+    summary: db.prepare('SELECT e.data FROM events e JOIN articles a ON a.rowid = e.article WHERE a.id = ? AND e.idx = ?').pluck(),
+    outlets: db.prepare(`SELECT DISTINCT a.outlet FROM cev_mentions cm JOIN articles a ON a.id = cm.article WHERE cm.event = ? AND a.outlet IS NOT NULL ORDER BY cm.ord LIMIT 10`).pluck(),
+    reports: db.prepare(`SELECT cm.article, cm.idx, e.data FROM cev_mentions cm JOIN articles a ON a.id = cm.article JOIN events e ON e.article = a.rowid AND e.idx = cm.idx
+      WHERE cm.event = ? ORDER BY cm.ord, cm.idx LIMIT ?`),
+    links: db.prepare('SELECT b AS other, score, evidence FROM cev_links WHERE a = ?'),
+  };
+
+  const summaryOf = (r: CorpusEventSql): CorpusEventSummary => {
+    const data = st.summary.get(r.article, r.idx) as string | undefined;
+    const stated = (JSON.parse(r.data) as { stated: boolean }).stated;
+    return {
+      id: r.id,
+      type: r.type,
+      first: r.first_day,
+      last: r.last_day,
+      stated,
+      reports: r.reports,
+      articles: r.articles,
+      summary: data ? (JSON.parse(data) as { summary: string }).summary : '',
+      shown: { articleId: r.article, index: r.idx },
+      outlets: st.outlets.all(r.id) as string[],
+    };
+  };
+
+  return {
+    list(params, limit, offset) {
+      const rows = st.list.all({ ...params, limit, offset }) as CorpusEventSql[];
+      return { total: st.total.get(params) as number, events: rows.map(summaryOf) };
+    },
+    detail(id, limit, offset) {
+      const row = st.one.get(id) as CorpusEventSql | undefined;
+      if (!row) return undefined;
+      const page = events({ corpusEvent: id, limit, offset });
+      const reports = st.reports.all(id, DISAGREEMENT_REPORTS) as Array<{ article: string; idx: number; data: string }>;
+      const dates = new Map<string, number>();
+      const places = new Map<string, number>();
+      for (const r of reports) {
+        const e = JSON.parse(r.data) as Pick<EventRow, 'date' | 'dateFrom' | 'place'>;
+        if (e.date && e.dateFrom === 'timex') dates.set(e.date.slice(0, 10), (dates.get(e.date.slice(0, 10)) ?? 0) + 1);
+        if (e.place) places.set(e.place.name, (places.get(e.place.name) ?? 0) + 1);
+      }
+      const disagreements: EventDisagreement[] = [];
+      const counted = (m: Map<string, number>) => [...m].map(([value, n]) => ({ value, reports: n })).sort((a, b) => b.reports - a.reports || (a.value < b.value ? -1 : 1));
+      if (dates.size > 1) disagreements.push({ field: 'date', values: counted(dates) });
+      if (places.size > 1) disagreements.push({ field: 'place', values: counted(places) });
+      const inEvent = new Set(reports.map((r) => `${r.article}:${r.idx}`));
+      const ref = (key: string) => {
+        const i = key.lastIndexOf(':');
+        return { articleId: key.slice(0, i), index: Number(key.slice(i + 1)) };
+      };
+      const links: CorpusEventDetail['links'] = [];
+      for (const r of reports.slice(0, LINKED_REPORTS)) {
+        const key = `${r.article}:${r.idx}`;
+        for (const l of st.links.all(key) as Array<{ other: string; score: number; evidence: string }>) if (inEvent.has(l.other)) links.push({ a: ref(key), b: ref(l.other), score: l.score, evidence: l.evidence });
+      }
+      return { ...summaryOf(row), reportList: page.events, reportTotal: page.total, disagreements, links };
+    },
+  };
+}
