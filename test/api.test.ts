@@ -180,10 +180,10 @@ describe('HTTP API', () => {
     const routes = app.routes.filter((r) => r.method === 'GET' && r.path.startsWith('/api/'));
     assert.ok(routes.length >= 5, routes.map((r) => r.path).join(', '));
     for (const { path } of routes) {
-      const url = `${path.replace(':id', ids[0])}?language=de`;
+      const url = `${path.replace(':id', ids[0])}?langauge=de`;
       const body = await json<ErrorBody>(url, 400);
       assert.equal(body.error.code, 'bad-parameter', url);
-      assert.match(body.error.message, new RegExp(`^${path.replace(/[/]/g, '\\/')} does not take "language"; it takes "`), url);
+      assert.match(body.error.message, new RegExp(`^${path.replace(/[/]/g, '\\/')} does not take "langauge"; it takes "`), url);
     }
     const quotes = await json<ErrorBody>('/api/quotes?speaker=x&spekaer=y', 400);
     assert.equal(quotes.error.message, '/api/quotes does not take "spekaer"; it takes "speaker", "via", "doc", "limit", "offset", "format"');
@@ -524,6 +524,67 @@ describe('HTTP API: the corpus (stories, entities, copies, statements)', () => {
     assert.ok(copies >= 1);
     assert.equal(folded.total, all.total - copies);
     assert.equal(folded.articles.reduce((n, a) => n + a.copies, 0), copies);
+  });
+
+  type Facet = { value: string; label: string | null; count: number; entityType?: string };
+  type Facets = Record<'outlet' | 'language' | 'story' | 'entity' | 'type', Facet[]>;
+
+  test('GET /api/articles and /api/search take outlet, language, story, entity and type, and give the facets of the whole result with facets=N', async () => {
+    const listed = await json<{ total: number; articles: { id: string }[]; facets: Facets }>('/api/articles?fold=1&facets=5&limit=1', 200);
+    assert.deepEqual(Object.keys(listed.facets), ['outlet', 'language', 'story', 'entity', 'type']);
+    assert.ok(Object.values(listed.facets).every((values) => values.length >= 1 && values.length <= 5), JSON.stringify(listed.facets));
+    assert.equal('facets' in (await json<object>('/api/articles?limit=1', 200)), false, 'no facets unless asked for');
+    // each value's count is what choosing it gives
+    for (const [name, values] of Object.entries(listed.facets)) {
+      for (const v of values) {
+        const chosen = await json<{ total: number }>(`/api/articles?fold=1&${name}=${encodeURIComponent(v.value)}&limit=0`, 200);
+        assert.equal(chosen.total, v.count, `${name}=${v.value}`);
+      }
+    }
+    const solvane = listed.facets.entity.find((e) => e.label === 'Henrik Solvane');
+    assert.ok(solvane && solvane.entityType === 'PER', JSON.stringify(listed.facets.entity));
+    const story = listed.facets.story[0];
+    assert.ok(story.label && story.count >= 2, JSON.stringify(story));
+
+    // two facets at once: a search narrowed by a story and an event type, its facets counted over every hit
+    type Found = { query: string; total: number; hits: { id: string }[]; facets: Facets };
+    const wide = await json<Found>('/api/search?q=Halvik&limit=1000', 200);
+    const type = (await json<Found>(`/api/search?q=Halvik&story=${story.value}&facets=20&limit=1`, 200)).facets.type[0];
+    const narrow = await json<Found>(`/api/search?q=Halvik&story=${story.value.slice(0, 6)}&type=${type.value}&facets=20&limit=1`, 200);
+    assert.equal(narrow.total, type.count);
+    assert.ok(narrow.total >= 1 && narrow.total < wide.total, `narrower: ${narrow.total} of ${wide.total}`);
+    assert.equal(narrow.hits.length, 1, 'one page; the facets count them all');
+    assert.deepEqual(narrow.facets.story.map((v) => [v.value, v.count]), [[story.value, narrow.total]]);
+    assert.equal(narrow.facets.type.find((v) => v.value === type.value)?.count, narrow.total, 'the chosen type counts every hit');
+    for (const article of (await json<Found>(`/api/search?q=Halvik&story=${story.value}&type=${type.value}&limit=1000`, 200)).hits) {
+      const doc = await json<{ corpus: { story: { id: string } }; events: { type: string }[] }>(`/api/articles/${article.id}`, 200);
+      assert.equal(doc.corpus.story.id, story.value);
+      assert.ok(doc.events.some((e) => e.type === type.value));
+    }
+    // entity and type may be repeated: an article must have each
+    const pair = narrow.facets.entity.filter((e) => e.count < narrow.total)[0] ?? narrow.facets.entity[0];
+    const both = await json<{ total: number }>(`/api/search?q=Halvik&story=${story.value}&type=${type.value}&entity=${solvane.value}&entity=${pair.value}&limit=0`, 200);
+    assert.ok(both.total <= pair.count);
+  });
+
+  test('unknown or malformed filters are a 400 bad-parameter that says what is wrong', async () => {
+    for (const [path, message] of [
+      ['/api/articles?story=snothing', '"story": no story with id "snothing"'],
+      ['/api/search?q=Halvik&entity=enothing', '"entity": no corpus entity with id "enothing"'],
+      ['/api/articles?entity=e', '"entity": "e" starts the ids of several corpus entities; give more of the id'],
+      ['/api/articles?outlet=Nowhere%20Times', '"outlet": no article has the outlet "Nowhere Times" (outlets are matched as the articles write them)'],
+      ['/api/articles?language=xx', '"language": no article is in the language "xx"'],
+      ['/api/articles?outlet=KalPress&outlet=Meridian%20Wire', '"outlet" is given 2 times; an article has one outlet, give one value'],
+      ['/api/search?q=Halvik&facets=101', '"facets" must be at most 100, got 101'],
+      ['/api/articles?facets=all', '"facets" must be a whole number, got "all"'],
+      [`/api/articles?${Array.from({ length: 11 }, () => 'type=CONSULT').join('&')}`, '"type" is given 11 times; give it at most 10 times'],
+    ]) {
+      assert.deepEqual((await json<ErrorBody>(path, 400)).error, { code: 'bad-parameter', message }, path);
+    }
+    const badType = await json<ErrorBody>('/api/search?q=Halvik&type=CONSULT&type=consult', 400);
+    assert.equal(badType.error.code, 'bad-parameter');
+    assert.match(badType.error.message, /^"type" must be one of AGREE, CONSULT, .*, FIGHT, got "consult"$/);
+    assert.equal((await json<{ total: number }>('/api/articles?outlet=&story=&entity=', 200)).total, store.count(), 'an empty value is no filter');
   });
 
   test('GET /api/duplicates and /api/statements; the article JSON carries its story, copies and corpus entities', async () => {

@@ -5,11 +5,26 @@ import { fileURLToPath } from 'node:url';
 import { articleJson } from '../export/article-json.ts';
 import { eventsCsvLines } from '../export/events-csv.ts';
 import { quotesCsvLines } from '../export/quotes-csv.ts';
+import type { EventType } from '../doc/doc.ts';
 import { EVENT_TYPES } from '../events/plover.ts';
 import { parseSentenceAt } from '../grammar/sentence-parse.ts';
 import { isIsoDay, type DateRange } from '../store/date-range.ts';
 import { corpusOverview } from '../store/overview.ts';
-import { ArticleIdError, ENTITY_TYPES, MAX_PAGE_SIZE, QueryError, StoreError, TIMEX_TYPES, resolveArticleId, type EventFilter, type Store } from '../store/store.ts';
+import {
+  ArticleIdError,
+  ENTITY_TYPES,
+  FACET_NAMES,
+  FilterError,
+  MAX_PAGE_SIZE,
+  QueryError,
+  StoreError,
+  TIMEX_TYPES,
+  resolveArticleId,
+  type ArticleFilter,
+  type EventFilter,
+  type FacetName,
+  type Store,
+} from '../store/store.ts';
 
 /** The folder of the web page's static files (`ui/` at the package root). */
 export const UI_DIR = fileURLToPath(new URL('../../ui/', import.meta.url));
@@ -104,6 +119,39 @@ function dateRangeParams(c: Context): DateRange {
   return range;
 }
 
+/** How many values `entity` and `type` may each be given: each is a condition of the query. */
+const MAX_FILTER_VALUES = 10;
+
+/**
+ * The article filters of a list or search (ArticleFilter): its publication days; `outlet`,
+ * `language` and `story`, each given once (an article has one of each: a second value would
+ * be ignored in silence, so it is a 400); `entity` and `type`, each up to MAX_FILTER_VALUES
+ * times (an article must have them all); an empty value is no filter. And `facets`, how many
+ * values of each facet to count (0, the default, counts none; at most 100). A value that names
+ * nothing is the store's FilterError, a 400 too.
+ */
+function resultParams(c: Context): ArticleFilter & { facets?: number } {
+  const values = (name: FacetName) => (c.req.queries(name) ?? []).filter((v) => v !== '');
+  const filter: ArticleFilter = { ...dateRangeParams(c) };
+  for (const name of ['outlet', 'language', 'story'] as const) {
+    const given = values(name);
+    if (given.length > 1) throw new HttpError(400, 'bad-parameter', `"${name}" is given ${given.length} times; an article has one ${name}, give one value`);
+    if (given.length) filter[name] = given[0];
+  }
+  for (const name of ['entity', 'type'] as const) {
+    if (values(name).length > MAX_FILTER_VALUES) throw new HttpError(400, 'bad-parameter', `"${name}" is given ${values(name).length} times; give it at most ${MAX_FILTER_VALUES} times`);
+  }
+  const types = values('type');
+  for (const type of types) if (!EVENT_TYPES.includes(type as EventType)) throw new HttpError(400, 'bad-parameter', `"type" must be one of ${EVENT_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
+  if (values('entity').length) filter.entity = values('entity');
+  if (types.length) filter.type = types as EventType[];
+  const facets = intParam(c, 'facets', 0, 100);
+  return { ...filter, ...(facets > 0 ? { facets } : {}) };
+}
+
+/** The query parameters of resultParams. */
+const RESULT_PARAMS = ['from', 'to', ...FACET_NAMES, 'facets'] as const;
+
 /**
  * A CSV download of `lines`, streamed: a line is read from the store only when the client has
  * taken the ones before (in chunks of about 64 KB); closing the download stops the reading.
@@ -154,8 +202,8 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
 /**
  * The HTTP API and the web page over a store: thin adapters over the store's calls.
  *
- * - `GET /api/articles?fold&from&to&limit&offset` the article list, newest first; `fold=1` folds copies under their originals; `from`, `to` publication days (inclusive; undated articles left out)
- * - `GET /api/search?q&from&to&limit&offset` full-text search with plain-text snippets
+ * - `GET /api/articles?fold&from&to&outlet&language&story&entity&type&facets&limit&offset` the article list, newest first; `fold=1` folds copies under their originals; `from`, `to` publication days (inclusive; undated articles left out); `outlet`, `language`, `story`, `entity`, `type` narrow it (ArticleFilter; `entity` and `type` may be repeated: an article must have each); `facets=N` adds the first N values of each of those five over the whole result (ResultFacets)
+ * - `GET /api/search?q&from&to&outlet&language&story&entity&type&facets&limit&offset` full-text search with plain-text snippets, filtered and with facets as the list
  * - `GET /api/articles/:id?raw=1` one article with all its layers (articleJson); `raw=1` adds the raw input and its offset map
  * - `GET /api/articles/:id/parse?at=OFFSET` the dependency parse of the sentence holding a text offset (parseSentenceAt): its words with head and relation
  * - `GET /api/entities?type&name&all&limit&offset` corpus entities, most mentioned first (`all=1` keeps junk names); `?doc=ID` one article's entities, each with its corpus entity
@@ -187,13 +235,13 @@ export function createApp(store: Store): Hono {
       return handler(c);
     });
 
-  api('/api/articles', ['fold', 'from', 'to', 'limit', 'offset'], (c) =>
-    c.json(store.list({ ...pageParams(c, 50), ...dateRangeParams(c), fold: choiceParam(c, 'fold', ['1', '0']) === '1' })),
+  api('/api/articles', ['fold', ...RESULT_PARAMS, 'limit', 'offset'], (c) =>
+    c.json(store.list({ ...pageParams(c, 50), ...resultParams(c), fold: choiceParam(c, 'fold', ['1', '0']) === '1' })),
   );
 
-  api('/api/search', ['q', 'from', 'to', 'limit', 'offset'], (c) => {
+  api('/api/search', ['q', ...RESULT_PARAMS, 'limit', 'offset'], (c) => {
     const q = c.req.query('q') ?? '';
-    const found = store.search(q, { ...pageParams(c, 20), ...dateRangeParams(c) });
+    const found = store.search(q, { ...pageParams(c, 20), ...resultParams(c) });
     return c.json({ query: q, ...found });
   });
 
@@ -298,6 +346,7 @@ export function createApp(store: Store): Hono {
     if (err instanceof HttpError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
     if (err instanceof ArticleIdError) return c.json({ error: { code: err.code === 'not-found' ? 'not-found' : 'ambiguous-id', message: err.message } }, err.code === 'not-found' ? 404 : 400);
     if (err instanceof QueryError) return c.json({ error: { code: 'bad-query', message: err.message } }, 400);
+    if (err instanceof FilterError) return c.json({ error: { code: 'bad-parameter', message: `"${err.filter}": ${err.message}` } }, 400);
     if (err instanceof StoreError) return c.json({ error: { code: err.code, message: err.message } }, 503);
     console.error(err);
     return c.json({ error: { code: 'internal', message: 'internal error; the server log has the details' } }, 500);

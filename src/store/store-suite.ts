@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Doc, EventActor, EventMention, Quote, Timex } from '../doc/doc.ts';
 import { processArticle } from '../pipeline/default-pipeline.ts';
-import { ArticleIdError, MAX_PAGE_SIZE, QueryError, quoteChain, type Store } from './store.ts';
+import type { EventType } from '../doc/doc.ts';
+import { connect } from '../connect/connect.ts';
+import { ArticleIdError, FACET_NAMES, FilterError, MAX_PAGE_SIZE, QueryError, quoteChain, type ArticleFilter, type FacetName, type FacetValue, type ResultFacets, type Store } from './store.ts';
 
 /**
  * A quote written by hand over `doc`'s text, so that the store's behaviour is tested apart from
@@ -549,6 +551,143 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.equal(store.search('Halvik', { to: '2026-03-13' }).total, 0);
       assert.throws(() => store.list({ from: '17 March' }), TypeError);
       assert.throws(() => store.search('Halvik', { to: '2026-02-30' }), TypeError);
+      store.close();
+    });
+
+    test('lists and search filter by outlet, language, story, entity and event type, and count the facets of the whole result', () => {
+      const store = open();
+      const german = processArticle(
+        'Waffenruhe in Halvik hält\n\nDie Waffenruhe in Halvik hält seit drei Tagen, sagte der Gesandte Henrik Solvane am Montag in Skarholm. Die Gespräche sollen am Freitag weitergehen.',
+        'text',
+        { title: 'Waffenruhe in Halvik hält', outlet: 'Westmark Zeitung', published: '2026-03-16', language: 'de', source: 'waffenruhe.txt' },
+      );
+      const docs = [live, page, quoted, dated, acted, undated, german];
+      for (const d of docs) store.put(d);
+      connect(store);
+      assert.equal(store.get(german.id)!.meta.language, 'de', 'the fixture declares German');
+
+      // what each article has, read article by article: the oracle the facets are checked against
+      const factsOf = new Map(
+        docs.map((d) => {
+          const facts = store.corpus.articleFacts(d.id);
+          const summary = store.list({ limit: MAX_PAGE_SIZE }).articles.find((a) => a.id === d.id)!;
+          return [
+            d.id,
+            {
+              outlet: summary.outlet,
+              language: summary.language,
+              story: facts.story?.id ?? null,
+              entities: new Set(facts.entities.filter((e): e is string => e !== null)),
+              types: new Set(store.events({ doc: d.id, limit: MAX_PAGE_SIZE }).events.map((e) => e.type)),
+            },
+          ] as const;
+        }),
+      );
+      const has = (id: string, name: FacetName, value: string): boolean => {
+        const f = factsOf.get(id)!;
+        if (name === 'entity') return f.entities.has(value);
+        if (name === 'type') return f.types.has(value as EventType);
+        return f[name] === value;
+      };
+      const stories = new Set([...factsOf.values()].map((f) => f.story).filter((x) => x !== null));
+      assert.ok(stories.size >= 1, 'connecting made stories');
+      const solvane = store.corpus.entityDetail('Henrik Solvane')!;
+      assert.ok(solvane, 'connecting made a corpus entity of Henrik Solvane');
+
+      /** A filter with a facet's value chosen as well: entities and types add up, the others are one value each. */
+      const choose = (filter: ArticleFilter, name: FacetName, value: string): ArticleFilter => {
+        if (name !== 'entity' && name !== 'type') return { ...filter, [name]: value };
+        const before = filter[name];
+        return { ...filter, [name]: [...(before === undefined ? [] : typeof before === 'string' ? [before] : before), value] };
+      };
+      /** Checks a result's facets against the oracle: every count is the articles of the result that have the value, and choosing the value gives that total. */
+      const checkFacets = (label: string, ids: string[], facets: ResultFacets | undefined, narrowed: (name: FacetName, value: string) => { total: number; ids: string[] }) => {
+        assert.ok(facets, `${label}: facets asked for`);
+        assert.deepEqual(Object.keys(facets), [...FACET_NAMES]);
+        for (const name of FACET_NAMES) {
+          const values: FacetValue[] = facets![name];
+          assert.deepEqual(values.map((v) => v.count), values.map((v) => v.count).sort((a, b) => b - a), `${label}: ${name} most first`);
+          for (const v of values) {
+            const expected = ids.filter((id) => has(id, name, v.value));
+            assert.equal(v.count, expected.length, `${label}: ${name} ${v.value}`);
+            const chosen = narrowed(name, v.value);
+            assert.equal(chosen.total, v.count, `${label}: choosing ${name} ${v.value} gives its count`);
+            assert.deepEqual([...chosen.ids].sort(), [...expected].sort(), `${label}: choosing ${name} ${v.value} keeps the articles that have it`);
+          }
+          if (name === 'outlet' || name === 'language' || name === 'story' || name === 'type') {
+            // every value the result's articles have is listed (there are fewer than the top asked for)
+            const all = new Set(ids.flatMap((id) => { const f = factsOf.get(id)!; return name === 'type' ? [...f.types] : [f[name]]; }).filter((x) => x !== null));
+            assert.deepEqual(values.map((v) => v.value).sort(), [...all].sort(), `${label}: every ${name} of the result`);
+          }
+        }
+      };
+
+      const everything = store.list({ limit: MAX_PAGE_SIZE, facets: 50 });
+      assert.equal(everything.total, docs.length);
+      checkFacets('list', everything.articles.map((a) => a.id), everything.facets, (name, value) => {
+        const r = store.list({ ...choose({}, name, value), limit: MAX_PAGE_SIZE });
+        return { total: r.total, ids: r.articles.map((a) => a.id) };
+      });
+      const facets = everything.facets!;
+      assert.deepEqual(facets.outlet.map((v) => [v.value, v.label, v.count]).sort(), [['Meridian Wire', 'Meridian Wire', 1], ['Ostmar Herald', 'Ostmar Herald', 1], ['Westmark Zeitung', 'Westmark Zeitung', 1]]);
+      assert.deepEqual(facets.language.find((v) => v.value === 'de'), { value: 'de', label: 'de', count: 1 });
+      assert.equal(store.events({ doc: acted.id, type: 'CONSULT' }).total, 2);
+      const consult = facets.type.find((v) => v.value === 'CONSULT')!;
+      assert.equal(consult.count, [...factsOf.values()].filter((f) => f.types.has('CONSULT')).length, 'an article with two CONSULT events counts once');
+      const solvaneFacet = facets.entity.find((v) => v.value === solvane.id);
+      assert.ok(solvaneFacet, 'Henrik Solvane is among the entities');
+      assert.deepEqual([solvaneFacet.label, solvaneFacet.entityType], ['Henrik Solvane', 'PER']);
+      for (const v of facets.story) assert.equal(v.label, store.corpus.storyDetail(v.value)!.title);
+      assert.deepEqual(store.list({ facets: 1 }).facets!.entity.length, 1, 'the first `facets` values of each');
+      assert.equal(store.list({ limit: 1 }).facets, undefined, 'no facets unless asked for');
+
+      // a search: the facets count every hit, not one page
+      const found = store.search('Halvik', { limit: 1, facets: 50 });
+      const hitIds = store.search('Halvik', { limit: MAX_PAGE_SIZE }).hits.map((h) => h.id);
+      assert.equal(found.total, hitIds.length);
+      assert.ok(hitIds.length >= 4 && hitIds.length < docs.length, `some articles, not all (${hitIds.length})`);
+      checkFacets('search', hitIds, found.facets, (name, value) => {
+        const r = store.search('Halvik', { ...choose({}, name, value), limit: MAX_PAGE_SIZE });
+        return { total: r.total, ids: r.hits.map((h) => h.id) };
+      });
+
+      // filters combine with each other and with the dates; the facets follow
+      const solvaneArticles = store.list({ entity: solvane.id, limit: MAX_PAGE_SIZE }).articles.map((a) => a.id);
+      assert.ok(solvaneArticles.includes(acted.id) && solvaneArticles.includes(quoted.id), solvaneArticles.join(', '));
+      const both = store.list({ entity: solvane.id, language: 'en', facets: 50 });
+      const bothIds = solvaneArticles.filter((id) => factsOf.get(id)!.language === 'en');
+      assert.deepEqual(both.articles.map((a) => a.id).sort(), [...bothIds].sort());
+      checkFacets('entity and language', bothIds, both.facets, (name, value) => {
+        const r = store.list({ ...choose({ entity: solvane.id, language: 'en' }, name, value), limit: MAX_PAGE_SIZE });
+        return { total: r.total, ids: r.articles.map((a) => a.id) };
+      });
+      const ids = (r: { articles: { id: string }[] } | { hits: { id: string }[] }) => ('articles' in r ? r.articles : r.hits).map((a) => a.id).sort();
+      const where = (ok: (id: string, published: string) => boolean, among = docs.map((d) => d.id)) => among.filter((id) => ok(id, store.get(id)!.meta.published ?? '')).sort();
+      assert.deepEqual(ids(store.list({ type: 'CONSULT', outlet: 'Meridian Wire' })), [acted.id]);
+      assert.deepEqual(ids(store.list({ type: ['CONSULT', 'RETREAT'] })), where((id) => has(id, 'type', 'CONSULT') && has(id, 'type', 'RETREAT')), 'two types: articles with both');
+      assert.ok(ids(store.list({ type: ['CONSULT', 'RETREAT'] })).includes(acted.id));
+      assert.deepEqual(ids(store.list({ type: 'CONSULT', from: '2026-03-15' })), where((id, day) => has(id, 'type', 'CONSULT') && day >= '2026-03-15'));
+      const retreats = ids(store.search('Halvik', { type: 'RETREAT', to: '2026-03-14', limit: MAX_PAGE_SIZE }));
+      assert.deepEqual(retreats, where((id, day) => has(id, 'type', 'RETREAT') && day !== '' && day.slice(0, 10) <= '2026-03-14', hitIds));
+      assert.ok(retreats.includes(acted.id));
+      const prefix = solvane.id.slice(0, 6);
+      assert.deepEqual(store.list({ entity: prefix }).total, solvaneArticles.length, 'a unique prefix of an id is enough');
+      const folded = store.list({ fold: true, entity: solvane.id, facets: 5 });
+      assert.equal(folded.facets!.entity.find((v) => v.value === solvane.id)?.count, folded.total, 'folded, the facets count what the list counts');
+
+      // a value that names nothing is a FilterError naming the filter; a malformed one a TypeError
+      const refused = (filter: ArticleFilter, name: FacetName, message: RegExp) =>
+        assert.throws(() => store.list(filter), (e: unknown) => e instanceof FilterError && e.filter === name && message.test(e.message), JSON.stringify(filter));
+      refused({ story: 'snothing' }, 'story', /^no story with id "snothing"$/);
+      refused({ entity: 'enothing' }, 'entity', /^no corpus entity with id "enothing"$/);
+      refused({ outlet: 'Nowhere Times' }, 'outlet', /no article has the outlet "Nowhere Times"/);
+      refused({ language: 'xx' }, 'language', /no article is in the language "xx"/);
+      assert.throws(() => store.search('Halvik', { story: 'snothing' }), FilterError);
+      if (facets.entity.length > 1) refused({ entity: 'e' }, 'entity', /several corpus entities/);
+      assert.throws(() => store.list({ type: 'consult' as EventType }), TypeError);
+      assert.throws(() => store.list({ facets: -1 }), TypeError);
+      assert.throws(() => store.search('Halvik', { facets: MAX_PAGE_SIZE + 1 }), TypeError);
+      assert.deepEqual(store.list({ outlet: '', story: '' }).total, docs.length, 'an empty value is no filter');
       store.close();
     });
 

@@ -226,6 +226,61 @@ export interface EventFacets {
   types: Array<{ type: EventType; events: number }>;
 }
 
+/**
+ * What narrows an article list or a search besides its publication days (DateRange), each
+ * filter a facet of the result (ResultFacets): `outlet` and `language` as the articles give
+ * them (exact, as facets list them); `story` a story id and `entity` a corpus entity id, each
+ * the full id or a unique prefix (the articles of that story; the articles naming that entity
+ * under any of its spellings); `type` a PLOVER event type (the articles with an event of that
+ * type). An article must pass every filter given; an article names many entities and has
+ * events of many types, so `entity` and `type` may each be several values, all of which it
+ * must have ("Solvane and Brandoch"). A value that names nothing in the store is a FilterError,
+ * not an empty list; an empty string is no filter.
+ */
+export interface ArticleFilter extends DateRange {
+  outlet?: string;
+  language?: string;
+  story?: string;
+  entity?: string | readonly string[];
+  type?: EventType | readonly EventType[];
+}
+
+/** The facets of a result (ResultFacets), in the order the page shows them; each is also a filter of ArticleFilter. */
+export const FACET_NAMES = ['outlet', 'language', 'story', 'entity', 'type'] as const;
+
+/** One of FACET_NAMES. */
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/**
+ * One value of a facet: the filter value that chooses it (`value`: an outlet, a language code,
+ * a story or corpus entity id, an event type), what a reader reads (`label`: the same, a
+ * story's title, an entity's name; null for an untitled story), an entity's type, and how
+ * many articles of the result have it: the total the result would have with it chosen as
+ * well (a value already chosen counts the whole result).
+ */
+export interface FacetValue {
+  value: string;
+  label: string | null;
+  count: number;
+  entityType?: EntityType;
+}
+
+/**
+ * The facets of a list or search result: for each filter of ArticleFilter, its values with
+ * most articles in the result (the first `top`), most first. Counted over the whole result,
+ * not one page of it; an entity's count leaves out names that are probably not names (as
+ * entity lists do); articles without an outlet or a language are not counted there.
+ */
+export type ResultFacets = Record<FacetName, FacetValue[]>;
+
+/**
+ * Options of Store.list and Store.search: a page, the filters, and `facets`, how many values
+ * of each facet to count (ResultFacets, from 0 to MAX_PAGE_SIZE; none are counted without it).
+ */
+export interface ResultOptions extends Page, ArticleFilter {
+  facets?: number;
+}
+
 /** An input that could not be ingested, kept until the same source succeeds. */
 export interface Failure {
   source: string;
@@ -288,11 +343,16 @@ export interface Store {
    * Articles, newest published first. With `fold`, copies are folded under their originals:
    * only originals and articles without copies are listed, each with how many `copies` it has.
    * `from` and `to` (DateRange: days, inclusive) keep the articles published in that range,
-   * leaving out those without a date.
+   * leaving out those without a date; the other filters of ArticleFilter narrow it further (with
+   * `fold`, each listed article must pass them itself). With `facets`, the result's facets
+   * (ResultFacets), counted over the same articles as `total`, in the same read.
    */
-  list(page?: Page & DateRange & { fold?: boolean }): { total: number; articles: ArticleSummary[] };
-  /** Full-text search over titles and cleaned text, `from`/`to` as for list; throws a QueryError on a malformed query. */
-  search(query: string, page?: Page & DateRange): { total: number; hits: SearchHit[] };
+  list(options?: ResultOptions & { fold?: boolean }): { total: number; articles: ArticleSummary[]; facets?: ResultFacets };
+  /**
+   * Full-text search over titles and cleaned text, best first, filtered as list is; throws a
+   * QueryError on a malformed query. With `facets`, the facets of every hit, not only this page's.
+   */
+  search(query: string, options?: ResultOptions): { total: number; hits: SearchHit[]; facets?: ResultFacets };
   /** The entities of one article, in order of first mention, a page of them and how many there are; `type` filters. */
   articleEntities(articleId: string, filter?: { type?: string } & Page): { total: number; entities: ArticleEntity[] };
   /**
@@ -354,6 +414,21 @@ export class QueryError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'QueryError';
+  }
+}
+
+/**
+ * A filter value (ArticleFilter) that names nothing the store holds: no story or corpus entity
+ * has that id, or several start with it; no article has that outlet or language.
+ */
+export class FilterError extends Error {
+  readonly filter: FacetName;
+  readonly value: string;
+  constructor(filter: FacetName, value: string, message: string) {
+    super(message);
+    this.name = 'FilterError';
+    this.filter = filter;
+    this.value = value;
   }
 }
 

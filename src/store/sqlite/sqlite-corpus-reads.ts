@@ -40,8 +40,17 @@ function pageOf(page: Page = {}): { limit: number; offset: number } {
   return { limit, offset };
 }
 
-const JUNK_SQL = `(c.word IS NOT NULL AND c.roles <= 0 AND (c.word IN (SELECT value FROM json_each(@roleWords))
+/**
+ * The condition that a corpus entity `c` is probably not a name (JunkEvidence), over the
+ * parameters of junkSqlParams; entity lists and facets leave such entities out.
+ */
+export const JUNK_SQL = `(c.word IS NOT NULL AND c.roles <= 0 AND (c.word IN (SELECT value FROM json_each(@roleWords))
   OR EXISTS (SELECT 1 FROM word_case w WHERE w.word = c.word AND w.lower >= @minLower AND w.lower >= w.cap_mid)))`;
+
+/** The parameters JUNK_SQL reads, with the settings as they are when a store is opened. */
+export function junkSqlParams(): { roleWords: string; minLower: number } {
+  return { roleWords: ROLE_WORD_LIST, ...JUNK_SETTINGS };
+}
 
 const ARTICLE_COLUMNS = `a.id, a.title, a.outlet, a.published, a.language, substr(a.text, 1, ${EXCERPT_CHARS}) AS excerpt, dm.grp AS "group", g.original, g.size AS groupSize`;
 
@@ -90,7 +99,7 @@ const QUOTE_COLUMNS = 'a.id AS articleId, a.title AS articleTitle, q.idx AS "ind
  */
 export function sqliteCorpusReads(db: Database.Database): CorpusReads {
   const q = (sql: string) => db.prepare(sql);
-  const junkParams = { roleWords: ROLE_WORD_LIST, ...JUNK_SETTINGS };
+  const junkParams = junkSqlParams();
   const st = {
     stories: q('SELECT * FROM stories ORDER BY last IS NULL, last DESC, size DESC, id LIMIT ? OFFSET ?'),
     storyCount: q('SELECT count(*) FROM stories').pluck(),

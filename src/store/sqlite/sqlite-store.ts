@@ -25,6 +25,8 @@ import {
   type Failure,
   type Page,
   type QuoteFilter,
+  type ResultFacets,
+  type ResultOptions,
   type QuoteRow,
   type SearchHit,
   type SnippetPiece,
@@ -36,6 +38,7 @@ import { MIGRATIONS } from './migrations.ts';
 import { sqliteCorpus } from './sqlite-corpus.ts';
 import { sqliteCorpusReads } from './sqlite-corpus-reads.ts';
 import { sqliteCorpusEvents, type CorpusEventReads } from './sqlite-corpus-events.ts';
+import { sqliteArticleFilter } from './sqlite-article-filter.ts';
 
 const DEFAULT_LIMIT = 50;
 /** Snippet markers: control characters that cleaned text never contains around words. */
@@ -314,6 +317,8 @@ class SqliteStore implements Store {
   private readonly statements;
   /** Statements whose SQL depends on the filters given (prepared). */
   private readonly variants = new Map<string, Database.Statement>();
+  /** The filters and facets of lists and search (sqliteArticleFilter). */
+  private readonly filters;
   readonly corpus: CorpusStore & CorpusReads;
   private readonly corpusEventReads: CorpusEventReads;
 
@@ -321,6 +326,7 @@ class SqliteStore implements Store {
     this.db = db;
     this.corpus = { ...sqliteCorpus(db), ...sqliteCorpusReads(db) };
     this.corpusEventReads = sqliteCorpusEvents(db, EVENT_FILTER, (filter) => this.events(filter));
+    this.filters = sqliteArticleFilter(db, (sql) => this.prepared(sql));
     // for QUOTE_FILTER: SQLite's own lower() folds ASCII only, and outlets are stored as written
     db.function('match_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? matchKey(name) : null));
     this.statements = {
@@ -486,55 +492,71 @@ class SqliteStore implements Store {
     return statement;
   }
 
-  list(page: Page & DateRange & { fold?: boolean } = {}): { total: number; articles: ArticleSummary[] } {
-    const { limit, offset } = pageOf(page);
-    const dated = publishedClause(page);
-    const bounds = publishedBounds(page);
-    if (page.fold) {
-      // copies folded under their originals: an article in a group of copies is listed only if it is the original
-      const from = `FROM articles a LEFT JOIN dup_members dm ON dm.article = a.id LEFT JOIN dup_groups g ON g.id = dm.grp WHERE (dm.grp IS NULL OR g.original = a.id) AND ${dated}`;
-      const rows = this.prepared(`SELECT ${SUMMARY_COLUMNS}, coalesce(g.size - 1, 0) AS copies ${from} ORDER BY ${newestFirst(page)} LIMIT @limit OFFSET @offset`).all({ ...bounds, limit, offset }) as Record<string, unknown>[];
-      const total = this.prepared(`SELECT count(*) ${from}`).pluck().get(bounds) as number;
-      return { total, articles: rows.map((r) => ({ ...summaryOf(r), copies: r.copies as number })) };
-    }
-    const rows = this.prepared(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${dated} ORDER BY ${newestFirst(page)} LIMIT @limit OFFSET @offset`).all({ ...bounds, limit, offset }) as Record<string, unknown>[];
-    const total = hasRange(page) ? (this.prepared(`SELECT count(*) FROM articles a WHERE ${dated}`).pluck().get(bounds) as number) : this.count();
-    return { total, articles: rows.map(summaryOf) };
+  list(options: ResultOptions & { fold?: boolean } = {}): { total: number; articles: ArticleSummary[]; facets?: ResultFacets } {
+    const { limit, offset } = pageOf(options);
+    const { where, params } = this.resultWhere(options);
+    // copies folded under their originals: an article in a group of copies is listed only if it is the original
+    const from = options.fold
+      ? `FROM articles a LEFT JOIN dup_members dm ON dm.article = a.id LEFT JOIN dup_groups g ON g.id = dm.grp WHERE (dm.grp IS NULL OR g.original = a.id) AND ${where}`
+      : `FROM articles a WHERE ${where}`;
+    const copies = options.fold ? ', coalesce(g.size - 1, 0) AS copies' : '';
+    const read = this.db.transaction(() => {
+      const rows = this.prepared(`SELECT ${SUMMARY_COLUMNS}${copies} ${from} ORDER BY ${newestFirst(options)} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset }) as Record<string, unknown>[];
+      const total = where === '1' && !options.fold ? this.count() : (this.prepared(`SELECT count(*) ${from}`).pluck().get(params) as number);
+      const articles = rows.map((r) => (options.fold ? { ...summaryOf(r), copies: r.copies as number } : summaryOf(r)));
+      return { total, articles, ...(options.facets !== undefined ? { facets: this.filters.facets(from, params, options.facets) } : {}) };
+    });
+    // one read: the page, the total and the facets agree while ingest writes
+    return read.deferred();
   }
 
-  search(query: string, page: Page & DateRange = {}): { total: number; hits: SearchHit[] } {
-    const { limit, offset } = pageOf(page);
-    const dated = publishedClause(page);
-    const bounds = publishedBounds(page);
+  search(query: string, options: ResultOptions = {}): { total: number; hits: SearchHit[]; facets?: ResultFacets } {
+    const { limit, offset } = pageOf(options);
     const q = query.trim();
     if (!q) throw new QueryError('empty search query');
-    const from = `FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @match AND ${dated}`;
-    const count = this.prepared(hasRange(page) ? `SELECT count(*) ${from}` : 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @match').pluck();
+    const { where, params } = this.resultWhere(options);
+    const from = `FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @match AND ${where}`;
+    // unfiltered, the index alone counts the matches
+    const count = this.prepared(where === '1' ? 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @match' : `SELECT count(*) ${from}`).pluck();
     const search = this.prepared(`SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 24) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
       ${from} ORDER BY score LIMIT @limit OFFSET @offset`);
-    const run = (match: string) => {
-      const total = count.get({ ...(hasRange(page) ? bounds : {}), match }) as number;
-      const rows = search.all({ ...bounds, match, limit, offset }) as Record<string, unknown>[];
+    const run = this.db.transaction((match: string) => {
+      const total = count.get({ ...params, match }) as number;
+      const rows = search.all({ ...params, match, limit, offset }) as Record<string, unknown>[];
       return {
         total,
-        hits: rows.map((row) => ({ ...summaryOf(row), snippet: snippetPieces(row.snippet as string), score: Number((-(row.score as number)).toFixed(4)) })),
+        hits: rows.map((row): SearchHit => ({ ...summaryOf(row), snippet: snippetPieces(row.snippet as string), score: Number((-(row.score as number)).toFixed(4)) })),
+        ...(options.facets !== undefined ? { facets: this.filters.facets(from, { ...params, match }, options.facets) } : {}),
       };
-    };
+    });
     try {
-      return run(q);
+      return run.deferred(q);
     } catch (e) {
       if (!isSqliteError(e) || e.code !== 'SQLITE_ERROR') throw e;
       // words the user typed, not query syntax: search them as quoted terms
       if (!FTS_OPERATORS.test(q)) {
         const quoted = q.split(/\s+/).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
         try {
-          return run(quoted);
+          return run.deferred(quoted);
         } catch {
           // fall through to the message about the original query
         }
       }
       throw new QueryError(`cannot search for “${q}”: ${e.message.replace(/^fts5: /, '')}. Put phrases in double quotes; AND, OR and NOT must stand between two terms.`);
     }
+  }
+
+  /**
+   * The WHERE clause of a list or search over `articles a` (its publication days and
+   * ArticleFilter's filters; '1' when there are none) and its parameters. Checks every filter
+   * first: a bad day is a TypeError, a value that names nothing a FilterError.
+   */
+  private resultWhere(options: ResultOptions): { where: string; params: Record<string, unknown> } {
+    const bounds = publishedBounds(options);
+    const filter = this.filters.where(options);
+    const dated = publishedClause(options);
+    const where = [...(dated === '1' ? [] : [dated]), ...filter.conditions].join(' AND ') || '1';
+    return { where, params: { ...bounds, ...filter.params } };
   }
 
   articleEntities(articleId: string, filter: { type?: string } & Page = {}): { total: number; entities: ArticleEntity[] } {
