@@ -5,7 +5,7 @@
 //
 // The page is a function of its address (router.js): the sidebar (views/sidebar.js) shows a
 // list page or search results, and the main pane (pane.js) one view: an article, an entity,
-// a story, the events table, or the overview of the corpus when none is chosen. Each view is its own module under views/;
+// a story, a real-world event with its reports, the events table, or the overview of the corpus when none is chosen. Each view is its own module under views/;
 // shared pieces are under components/; every request goes through api.js.
 
 import { byId } from './components/dom.js';
@@ -13,6 +13,7 @@ import { loadInPane } from './pane.js';
 import { hrefOf, parseRoute } from './router.js';
 import { articlePane } from './views/article.js';
 import { entityPane } from './views/entity.js';
+import { eventPane } from './views/event.js';
 import { eventsPane } from './views/events.js';
 import { overviewPane } from './views/overview.js';
 import { quotesPane } from './views/quotes.js';
@@ -43,7 +44,7 @@ function showSidebar(route) {
 
 function onRoute() {
   const route = parseRoute(location.hash);
-  const reading = route.name === 'article' || route.name === 'entity' || route.name === 'story' || route.name === 'events' || route.name === 'quotes';
+  const reading = route.name !== 'list' && route.name !== 'search';
   document.body.classList.toggle('view-article', reading);
   document.body.classList.toggle('view-list', !reading);
   if (reading) {
@@ -55,7 +56,17 @@ function onRoute() {
     if (href === shown && route.name === 'article') return;
     shown = href;
     void loadInPane(
-      route.name === 'article' ? articlePane(route.id, route.event) : route.name === 'entity' ? entityPane(route.id) : route.name === 'events' ? eventsPane(route) : route.name === 'quotes' ? quotesPane(route) : storyPane(route.id),
+      route.name === 'article'
+        ? articlePane(route.id, route.event)
+        : route.name === 'entity'
+          ? entityPane(route.id)
+          : route.name === 'event'
+            ? eventPane(route.id)
+            : route.name === 'events'
+              ? eventsPane(route)
+              : route.name === 'quotes'
+                ? quotesPane(route)
+                : storyPane(route.id),
     );
     return;
   }

@@ -54,7 +54,7 @@ export function dateQuery(range) {
 }
 
 /** The filters of the events table that the address holds. */
-const EVENT_FILTERS = /** @type {const} */ (['type', 'actor', 'entity', 'country', 'from', 'to']);
+const EVENT_FILTERS = /** @type {const} */ (['type', 'actor', 'entity', 'country', 'from', 'to', 'fold', 'min']);
 
 /**
  * The filters and page of the events table from a hash's query part; what the API refuses it says.
@@ -74,7 +74,8 @@ function parseEventFilters(query) {
 
 /**
  * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>[?event=N]`,
- * `#/events[?type&actor&entity&country&from&to&page]`, `#/quotes[?speaker&via&page]`;
+ * `#/entity/<id>`, `#/story/<id>`, `#/event/<id>` (a corpus event),
+ * `#/events[?type&actor&entity&country&from&to&fold&min&page]` (`fold=1`: one row per real-world event, `min` its fewest reports), `#/quotes[?speaker&via&page]`;
  * a list or search may end with a date filter, `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
  * @param {string} hash
  * @returns {Route}
@@ -98,8 +99,8 @@ export function parseRoute(hash) {
     const via = params.get('via')?.trim();
     return { name: 'quotes', page: pageNumber(params.get('page') ?? undefined), ...(speaker ? { speaker } : {}), ...(via ? { via } : {}) };
   }
-  const corpus = /^(entity|story)\/([^/]+)/.exec(path);
-  if (corpus) return { name: corpus[1] === 'entity' ? 'entity' : 'story', id: decodeSegment(corpus[2]) };
+  const corpus = /^(entity|story|event)\/([^/]+)/.exec(path);
+  if (corpus) return { name: corpus[1] === 'entity' ? 'entity' : corpus[1] === 'event' ? 'event' : 'story', id: decodeSegment(corpus[2]) };
   const search = /^search\/(.*?)(?:\/page\/(\d+))?$/.exec(path);
   if (search) {
     const query = decodeSegment(search[1]);
@@ -115,7 +116,7 @@ export function parseRoute(hash) {
  */
 export function hrefOf(route) {
   if (route.name === 'article') return `#/article/${encodeURIComponent(route.id)}${route.event !== undefined ? `?event=${route.event}` : ''}`;
-  if (route.name === 'entity' || route.name === 'story') return `#/${route.name}/${encodeURIComponent(route.id)}`;
+  if (route.name === 'entity' || route.name === 'story' || route.name === 'event') return `#/${route.name}/${encodeURIComponent(route.id)}`;
   if (route.name === 'events' || route.name === 'quotes') {
     const params = new URLSearchParams();
     const filters = route.name === 'events' ? EVENT_FILTERS : /** @type {const} */ (['speaker', 'via']);

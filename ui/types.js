@@ -48,21 +48,30 @@
  *   type: string, mode: string | null, context: string | null, cameo: string, trigger: Span, source: EventActor[], target: EventActor[],
  *   where: (Span & { name: string, entity: number | null, country: string | null }) | null,
  *   when: { value: string | null, from: 'timex' | 'article' | 'none', timex: number | null },
- *   status: 'asserted' | 'negated' | 'future' | 'hypothetical', reportedBy: number | null, sentence: number, summary: string
+ *   status: 'asserted' | 'negated' | 'future' | 'hypothetical', reportedBy: number | null, sentence: number, summary: string,
+ *   corpusEvent?: { id: string, reports: number } | null
  * }} ArticleEvent
  * @typedef {Span & { text: string, name: string | null, entity: number | null, corpusEntity: string | null, country: string | null, sector: string | null }} EventActorRow
  * @typedef {{
  *   articleId: string, articleTitle: string | null, outlet: string | null, index: number, type: string, mode: string | null, context: string | null,
  *   cameo: string, status: 'asserted' | 'negated' | 'future' | 'hypothetical', trigger: string, source: EventActorRow[], target: EventActorRow[],
  *   place: (Span & { name: string, country: string | null }) | null, date: string | null, dateFrom: 'timex' | 'article' | 'none',
- *   reportedBy: number | null, sentence: string, spans: { trigger: Span, sentence: Span }, summary: string
+ *   reportedBy: number | null, sentence: string, spans: { trigger: Span, sentence: Span }, summary: string,
+ *   corpusEvent: { id: string, reports: number } | null
  * }} EventRow
+ * @typedef {{
+ *   id: string, type: string, first: string | null, last: string | null, stated: boolean, reports: number, articles: number,
+ *   summary: string, shown: { articleId: string, index: number }, outlets: string[],
+ *   reportList: EventRow[], reportTotal: number, disagreements: Array<{ field: 'date' | 'place', values: Array<{ value: string, reports: number }> }>,
+ *   links: Array<{ a: { articleId: string, index: number }, b: { articleId: string, index: number }, score: number, evidence: string }>
+ * }} CorpusEventDetail
+ * @typedef {Omit<CorpusEventDetail, 'reportList' | 'reportTotal' | 'disagreements' | 'links'>} CorpusEventSummary
  * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
  * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
  * @typedef {{ from?: string, to?: string }} DateRange
  * @typedef {{ name: 'quotes', page: number, speaker?: string, via?: string }} QuotesRoute
- * @typedef {{ name: 'events', page: number, type?: string, actor?: string, entity?: string, country?: string, from?: string, to?: string }} EventsRoute
- * @typedef {({ name: 'list', page: number } & DateRange) | ({ name: 'search', query: string, page: number } & DateRange) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string } | EventsRoute | QuotesRoute} Route
+ * @typedef {{ name: 'events', page: number, type?: string, actor?: string, entity?: string, country?: string, from?: string, to?: string, fold?: string, min?: string }} EventsRoute
+ * @typedef {({ name: 'list', page: number } & DateRange) | ({ name: 'search', query: string, page: number } & DateRange) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string } | { name: 'event', id: string } | EventsRoute | QuotesRoute} Route
  * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
  */
 

@@ -381,6 +381,35 @@ test("an article's events are listed as readable lines, and choosing one marks i
   await page.locator('table.events-table').waitFor();
 });
 
+test('an event two articles report is one real-world event: its reports link to a page that compares them, and the table folds them', { skip: SKIP }, async () => {
+  const first = await ingestOne('ostmar-meeting.txt', 'Envoy arrives in Ostmar\n\nThe envoy Ingmar Tollvik met President Oskar Bremmel in Ostmar on 2026-04-02, officials said.\n');
+  const second = await ingestOne('ostmar-talks.txt', 'Talks held in Ostmar\n\nPresident Oskar Bremmel met the envoy Ingmar Tollvik in Ostmar on 2026-04-02 to discuss the dam.\n');
+  await openArticle(first);
+  const reports = page.locator('.doc-events .event-reports', { hasText: 'Reported 2 times' });
+  await reports.click();
+  await page.waitForFunction(() => location.hash.startsWith('#/event/'));
+  await page.locator('.corpus-event h1').waitFor();
+  assert.match((await page.locator('.corpus-event .doc-byline').textContent()) ?? '', /^Apr 2, 2026 · 2 reports in 2 articles$/);
+  const links = page.locator('.corpus-event-reports li a');
+  assert.equal(await links.count(), 2);
+  assert.match((await page.locator('.corpus-event-links').textContent()) ?? '', /same date 2026-04-02; same place Ostmar/);
+  // a report opens its article with the event chosen
+  await links.filter({ hasText: 'Talks held in Ostmar' }).click();
+  await page.waitForFunction((id) => new RegExp(`^#/article/${id}\\?event=\\d+$`).test(location.hash), second);
+  await page.locator('.doc-body .event-part.is-current.role-trigger').waitFor();
+  // the events table, one row per real-world event: the two reports are one row
+  await page.evaluate(() => (location.hash = '#/events?actor=tollvik'));
+  await page.locator('.events-fold', { hasText: 'One row per real-world event' }).click();
+  await page.waitForFunction(() => location.hash === '#/events?actor=tollvik&fold=1');
+  const folded = page.locator('table.events-folded tbody tr', { hasText: 'Ingmar Tollvik' });
+  await folded.first().waitFor();
+  assert.equal(await folded.count(), 1);
+  assert.equal(await folded.locator('td.event-reports-count').textContent(), '2');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/events?actor=tollvik');
+  await page.locator('table.events-table tbody tr').first().waitFor();
+});
+
 test('the quotes table lists who said what, filters by speaker in the address, and downloads the view as CSV', { skip: SKIP }, async () => {
   await page.evaluate(() => (location.hash = '#/'));
   await page.locator('.topnav a', { hasText: 'Quotes' }).click();

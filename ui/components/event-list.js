@@ -2,7 +2,8 @@
 // An article's events as readable lines; choosing one marks its trigger, actors and place in the text.
 
 import { badge } from './badges.js';
-import { el } from './dom.js';
+import { el, link } from './dom.js';
+import { hrefOf } from '../router.js';
 
 /**
  * @typedef {import('../types.js').Article} Article
@@ -53,6 +54,8 @@ export function eventsSection(article, body) {
     if (sentence) button.append(el('span', 'event-sentence', article.text.slice(sentence.start, sentence.end)));
     button.addEventListener('click', () => showEvent(body, list, i));
     item.append(button);
+    // an event other articles report too: its page compares the reports
+    if (event.corpusEvent && event.corpusEvent.reports > 1) item.append(link(hrefOf({ name: 'event', id: event.corpusEvent.id }), `Reported ${event.corpusEvent.reports} times: compare the reports`, 'event-reports'));
     list.append(item);
   });
   section.append(list);

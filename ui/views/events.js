@@ -35,11 +35,13 @@ function apiQuery(route, all) {
  * @returns {import('../pane.js').PaneView}
  */
 export function eventsPane(route) {
+  // folded: the real-world events, each with its reports across articles (FILTERS leave the fold out of the API's query)
+  const query = apiQuery(route, false);
   return {
-    path: `/api/events?${apiQuery(route, false)}`,
+    path: route.fold ? `/api/corpus-events?${query}${route.min ? `&min=${encodeURIComponent(route.min)}` : ''}` : `/api/events?${query}`,
     loading: 'Loading the events…',
     failed: () => 'Could not load the events.',
-    render: (/** @type {{ total: number, events: EventRow[] }} */ data) => ({ view: eventsView(route, data), title: 'Events' }),
+    render: (/** @type {any} */ data) => ({ view: route.fold ? foldedView(route, data) : eventsView(route, data), title: 'Events' }),
   };
 }
 
@@ -65,7 +67,7 @@ function eventFilterForm(route) {
   ];
   return filterForm('events', 'Filter the events', fields, (values) => {
     /** @type {EventsRoute} */
-    const next = { name: 'events', page: 1, ...(route.entity ? { entity: route.entity } : {}), ...values };
+    const next = { name: 'events', page: 1, ...(route.entity ? { entity: route.entity } : {}), ...(route.fold ? { fold: route.fold } : {}), ...values };
     if (next.country) next.country = next.country.toUpperCase();
     location.hash = hrefOf(next);
   });
@@ -88,31 +90,77 @@ function actorsCell(actors) {
 }
 
 /**
- * The table of events, newest first, with paging and a CSV download of every event the filters match.
+ * The head of the table's page: title, filters, the entity it is limited to, and the count line
+ * with the CSV download, the switch between one row per report and one per real-world event,
+ * and clearing the filters.
  * @param {EventsRoute} route
- * @param {{ total: number, events: EventRow[] }} data
+ * @param {{ total: number, events: unknown[] }} data
  */
-function eventsView(route, data) {
+function tableHead(route, data) {
   const view = el('article', 'doc corpus-events');
   const header = el('header', 'doc-header');
   const title = el('h1', 'doc-title', 'Events');
   title.id = 'doc-title';
   title.tabIndex = -1;
-  header.append(title, el('p', 'doc-byline', 'Who did what to whom, where and when, as the articles report it: PLOVER types and CAMEO codes, the latest dated first.'));
+  header.append(
+    title,
+    el('p', 'doc-byline', route.fold ? 'Real-world events, each with every report of it across the articles: the latest first.' : 'Who did what to whom, where and when, as the articles report it: PLOVER types and CAMEO codes, the latest dated first.'),
+  );
   view.append(header, eventFilterForm(route));
   if (route.entity) {
     const only = el('p', 'events-count');
     only.append('Only the events of one entity as who acted or on whom: ', link(hrefOf({ name: 'entity', id: route.entity }), 'its page'), '.');
     view.append(only);
   }
-  const filtered = FILTERS.some((name) => route[name]);
+  const filtered = FILTERS.some((name) => route[name]) || !!route.min;
   const first = (route.page - 1) * EVENTS_PAGE;
   const count = el('p', 'events-count');
   count.setAttribute('aria-live', 'polite');
-  count.append(data.total ? `${first + 1}–${first + data.events.length} of ${data.total} events` : filtered ? 'No events match these filters.' : 'No events yet: ingest some English articles.');
-  if (data.total) count.append(' · ', link(`/api/events?${apiQuery(route, true)}${filtered ? '&' : ''}format=csv`, 'Download all as CSV', 'events-csv'));
-  if (filtered) count.append(' · ', link(hrefOf({ name: 'events', page: 1 }), 'Clear filters'));
+  const noun = route.fold ? 'real-world events' : 'events';
+  count.append(data.total ? `${first + 1}–${first + data.events.length} of ${data.total} ${noun}` : filtered ? 'No events match these filters.' : 'No events yet: ingest some English articles.');
+  if (data.total && !route.fold) count.append(' · ', link(`/api/events?${apiQuery(route, true)}${filtered ? '&' : ''}format=csv`, 'Download all as CSV', 'events-csv'));
+  const { fold: _, min: __, ...unfolded } = route;
+  count.append(' · ', link(hrefOf(route.fold ? { ...unfolded, page: 1 } : { ...route, fold: '1', page: 1 }), route.fold ? 'One row per report' : 'One row per real-world event', 'events-fold'));
+  if (route.fold) {
+    const { min: _min, ...any } = route;
+    count.append(' · ', link(hrefOf(route.min ? { ...any, page: 1 } : { ...route, min: '2', page: 1 }), route.min ? 'Also events told once' : 'Only events several reports tell', 'events-min'));
+  }
+  if (filtered) count.append(' · ', link(hrefOf({ name: 'events', page: 1, ...(route.fold ? { fold: route.fold } : {}) }), 'Clear filters'));
   view.append(count);
+  return view;
+}
+
+/**
+ * The real-world events, one row each with its days, its line, how many reports from which outlets.
+ * @param {EventsRoute} route
+ * @param {{ total: number, events: import('../types.js').CorpusEventSummary[] }} data
+ */
+function foldedView(route, data) {
+  const view = tableHead(route, data);
+  if (!data.events.length) return view;
+  const { wrap, tbody } = dataTable('events-list events-folded', ['Days', 'Type', 'Event', 'Reports', 'Outlets']);
+  for (const e of data.events) {
+    const row = el('tr');
+    const days = el('td', 'event-date', e.first ? (e.first === e.last ? e.first : `${e.first} – ${e.last}`) : '—');
+    if (e.first && !e.stated) days.title = "No report states a date: the articles' dates";
+    const event = el('td');
+    event.append(link(hrefOf({ name: 'event', id: e.id }), e.summary));
+    row.append(days, el('td', 'event-act', e.type), event, el('td', 'event-reports-count', String(e.reports)), el('td', 'muted', e.outlets.join(', ')));
+    tbody.append(row);
+  }
+  view.append(wrap);
+  const nav = pager(data.total, route.page, EVENTS_PAGE, (page) => hrefOf({ ...route, page }), 'Event pages');
+  if (nav) view.append(nav);
+  return view;
+}
+
+/**
+ * The table of events, newest first, with paging and a CSV download of every event the filters match.
+ * @param {EventsRoute} route
+ * @param {{ total: number, events: EventRow[] }} data
+ */
+function eventsView(route, data) {
+  const view = tableHead(route, data);
   if (!data.events.length) return view;
   const { wrap, tbody } = dataTable('events-list', ['Date', 'Who', 'Did', 'To whom', 'Where', 'Reported in']);
   for (const e of data.events) {
@@ -122,6 +170,7 @@ function eventsView(route, data) {
     if (e.dateFrom === 'article') date.title = "No date in its sentence: the article's date";
     const act = el('td', 'event-act');
     act.append(el('strong', '', e.type), el('span', 'event-codes', ` ${e.cameo}`), `${e.mode ? ` · ${e.mode}` : ''}${e.context ? ` (${e.context})` : ''}${STATUS_WORDS[e.status] ?? ''}`);
+    if (e.corpusEvent && e.corpusEvent.reports > 1) act.append(' ', link(hrefOf({ name: 'event', id: e.corpusEvent.id }), `${e.corpusEvent.reports} reports`, 'event-reports'));
     const where = el('td', '', e.place ? `${e.place.name}${e.place.country ? ` ${e.place.country}` : ''}` : '');
     const source = el('td');
     source.append(link(hrefOf({ name: 'article', id: e.articleId, event: e.index }), firstWords(e.articleTitle?.trim() || e.articleId.slice(0, 8), 48)));
