@@ -164,6 +164,14 @@ const CHECKS: Record<string, (run: Run, example: Example) => void> = {
     }
   },
   events(run, example) {
+    if (example.args.includes('--fold')) {
+      const min = Number(optionOf(example, '--min-reports') ?? '1');
+      const heads = [...run.stdout.matchAll(/^v[0-9a-f]{12}\.\d+ {2}.* (\d+) reports?\b/gm)];
+      assert.ok(heads.length > 0, run.stdout);
+      for (const h of heads) assert.ok(Number(h[1]) >= min, h[0]);
+      assert.match(run.stdout, new RegExp(`^${heads.length} of ${heads.length} events$`, 'm'));
+      return;
+    }
     if (example.args.includes('--csv')) {
       assert.equal(example.stdout, 'events.csv');
       const rows = run.stdout.split('\r\n');
@@ -175,6 +183,11 @@ const CHECKS: Record<string, (run: Run, example: Example) => void> = {
     const lines = run.stdout.trim().split('\n');
     assert.match(lines.at(-1) ?? '', /^[1-9]\d* of [1-9]\d* events$/, run.stdout);
     for (const line of lines.slice(0, -1)) assert.match(line, new RegExp(`^[0-9a-f]{8}  \\d{2,4} +.*\\b${type}\\b`), line);
+  },
+  event(run, example) {
+    assert.match(run.stdout, new RegExp(`^id ${example.args[1].replace('.', '\\.')} `, 'm'));
+    assert.match(run.stdout, /^Reports \([2-9]\d* of [2-9]\d*\):$/m);
+    assert.match(run.stdout, /^Joined because:$/m);
   },
   rm(run, example) {
     const ids = example.args.filter((a) => /^[0-9a-f]{4,}$/.test(a));
