@@ -777,6 +777,51 @@ describe('reading commands', { concurrency: true }, () => {
     assert.deepEqual(JSON.parse(json.stdout), { total: 0, failures: [] });
   });
 
+  test('ls and search take --outlet, --language, --story, --entity and --type; --facets counts their values over the whole result', async () => {
+    type Facets = Record<'outlet' | 'language' | 'story' | 'entity' | 'type', { value: string; label: string | null; count: number }[]>;
+    const listed = await dossier(['ls', '--facets', '5', '--limit', '1', '--json', '--db', db]);
+    assert.equal(listed.code, 0, listed.stderr);
+    const { total, facets } = JSON.parse(listed.stdout) as { total: number; facets: Facets };
+    assert.equal(total, 3);
+    const outlet = facets.outlet[0];
+    const byOutlet = await dossier(['ls', '--outlet', outlet.value, '--db', db]);
+    assert.equal(byOutlet.code, 0, byOutlet.stderr);
+    assert.match(byOutlet.stdout, new RegExp(`^${outlet.count} of ${outlet.count} articles$`, 'm'));
+    assert.equal(byOutlet.stdout.trim().split('\n').length, outlet.count + 1);
+
+    // two filters on a search, and its facets as lines under the count, each after the option that chooses it
+    const story = facets.story[0];
+    const type = facets.type[0];
+    const expected = readStore(db, (store) => store.search('Halvik', { story: story.value, type: type.value as 'CONSULT', limit: 1000 }).total);
+    assert.ok(expected >= 1);
+    const run = await dossier(['search', 'Halvik', '--story', story.value.slice(0, 7), '--type', type.value, '--facets', '3', '--db', db]);
+    assert.equal(run.code, 0, run.stderr);
+    const lines = run.stdout.trim().split('\n');
+    assert.ok(lines.includes(`${expected} of ${expected} matching articles`), run.stdout);
+    assert.deepEqual(lines.slice(-5).map((l) => l.split(' ')[0]), ['--outlet', '--language', '--story', '--entity', '--type']);
+    assert.match(lines.at(-3)!, new RegExp(`^--story +.* \\[${story.value}\\] \\(${expected}\\)$`));
+    assert.match(lines.at(-1)!, new RegExp(`^--type +.*\\b${type.value} \\(${expected}\\)`));
+    const entity = facets.entity[0];
+    const both = await dossier(['ls', '--entity', entity.value, '--entity', facets.entity[1].value, '--json', '--db', db]);
+    const bothTotal = (JSON.parse(both.stdout) as { total: number }).total;
+    assert.ok(bothTotal <= Math.min(entity.count, facets.entity[1].count), 'two entities: the articles naming both');
+
+    // a value that names nothing, or that is not one: one line, exit code 2
+    for (const [args, message] of [
+      [['ls', '--story', 'szzzz'], 'dossier: --story: no story with id "szzzz"\n'],
+      [['search', 'Halvik', '--entity', 'e0000000'], 'dossier: --entity: no corpus entity with id "e0000000"\n'],
+      [['ls', '--outlet', 'Nowhere Times'], 'dossier: --outlet: no article has the outlet "Nowhere Times" (outlets are matched as the articles write them)\n'],
+      [['ls', '--entity', 'Solvane'], 'dossier: --entity must be a corpus entity id such as e1f0c3 (see "dossier entities"), got "Solvane"\n'],
+      [['ls', '--facets', '101'], 'dossier: --facets must be at most 100, got 101\n'],
+    ] as const) {
+      const refused = await dossier([...args, '--db', db]);
+      assert.deepEqual([refused.code, refused.stderr, refused.stdout], [2, message, ''], args.join(' '));
+    }
+    const badType = await dossier(['ls', '--type', 'consult', '--db', db]);
+    assert.equal(badType.code, 2);
+    assert.match(badType.stderr, /^dossier: --type must be one of AGREE, CONSULT, .*, got "consult"\n$/);
+  });
+
   test('a search that finds nothing says so', async () => {
     const run = await dossier(['search', 'nothinglikethis', '--db', db]);
     assert.deepEqual([run.code, run.stdout, run.stderr], [0, 'No articles match “nothinglikethis”.\n', '']);

@@ -10,11 +10,11 @@ import type { IngestOptions } from '../ingest/ingest.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/limits.ts';
 import { ListenError, startServer } from '../serve/server.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { ArticleIdError, QueryError, StoreError, resolveArticleId } from '../store/store.ts';
-import { dateRangeOf, dateRangeOptions, dbOption, exportWindow, limitOption, offsetOption, portOption, positiveInt, UsageError, withStore, writeLines, writeOut } from './options.ts';
+import { ArticleIdError, FilterError, QueryError, StoreError, resolveArticleId } from '../store/store.ts';
+import { articleFilterOf, articleFilterOptions, dateRangeOf, dateRangeOptions, dbOption, exportWindow, limitOption, offsetOption, portOption, positiveInt, UsageError, withStore, writeLines, writeOut } from './options.ts';
 import { addCorpusCommands } from './corpus-commands.ts';
 import { progressBar } from './progress.ts';
-import { articleLine, connectReport, countLine, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
+import { articleLine, connectReport, countLine, facetLines, hitLines, ingestReport, quoteLine, showArticle } from './render.ts';
 import { parentToWatch, whenStopped } from './stop-signals.ts';
 
 /** The sample corpus shipped with Dossier. */
@@ -64,6 +64,9 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     store.close();
   }
 }
+
+/** The flags of articleFilterOptions and dateRangeOptions, as commander gives them. */
+type FilterFlags = Parameters<typeof articleFilterOf>[0];
 
 /** Options of program(). */
 export interface ProgramOptions {
@@ -143,12 +146,12 @@ export function program(options: ProgramOptions = {}): Command {
     .addOption(dbOption())
     .addOption(limitOption('how many', 50))
     .addOption(offsetOption());
-  for (const option of dateRangeOptions()) ls.addOption(option);
+  for (const option of [...dateRangeOptions(), ...articleFilterOptions()]) ls.addOption(option);
   ls.option('--fold', 'fold copies under their originals: one line per report, with how many copies it has')
     .option('--failures', 'list the inputs that failed instead (each is kept until the same input is ingested)')
     .option('--json', 'print JSON')
     .addHelpText('after', '\nWith --from or --to, only articles whose publication date is known and in that range (both days included).')
-    .action((flags: { db: string; limit: number; offset: number; json?: boolean; failures?: boolean; fold?: boolean; from?: string; to?: string }) =>
+    .action((flags: { db: string; limit: number; offset: number; json?: boolean; failures?: boolean; fold?: boolean } & FilterFlags) =>
       withStore(flags.db, { readonly: true }, (store) => {
         if (flags.failures) {
           const all = store.failures();
@@ -158,12 +161,18 @@ export function program(options: ProgramOptions = {}): Command {
           process.stdout.write(`${countLine(page.failures.length, page.total, 'failed inputs', 'No input has failed.')}\n`);
           return;
         }
-        const range = dateRangeOf(flags);
-        const page = store.list({ limit: flags.limit, offset: flags.offset, fold: flags.fold ?? false, ...range });
+        const filter = articleFilterOf(flags);
+        const page = store.list({ limit: flags.limit, offset: flags.offset, fold: flags.fold ?? false, ...filter });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const a of page.articles) process.stdout.write(`${articleLine(a)}\n`);
-        const none = range.from || range.to ? 'No articles published in that range.' : 'No articles yet: add some with "dossier ingest FILES".';
+        const filters = Object.keys(filter).filter((k) => k !== 'facets');
+        const none = !filters.length
+          ? 'No articles yet: add some with "dossier ingest FILES".'
+          : filters.every((k) => k === 'from' || k === 'to')
+            ? 'No articles published in that range.'
+            : 'No articles match.';
         process.stdout.write(`${countLine(page.articles.length, page.total, 'articles', none)}\n`);
+        if (page.facets) for (const line of facetLines(page.facets)) process.stdout.write(`${line}\n`);
       }),
     );
 
@@ -212,17 +221,18 @@ export function program(options: ProgramOptions = {}): Command {
     .addOption(dbOption())
     .addOption(limitOption('how many results', 20))
     .addOption(offsetOption());
-  for (const option of dateRangeOptions()) search.addOption(option);
+  for (const option of [...dateRangeOptions(), ...articleFilterOptions()]) search.addOption(option);
   search
     .option('--json', 'print JSON')
     .addHelpText('after', '\nWith --from or --to, only articles whose publication date is known and in that range (both days included).')
-    .action((query: string[], flags: { db: string; limit: number; offset: number; json?: boolean; from?: string; to?: string }) =>
+    .action((query: string[], flags: { db: string; limit: number; offset: number; json?: boolean } & FilterFlags) =>
       withStore(flags.db, { readonly: true }, (store) => {
         const q = query.join(' ');
-        const found = store.search(q, { limit: flags.limit, offset: flags.offset, ...dateRangeOf(flags) });
+        const found = store.search(q, { limit: flags.limit, offset: flags.offset, ...articleFilterOf(flags) });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(found, null, 2)}\n`);
         for (const h of found.hits) process.stdout.write(`${hitLines(h)}\n`);
         process.stdout.write(`${countLine(found.hits.length, found.total, 'matching articles', `No articles match “${q}”.`)}\n`);
+        if (found.facets) for (const line of facetLines(found.facets)) process.stdout.write(`${line}\n`);
       }),
     );
 
@@ -311,6 +321,10 @@ export function program(options: ProgramOptions = {}): Command {
  */
 function reportError(e: unknown): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : USAGE_EXIT; // commander printed it
+  if (e instanceof FilterError) {
+    process.stderr.write(`dossier: --${e.filter}: ${e.message}\n`);
+    return USAGE_EXIT;
+  }
   if (e instanceof ArticleIdError) {
     process.stderr.write(`dossier: ${e.message}${e.code === 'not-found' ? ' (see "dossier ls")' : ''}\n`);
     return USAGE_EXIT;

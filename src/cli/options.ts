@@ -2,7 +2,9 @@ import { Option, type Command } from 'commander';
 import { once } from 'node:events';
 import { isIsoDay, type DateRange } from '../store/date-range.ts';
 import { openSqliteStore, type SqliteOptions } from '../store/sqlite/sqlite-store.ts';
-import { MAX_PAGE_SIZE, type Store } from '../store/store.ts';
+import type { EventType } from '../doc/doc.ts';
+import { EVENT_TYPES } from '../events/plover.ts';
+import { MAX_PAGE_SIZE, type ArticleFilter, type Store } from '../store/store.ts';
 
 /** Options and helpers that every command shares. */
 
@@ -73,6 +75,47 @@ export function dateRangeOptions(what: { items: string; dated: string } = { item
 export function dateRangeOf(flags: DateRange): DateRange {
   if (flags.from && flags.to && flags.from > flags.to) throw new UsageError(`--from ${flags.from} is after --to ${flags.to}`);
   return { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) };
+}
+
+/** What a corpus entity id (or a prefix of one) looks like: "e" and hexadecimal digits (entityPublicId), "-2" after a clash. */
+const ENTITY_ID = /^e[0-9a-f]+(?:-\d+)?$/;
+
+/**
+ * `--outlet`, `--language`, `--story`, `--entity` and `--type`, the article filters of `ls`
+ * and `search` (ArticleFilter; `--entity` and `--type` may be given again, for articles with
+ * each), and `--facets N`, which counts the first N values of each over the whole result.
+ */
+export function articleFilterOptions(): Option[] {
+  const again = <T extends string>(check: (value: string) => T) => (value: string, previous: T[] | undefined): T[] => [...(previous ?? []), check(value)];
+  const entityId = (value: string): string => {
+    if (!ENTITY_ID.test(value)) throw new UsageError(`--entity must be a corpus entity id such as e1f0c3 (see "dossier entities"), got ${JSON.stringify(value)}`);
+    return value;
+  };
+  const eventType = (value: string): EventType => {
+    if (!EVENT_TYPES.includes(value as EventType)) throw new UsageError(`--type must be one of ${EVENT_TYPES.join(', ')}, got ${JSON.stringify(value)}`);
+    return value as EventType;
+  };
+  return [
+    new Option('--outlet <name>', 'only articles of this outlet, written as the articles write it'),
+    new Option('--language <code>', 'only articles in this language (en, de, …)'),
+    new Option('--story <id>', 'only the articles of this story (a unique id prefix is enough; see "dossier stories")'),
+    new Option('--entity <id>', 'only articles that name this corpus entity under any spelling (a unique id prefix is enough; see "dossier entities"); again for articles naming each').argParser(again(entityId)),
+    new Option('--type <type>', `only articles with an event of this PLOVER type (${EVENT_TYPES.join(', ')}); again for articles with each`).argParser(again(eventType)),
+    new Option('--facets <n>', 'count the first N outlets, languages, stories, entities and event types of the whole result (at most 100), each with how many articles choosing it keeps').argParser(positiveInt('--facets', 100)),
+  ];
+}
+
+/** The filters of articleFilterOptions' flags, with `--from` and `--to` (dateRangeOf), and how many facets to count. */
+export function articleFilterOf(flags: DateRange & { outlet?: string; language?: string; story?: string; entity?: string[]; type?: EventType[]; facets?: number }): ArticleFilter & { facets?: number } {
+  return {
+    ...dateRangeOf(flags),
+    ...(flags.outlet !== undefined ? { outlet: flags.outlet } : {}),
+    ...(flags.language !== undefined ? { language: flags.language } : {}),
+    ...(flags.story !== undefined ? { story: flags.story } : {}),
+    ...(flags.entity?.length ? { entity: flags.entity } : {}),
+    ...(flags.type?.length ? { type: flags.type } : {}),
+    ...(flags.facets ? { facets: flags.facets } : {}),
+  };
 }
 
 /** Writes a line (with its line end) to standard output, waiting while the reader catches up. */

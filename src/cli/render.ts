@@ -5,8 +5,10 @@ import { quoteRows } from '../store/quote-rows.ts';
 import { timexRows } from '../store/timex-rows.ts';
 import { eventRows } from '../store/event-rows.ts';
 import { oneLine } from '../text/one-line.ts';
-import { quoteChain, type ArticleEntity, type ArticleSummary, type EventRow, type QuoteRow, type SearchHit, type TimexRow } from '../store/store.ts';
+import { FACET_NAMES, quoteChain, type ArticleEntity, type ArticleSummary, type EventRow, type QuoteRow, type ResultFacets, type SearchHit, type TimexRow } from '../store/store.ts';
 
+/** A facet value's title or name is shortened to this many characters (facetLines). */
+const FACET_LABEL_CHARS = 60;
 /** A quote's text is shortened to this many characters on a terminal line. */
 const QUOTE_LINE_CHARS = 100;
 
@@ -30,6 +32,23 @@ function untitled(a: ArticleSummary): string {
 export function hitLines(h: SearchHit): string {
   const snippet = h.snippet.map((p) => (p.hit ? `»${p.text}«` : p.text)).join('').replace(/\s+/g, ' ');
   return `${articleLine(h)}\n    ${snippet}`;
+}
+
+/**
+ * The facets of a result (ResultFacets), a line for each: the option that chooses a value, then
+ * its values, most articles first, each with how many articles choosing it keeps; a story or
+ * an entity shows its title or name with the id the option takes in brackets.
+ *
+ * @example facetLines(facets)[4] // '--type      CONSULT (15) · FIGHT (12)'
+ */
+export function facetLines(facets: ResultFacets): string[] {
+  return FACET_NAMES.map((name) => {
+    const values = facets[name].map((v) => {
+      const shown = name === 'story' || name === 'entity' ? `${oneLine(v.label ?? '(untitled)', FACET_LABEL_CHARS)}${v.entityType ? ` ${v.entityType}` : ''} [${v.value}]` : oneLine(v.value, FACET_LABEL_CHARS);
+      return `${shown} (${v.count})`;
+    });
+    return `${`--${name}`.padEnd(11)} ${values.join(' · ') || '(none)'}`;
+  });
 }
 
 /** One entity of an article: type, fullest name, mentions, other forms and roles. */
