@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EcbDocument, EcbMention } from './ecbplus.ts';
-import { alignEntityMentions, documentKey, entityKey, responseFromPredicted, scoreEntityClusterings, scoreStoryClusterings } from './ecbplus-scores.ts';
+import { alignGoldMentions, documentKey, goldKey, responseFromPredicted, scoreMentionClusterings, scoreStoryClusterings, summariseAlignment } from './ecbplus-scores.ts';
 
 /** A gold mention of `doc` at [start, end) with its cluster; an entity in a complete sentence unless told. */
 function mention(doc: string, id: string, start: number, end: number, cluster: string, extra: Partial<EcbMention> = {}): EcbMention {
@@ -26,8 +26,9 @@ const DOCS = [
   document('10_1ecb', 10, 'ecb', []),
 ];
 
-test('entityKey holds the entity mentions of complete sentences only', () => {
-  assert.deepEqual([...entityKey(DOCS)], [
+test('goldKey holds the mentions of one kind in complete sentences only', () => {
+  assert.deepEqual([...goldKey(DOCS, 'event')], [['9_1ecb/3', 'E']]);
+  assert.deepEqual([...goldKey(DOCS, 'entity')], [
     ['9_1ecb/1', 'P'],
     ['9_1ecb/2', 'L'],
     ['9_2ecb/1', 'P'],
@@ -35,12 +36,12 @@ test('entityKey holds the entity mentions of complete sentences only', () => {
   ]);
 });
 
-test('alignEntityMentions aligns per document, and responseFromPredicted carries predicted clusters over', () => {
+test('alignGoldMentions aligns per document, and responseFromPredicted carries predicted clusters over', () => {
   const predicted = new Map([
     ['9_1ecb', [{ start: 8, end: 13 }, { start: 40, end: 48 }]], // a head-less overlap of P; the incomplete mention's span
     ['9_2ecb', [{ start: 0, end: 8 }]],
   ]);
-  const alignment = alignEntityMentions(DOCS, predicted);
+  const alignment = alignGoldMentions(DOCS, predicted, 'entity');
   assert.deepEqual([...alignment], [
     ['9_1ecb/1', { doc: '9_1ecb', predicted: 0, how: 'head' }],
     ['9_2ecb/1', { doc: '9_2ecb', predicted: 0, how: 'exact' }],
@@ -52,7 +53,26 @@ test('alignEntityMentions aligns per document, and responseFromPredicted carries
   ]);
 });
 
-test('scoreEntityClusterings scores over all gold entity mentions and over the aligned ones', () => {
+test('alignGoldMentions of events aligns event mentions only; summariseAlignment counts what is left over', () => {
+  // sentence 1 (complete) holds P, L and the event E; sentence 2 (not complete) the other P
+  const doc: EcbDocument = { ...DOCS[0], sentences: [{ number: 1, start: 0, end: 36, complete: true }, { number: 2, start: 37, end: 48, complete: false }] };
+  const predicted = new Map([['9_1ecb', [{ start: 30, end: 35 }, { start: 0, end: 13 }, { start: 40, end: 48 }]]]);
+  const alignment = alignGoldMentions([doc], predicted, 'event');
+  assert.deepEqual([...alignment], [['9_1ecb/3', { doc: '9_1ecb', predicted: 0, how: 'exact' }]]);
+  assert.deepEqual(summariseAlignment([doc], 'event', alignment, predicted), {
+    gold: 1,
+    aligned: 1,
+    byHow: { exact: 1, head: 0, overlap: 0 },
+    byType: { ACTION_OCCURRENCE: { gold: 1, aligned: 1 } },
+    predicted: 3,
+    unaligned: 2,
+    unalignedInComplete: 1, // the entity's span in sentence 1; the span in sentence 2 is outside the complete list
+  });
+  const entities = summariseAlignment([doc], 'entity', alignGoldMentions([doc], predicted, 'entity'), predicted);
+  assert.deepEqual([entities.gold, entities.aligned, entities.unalignedInComplete], [2, 1, 1]);
+});
+
+test('scoreMentionClusterings scores over all gold entity mentions and over the aligned ones', () => {
   const alignment = new Map([
     ['9_1ecb/1', { doc: '9_1ecb', predicted: 0, how: 'exact' as const }],
     ['9_2ecb/1', { doc: '9_2ecb', predicted: 0, how: 'exact' as const }],
@@ -61,7 +81,7 @@ test('scoreEntityClusterings scores over all gold entity mentions and over the a
     ['9_1ecb/1', 'x'],
     ['9_2ecb/1', 'x'],
   ]);
-  const rows = scoreEntityClusterings(DOCS, alignment, { found: response });
+  const rows = scoreMentionClusterings(DOCS, 'entity', alignment, { found: response });
   assert.deepEqual(rows.map((r) => [r.clustering, r.scope, r.mentions, r.clusters]), [
     ['found', 'all', 4, 2],
     ['found', 'aligned', 2, 1],

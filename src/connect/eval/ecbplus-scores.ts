@@ -1,13 +1,14 @@
+import type { Span } from '../../doc/span.ts';
 import { documentBcubed, scoreCoreference, type Clustering, type CorefScores, type Prf } from './coref-metrics.ts';
-import type { EcbDocument, EcbMention } from './ecbplus.ts';
+import type { EcbDocument, EcbMention, MentionKind } from './ecbplus.ts';
 import { alignMentions, type AlignableMention, type AlignHow } from './mention-alignment.ts';
 
 /**
- * Scoring clusterings against ECB+: entity clusterings over the gold entity mentions
- * (HUMAN_PART*, NON_HUMAN_PART*, LOC* in the complete-annotation sentences), and story
- * clusterings over documents against the subtopics and the topics. A clustering to score is
- * a Map from a gold mention id (or a document id) to any cluster id, so a product's output
- * plugs in as one more entry beside the baselines.
+ * Scoring clusterings against ECB+: clusterings of the gold mentions of one kind in the
+ * complete-annotation sentences (entities: HUMAN_PART*, NON_HUMAN_PART*, LOC*; events:
+ * ACTION*, NEG_ACTION*), and story clusterings over documents against the subtopics and the
+ * topics. A clustering to score is a Map from a gold mention id (or a document id) to any
+ * cluster id, so a product's output plugs in as one more entry beside the baselines.
  */
 
 /** Where a gold mention's predicted counterpart is: its document and its index in that document's predicted mentions. */
@@ -18,15 +19,15 @@ export interface AlignedMention {
 }
 
 /** Gold mention id → its predicted counterpart; gold mentions without one are absent. */
-export type EntityAlignment = ReadonlyMap<string, AlignedMention>;
+export type MentionAlignment = ReadonlyMap<string, AlignedMention>;
 
-/** Which gold mentions a row scores: all gold entity mentions, or only those aligned to a predicted mention. */
-export type EntityScope = 'all' | 'aligned';
+/** Which gold mentions a row scores: all gold mentions of the kind, or only those aligned to a predicted mention. */
+export type MentionScope = 'all' | 'aligned';
 
 /** One clustering's scores over one set of gold mentions. */
-export interface EntityScoreRow {
+export interface MentionScoreRow {
   clustering: string;
-  scope: EntityScope;
+  scope: MentionScope;
   /** Gold mentions scored, and the key clusters they form. */
   mentions: number;
   clusters: number;
@@ -48,28 +49,31 @@ export interface StoryScoreRow {
 }
 
 /**
- * The gold mentions entity clusterings are scored on: entity mentions (participants and
- * places) in complete-annotation sentences.
+ * The gold mentions of one kind that clusterings are scored on: those in complete-annotation
+ * sentences.
+ *
+ * @example goldMentions(doc, 'event').map((m) => m.type) // ['ACTION_OCCURRENCE', …]
  */
-export function goldEntityMentions(doc: EcbDocument): EcbMention[] {
-  return doc.mentions.filter((m) => m.kind === 'entity' && m.complete);
+export function goldMentions(doc: EcbDocument, kind: MentionKind): EcbMention[] {
+  return doc.mentions.filter((m) => m.kind === kind && m.complete);
 }
 
-/** The gold clustering of the documents' entity mentions (see goldEntityMentions). */
-export function entityKey(docs: readonly EcbDocument[]): Map<string, string> {
-  return new Map(docs.flatMap((d) => goldEntityMentions(d).map((m) => [m.id, m.cluster] as const)));
+/** The gold clustering of the documents' mentions of one kind (see goldMentions). */
+export function goldKey(docs: readonly EcbDocument[], kind: MentionKind): Map<string, string> {
+  return new Map(docs.flatMap((d) => goldMentions(d, kind).map((m) => [m.id, m.cluster] as const)));
 }
 
 /**
- * Aligns each document's predicted mentions (spans in the document's text) to its gold
- * entity mentions, one to one (alignMentions: exact span, then head, then overlap).
+ * Aligns each document's predicted mentions (spans in the document's text: names, event
+ * triggers) to its gold mentions of one kind, one to one (alignMentions: exact span, then
+ * head, then overlap).
  *
- * @example const alignment = alignEntityMentions(docs, new Map(docs.map((d) => [d.id, predictedSpans(d)])));
+ * @example const alignment = alignGoldMentions(docs, new Map(docs.map((d) => [d.id, predictedSpans(d)])), 'entity');
  */
-export function alignEntityMentions(docs: readonly EcbDocument[], predicted: ReadonlyMap<string, readonly AlignableMention[]>): Map<string, AlignedMention> {
+export function alignGoldMentions(docs: readonly EcbDocument[], predicted: ReadonlyMap<string, readonly AlignableMention[]>, kind: MentionKind): Map<string, AlignedMention> {
   const out = new Map<string, AlignedMention>();
   for (const doc of docs) {
-    const gold = goldEntityMentions(doc);
+    const gold = goldMentions(doc, kind);
     for (const pair of alignMentions(gold, predicted.get(doc.id) ?? [])) {
       out.set(gold[pair.gold].id, { doc: doc.id, predicted: pair.predicted, how: pair.how });
     }
@@ -85,7 +89,7 @@ export function alignEntityMentions(docs: readonly EcbDocument[], predicted: Rea
  *
  * @example responseFromPredicted(alignment, (doc, i) => corpusEntityOf(doc, i))
  */
-export function responseFromPredicted(alignment: EntityAlignment, clusterOf: (doc: string, predicted: number) => string | undefined): Map<string, string> {
+export function responseFromPredicted(alignment: MentionAlignment, clusterOf: (doc: string, predicted: number) => string | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const [gold, at] of alignment) {
     const c = clusterOf(at.doc, at.predicted);
@@ -96,16 +100,16 @@ export function responseFromPredicted(alignment: EntityAlignment, clusterOf: (do
 
 /**
  * MUC, B³, CEAF-e and CoNLL of each named clustering of gold mention ids, over two sets of
- * gold entity mentions: all of them in `docs` (what a predicted clustering misses counts as
- * response singletons) and only those `alignment` aligned to a predicted mention (how well
+ * gold mentions of one kind: all of them in `docs` (what a predicted clustering misses counts
+ * as response singletons) and only those `alignment` aligned to a predicted mention (how well
  * the found mentions are clustered).
  *
- * @example scoreEntityClusterings(testDocs, alignment, { 'same string': byString, product: productResponse })
+ * @example scoreMentionClusterings(testDocs, 'entity', alignment, { 'same string': byString, product: productResponse })
  */
-export function scoreEntityClusterings(docs: readonly EcbDocument[], alignment: EntityAlignment, clusterings: Readonly<Record<string, Clustering>>): EntityScoreRow[] {
-  const all = entityKey(docs);
+export function scoreMentionClusterings(docs: readonly EcbDocument[], kind: MentionKind, alignment: MentionAlignment, clusterings: Readonly<Record<string, Clustering>>): MentionScoreRow[] {
+  const all = goldKey(docs, kind);
   const aligned = new Map([...all].filter(([id]) => alignment.has(id)));
-  const rows: EntityScoreRow[] = [];
+  const rows: MentionScoreRow[] = [];
   for (const [scope, key] of [
     ['all', all],
     ['aligned', aligned],
@@ -154,30 +158,34 @@ export function scoreStoryClusterings(docs: readonly EcbDocument[], clusterings:
   return rows;
 }
 
-/** How many gold entity mentions a predicted set reached, and how. */
+/** How many gold mentions of one kind a predicted set reached, and how. */
 export interface AlignmentSummary {
   gold: number;
   aligned: number;
   byHow: Record<AlignHow, number>;
-  /** Aligned gold mentions by annotation tag (HUMAN_PART_PER…), with the gold count of each tag. */
+  /** Aligned gold mentions by annotation tag (HUMAN_PART_PER, ACTION_OCCURRENCE…), with the gold count of each tag. */
   byType: Record<string, { gold: number; aligned: number }>;
-  /** Predicted mentions, and those aligned to no gold entity mention (names in sentences outside the complete list, or names the gold does not mark). */
+  /** Predicted mentions, and those aligned to no gold mention (in sentences outside the complete list, or what the gold does not mark). */
   predicted: number;
   unaligned: number;
+  /** Of the unaligned, those that begin in a complete-annotation sentence, where the gold marks every mention of its kind. */
+  unalignedInComplete: number;
 }
 
 /**
- * Counts of an alignment over the gold entity mentions of `docs`.
+ * Counts of an alignment over the gold mentions of one kind in `docs`, and of the predicted
+ * mentions it left over.
  *
- * @example summariseAlignment(docs, alignment, predicted).aligned
+ * @example summariseAlignment(docs, 'event', alignment, predicted).aligned
  */
-export function summariseAlignment(docs: readonly EcbDocument[], alignment: EntityAlignment, predicted: ReadonlyMap<string, readonly unknown[]>): AlignmentSummary {
+export function summariseAlignment(docs: readonly EcbDocument[], kind: MentionKind, alignment: MentionAlignment, predicted: ReadonlyMap<string, readonly Span[]>): AlignmentSummary {
   const byHow: Record<AlignHow, number> = { exact: 0, head: 0, overlap: 0 };
   const byType: Record<string, { gold: number; aligned: number }> = {};
+  const taken = new Set<string>();
   let gold = 0;
   let aligned = 0;
   for (const d of docs) {
-    for (const m of goldEntityMentions(d)) {
+    for (const m of goldMentions(d, kind)) {
       gold++;
       const t = (byType[m.type] ??= { gold: 0, aligned: 0 });
       t.gold++;
@@ -186,8 +194,17 @@ export function summariseAlignment(docs: readonly EcbDocument[], alignment: Enti
       aligned++;
       t.aligned++;
       byHow[at.how]++;
+      taken.add(`${at.doc}:${at.predicted}`);
     }
   }
-  const predictedCount = docs.reduce((n, d) => n + (predicted.get(d.id)?.length ?? 0), 0);
-  return { gold, aligned, byHow, byType, predicted: predictedCount, unaligned: predictedCount - aligned };
+  let predictedCount = 0;
+  let unalignedInComplete = 0;
+  for (const d of docs) {
+    (predicted.get(d.id) ?? []).forEach((p, i) => {
+      predictedCount++;
+      if (taken.has(`${d.id}:${i}`)) return;
+      if (d.sentences.some((s) => s.complete && p.start >= s.start && p.start < s.end)) unalignedInComplete++;
+    });
+  }
+  return { gold, aligned, byHow, byType, predicted: predictedCount, unaligned: predictedCount - aligned, unalignedInComplete };
 }

@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.ts';
 import { nameKey } from '../../entities/link.ts';
 import { processArticle } from '../../pipeline/default-pipeline.ts';
 import { bodyText, type EcbDocument } from './ecbplus.ts';
-import { responseFromPredicted, type EntityAlignment } from './ecbplus-scores.ts';
+import { responseFromPredicted, type MentionAlignment } from './ecbplus-scores.ts';
 import { lastWordSpan } from './mention-alignment.ts';
 
 /**
@@ -72,7 +72,7 @@ export function headWord(name: string): string {
  * the product's per-article entity, so "Lohan" joins "Lindsay Lohan" where one article has
  * both). Gold mentions the product did not find are absent: response singletons.
  */
-export function entityBaselines(alignment: EntityAlignment, predicted: ReadonlyMap<string, readonly ProductMention[]>): Record<string, Map<string, string>> {
+export function entityBaselines(alignment: MentionAlignment, predicted: ReadonlyMap<string, readonly ProductMention[]>): Record<string, Map<string, string>> {
   const by = (key: (m: ProductMention) => string) =>
     responseFromPredicted(alignment, (doc, i) => {
       const m = predicted.get(doc)?.[i];
