@@ -3,7 +3,7 @@
 
 /**
  * @typedef {import('./types.js').Route} Route
- * @typedef {import('./types.js').DateRange} DateRange
+ * @typedef {import('./types.js').ListFilters} ListFilters
  */
 
 /**
@@ -24,33 +24,56 @@ function pageNumber(text) {
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
+/** The filters of a list or search that take one value: the publication days, and an outlet, a language, a story. */
+const SINGLE_FILTERS = /** @type {const} */ (['from', 'to', 'outlet', 'language', 'story']);
+/** The filters of a list or search that take several values, each of which an article must have: corpus entities and event types. */
+const MULTI_FILTERS = /** @type {const} */ (['entity', 'type']);
+/** The most values a filter of MULTI_FILTERS keeps from an address (the API refuses more). */
+const MAX_MULTI = 10;
+
 /**
- * The publication-day filter of a list hash's query part (`?from=2026-03-10&to=2026-03-14`);
- * what is not a `YYYY-MM-DD` day is left for the API to refuse with its message.
+ * The filters of a list or search hash's query part (`?from=2026-03-10&outlet=Meridian%20Wire&entity=e1&entity=e2`):
+ * what is not a day, an outlet, a story or an entity the store knows is left for the API to refuse with its message.
  * @param {string} query
- * @returns {DateRange}
+ * @returns {ListFilters}
  */
-function parseDateRange(query) {
+function parseListFilters(query) {
   const params = new URLSearchParams(query);
-  /** @type {DateRange} */
-  const range = {};
-  const from = params.get('from');
-  const to = params.get('to');
-  if (from) range.from = from;
-  if (to) range.to = to;
-  return range;
+  /** @type {ListFilters} */
+  const filters = {};
+  for (const name of SINGLE_FILTERS) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+  for (const name of MULTI_FILTERS) {
+    const values = [...new Set(params.getAll(name).filter((v) => v !== ''))].slice(0, MAX_MULTI);
+    if (values.length) filters[name] = values;
+  }
+  return filters;
 }
 
 /**
- * The query part of a list hash for a date filter: '' when there is none.
- * @param {DateRange} range
+ * The query part of a list hash, or of an API request, for its filters: '' when there are none.
+ * @param {ListFilters} filters
  */
-export function dateQuery(range) {
+export function listQuery(filters) {
   const params = new URLSearchParams();
-  if (range.from) params.set('from', range.from);
-  if (range.to) params.set('to', range.to);
+  for (const name of SINGLE_FILTERS) {
+    const value = filters[name];
+    if (value) params.set(name, value);
+  }
+  for (const name of MULTI_FILTERS) for (const value of filters[name] ?? []) params.append(name, value);
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/**
+ * The filters a list or search route holds, without its page and query.
+ * @param {ListFilters} route
+ * @returns {ListFilters}
+ */
+export function listFilters(route) {
+  return parseListFilters(listQuery(route).slice(1));
 }
 
 /** The filters of the events table that the address holds. */
@@ -76,7 +99,8 @@ function parseEventFilters(query) {
  * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>[?event=N]`,
  * `#/entity/<id>`, `#/story/<id>`, `#/event/<id>` (a corpus event),
  * `#/events[?type&actor&entity&country&from&to&fold&min&page]` (`fold=1`: one row per real-world event, `min` its fewest reports), `#/quotes[?speaker&via&page]`;
- * a list or search may end with a date filter, `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
+ * a list or search may end with its filters, `?from=YYYY-MM-DD&to=YYYY-MM-DD&outlet&language&story&entity&type`
+ * (`entity` and `type` repeated for several).
  * @param {string} hash
  * @returns {Route}
  */
@@ -85,7 +109,7 @@ export function parseRoute(hash) {
   // a search query is encoded, so the first "?" starts the filter
   const cut = whole.indexOf('?');
   const path = cut < 0 ? whole : whole.slice(0, cut);
-  const range = cut < 0 ? {} : parseDateRange(whole.slice(cut + 1));
+  const filters = cut < 0 ? {} : parseListFilters(whole.slice(cut + 1));
   const article = /^article\/([^/]+)/.exec(path);
   if (article) {
     // `?event=N` opens the article with its Nth event chosen
@@ -104,10 +128,10 @@ export function parseRoute(hash) {
   const search = /^search\/(.*?)(?:\/page\/(\d+))?$/.exec(path);
   if (search) {
     const query = decodeSegment(search[1]);
-    if (query.trim()) return { name: 'search', query, page: pageNumber(search[2]), ...range };
+    if (query.trim()) return { name: 'search', query, page: pageNumber(search[2]), ...filters };
   }
   const page = /^page\/(\d+)$/.exec(path);
-  return { name: 'list', page: pageNumber(page?.[1]), ...range };
+  return { name: 'list', page: pageNumber(page?.[1]), ...filters };
 }
 
 /**
@@ -129,7 +153,7 @@ export function hrefOf(route) {
     return `#/${route.name}${query ? `?${query}` : ''}`;
   }
   const page = route.page > 1 ? `/page/${route.page}` : '';
-  const dates = dateQuery(route);
-  if (route.name === 'search') return `#/search/${encodeURIComponent(route.query)}${page}${dates}`;
-  return `#${page || '/'}${dates}`;
+  const query = listQuery(route);
+  if (route.name === 'search') return `#/search/${encodeURIComponent(route.query)}${page}${query}`;
+  return `#${page || '/'}${query}`;
 }

@@ -66,12 +66,16 @@
  *   links: Array<{ a: { articleId: string, index: number }, b: { articleId: string, index: number }, score: number, evidence: string }>
  * }} CorpusEventDetail
  * @typedef {Omit<CorpusEventDetail, 'reportList' | 'reportTotal' | 'disagreements' | 'links'>} CorpusEventSummary
- * @typedef {{ total: number, articles: ArticleSummary[] }} ListResponse
- * @typedef {{ query: string, total: number, hits: SearchHit[] }} SearchResponse
+ * @typedef {'outlet' | 'language' | 'story' | 'entity' | 'type'} FacetName
+ * @typedef {{ value: string, label: string | null, count: number, entityType?: EntityType }} FacetValue
+ * @typedef {Record<FacetName, FacetValue[]>} Facets
+ * @typedef {{ total: number, articles: ArticleSummary[], facets?: Facets }} ListResponse
+ * @typedef {{ query: string, total: number, hits: SearchHit[], facets?: Facets }} SearchResponse
  * @typedef {{ from?: string, to?: string }} DateRange
+ * @typedef {DateRange & { outlet?: string, language?: string, story?: string, entity?: string[], type?: string[] }} ListFilters
  * @typedef {{ name: 'quotes', page: number, speaker?: string, via?: string }} QuotesRoute
  * @typedef {{ name: 'events', page: number, type?: string, actor?: string, entity?: string, country?: string, from?: string, to?: string, fold?: string, min?: string }} EventsRoute
- * @typedef {({ name: 'list', page: number } & DateRange) | ({ name: 'search', query: string, page: number } & DateRange) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string } | { name: 'event', id: string } | EventsRoute | QuotesRoute} Route
+ * @typedef {({ name: 'list', page: number } & ListFilters) | ({ name: 'search', query: string, page: number } & ListFilters) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string } | { name: 'event', id: string } | EventsRoute | QuotesRoute} Route
  * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
  */
 

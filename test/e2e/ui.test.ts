@@ -8,7 +8,7 @@ import { ingest } from '../../src/ingest/ingest.ts';
 import { articleWithEvents } from '../support/event-fixture.ts';
 import { startServer, type RunningServer } from '../../src/serve/server.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import type { Store } from '../../src/store/store.ts';
+import { FACET_NAMES, type ArticleFilter, type Store } from '../../src/store/store.ts';
 
 // The web page in a real browser (Debian's Chromium) against a real server and store.
 // Run: node --import tsx --test test/e2e/ui.test.ts
@@ -664,6 +664,111 @@ test('the landing view is the overview: stories, leading names, articles over ti
   assert.equal(await overview.count(), 1);
   await page.screenshot({ path: '/tmp/dossier-ui-overview.png' });
   store!.clearFailure(`letter-${IMG_TEXT}.txt`);
+});
+
+/** Five reports that name Kettleness, in two outlets and two languages, for the facets. */
+const KETTLENESS_JSONL = [
+  { outlet: 'Coast Courier', language: 'en', title: 'Kettleness lighthouse reopens', text: 'The lighthouse at Kettleness reopened on Monday after a winter of repairs, the harbour board said.' },
+  { outlet: 'Bay Herald', language: 'en', title: 'Ferries return to Kettleness', text: 'Ferries returned to Kettleness on Tuesday, and the harbour board expects a busy summer.' },
+  { outlet: 'Coast Courier', language: 'de', title: 'Leuchtturm von Kettleness wieder offen', text: 'Der Leuchtturm von Kettleness ist seit Montag wieder geöffnet, teilte die Hafenbehörde mit. Die Reparaturen dauerten den ganzen Winter.' },
+  { outlet: 'Bay Herald', language: 'de', title: 'Fähren fahren wieder nach Kettleness', text: 'Die Fähren fahren seit Dienstag wieder nach Kettleness, und die Hafenbehörde erwartet einen vollen Sommer.' },
+  { outlet: 'Coast Courier', language: 'en', title: 'Kettleness harbour fees rise', text: 'Mooring fees in Kettleness harbour will rise in April, the harbour board announced on Wednesday.' },
+].map((r, i) => JSON.stringify({ ...r, published: `2026-04-0${i + 1}` })).join('\n');
+
+test('search with two facets, bookmark (reload) keeps the state, Back undoes', { skip: SKIP }, async () => {
+  writeFileSync(join(dir, 'kettleness.jsonl'), `${KETTLENESS_JSONL}\n`);
+  const ingested = await ingest(store!, [join(dir, 'kettleness.jsonl')]);
+  assert.deepEqual([ingested.failed, ingested.ids.length], [[], 5]);
+  const query = 'Kettleness';
+  const searched = (filter: ArticleFilter = {}) => store!.search(query, { ...filter, limit: 1000, facets: 5 });
+  const all = searched();
+  assert.equal(all.total, 5);
+  assert.deepEqual(all.facets!.outlet.map((v) => [v.value, v.count]), [['Coast Courier', 3], ['Bay Herald', 2]]);
+  const first = { name: 'outlet', value: 'Coast Courier', count: 3 } as const;
+  const once = searched({ outlet: first.value });
+  assert.deepEqual(once.facets!.language.map((v) => [v.value, v.count]), [['en', 2], ['de', 1]], 'the German reports read as German');
+  const second = { name: 'language', value: 'de', count: 1 } as const;
+  const twice = searched({ outlet: first.value, language: second.value });
+  assert.equal(twice.total, second.count);
+
+  const facet = (name: string, value: string) => page.locator(`#facets .facet[data-facet="${name}"] a.facet-value[data-value="${value.replace(/["\\]/g, '\\$&')}"]`);
+  const count = (n: number) => page.locator('#sidebar-count', { hasText: new RegExp(`^${n} results? for “${query}”$`) });
+  const listed = () => page.locator('#article-list a.item').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.id).sort());
+
+  await page.goto(server!.url);
+  await page.locator('#search-input').fill(query);
+  await page.locator('#search-input').press('Enter');
+  await count(all.total).waitFor();
+  // every facet of the result, its values with their counts, as the store counts them
+  for (const name of FACET_NAMES) {
+    const shown = await page.locator(`#facets .facet[data-facet="${name}"] a.facet-value`).evaluateAll((links) =>
+      links.map((a) => [(a as HTMLElement).dataset.value, a.querySelector('.facet-count')?.textContent]),
+    );
+    assert.deepEqual(shown, all.facets![name].map((v) => [v.value, v.count.toLocaleString('en-US')]), name);
+  }
+  assert.equal(await page.locator('#facets img, #facets script').count(), 0, 'names and outlets are text');
+
+  // the first facet by mouse
+  await facet(first.name, first.value).click();
+  await count(first.count).waitFor();
+  assert.deepEqual(await listed(), once.hits.map((h) => h.id).sort());
+  const firstHash = new URL(page.url()).hash;
+  assert.equal(firstHash, `#/search/${query}?${new URLSearchParams([[first.name, first.value]])}`);
+  assert.equal(await facet(first.name, first.value).getAttribute('class'), 'facet-value is-chosen');
+  assert.match((await facet(first.name, first.value).textContent()) ?? '', /\(chosen; drops the filter\)$/);
+
+  // the second by keyboard: the focus is seen, Enter chooses
+  const link = facet(second.name, second.value);
+  await page.locator('#search-input').focus();
+  for (let i = 0; i < 80 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  assert.equal(await link.evaluate((a) => a === document.activeElement), true, 'Tab reaches the facet');
+  assert.notEqual(await link.evaluate((a) => getComputedStyle(a).outlineStyle), 'none', 'a focused facet shows its focus');
+  await page.keyboard.press('Enter');
+  await count(twice.total).waitFor();
+  assert.deepEqual(await listed(), twice.hits.map((h) => h.id).sort());
+  const secondHash = new URL(page.url()).hash;
+  const params = new URLSearchParams(secondHash.slice(secondHash.indexOf('?') + 1));
+  assert.deepEqual([params.getAll(first.name), params.getAll(second.name)], [[first.value], [second.value]], secondHash);
+  assert.equal(await page.locator('#facets a.facet-value.is-chosen').count(), 2);
+  assert.ok((await page.locator('#article-list mark').count()) >= 1, 'the hits are marked');
+  await page.screenshot({ path: '/tmp/dossier-ui-facets.png' });
+
+  // a bookmark: the address alone gives the same view
+  await page.reload();
+  await count(twice.total).waitFor();
+  assert.equal(new URL(page.url()).hash, secondHash);
+  assert.equal(await page.locator('#search-input').inputValue(), query);
+  assert.deepEqual(await listed(), twice.hits.map((h) => h.id).sort());
+  assert.equal(await page.locator('#facets a.facet-value.is-chosen').count(), 2);
+  assert.equal(await page.locator('#facets-clear').isVisible(), true);
+
+  // Back undoes one facet at a time
+  await page.goBack();
+  await count(first.count).waitFor();
+  assert.equal(new URL(page.url()).hash, firstHash);
+  assert.equal(await page.locator('#facets a.facet-value.is-chosen').count(), 1);
+  await page.goBack();
+  await count(all.total).waitFor();
+  assert.equal(await page.locator('#facets a.facet-value.is-chosen').count(), 0);
+  assert.equal(await page.locator('#facets-clear').isVisible(), false);
+
+  // a chosen value's link drops it; Clear drops every facet filter
+  await page.goForward();
+  await page.goForward();
+  await count(twice.total).waitFor();
+  await facet(second.name, second.value).click();
+  await count(first.count).waitFor();
+  await page.locator('#facets-clear').click();
+  await count(all.total).waitFor();
+  assert.equal(new URL(page.url()).hash, `#/search/${query}`);
+
+  // an address with a filter that names nothing: the API's message, and the way out
+  await page.evaluate((hash) => (location.hash = hash), `#/search/${query}?story=snothing`);
+  const alert = page.locator('#sidebar-error');
+  await alert.waitFor({ state: 'visible' });
+  assert.match((await alert.textContent()) ?? '', /These filters cannot be used\..*no story with id "snothing"/);
+  await page.locator('#facets-clear').click();
+  await count(all.total).waitFor();
 });
 
 test('the page logged no errors and opened no dialogs', { skip: SKIP }, () => {

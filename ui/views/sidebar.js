@@ -1,11 +1,13 @@
 // @ts-check
-// The sidebar view: the article list or search results, paged, with the publication-date filter.
+// The sidebar view: the article list or search results, paged, with the publication-date filter
+// and the facets of the result (outlets, languages, stories, names, event types) as filters.
 
 import { ApiError, errorMessage, getJson } from '../api.js';
 import { badgeRow } from '../components/badges.js';
 import { byId, el } from '../components/dom.js';
+import { facetList } from '../components/facet-list.js';
 import { formatDate, languageName, plural, summaryTitle } from '../format.js';
-import { dateQuery, hrefOf } from '../router.js';
+import { hrefOf, listFilters, listQuery } from '../router.js';
 
 /**
  * @typedef {import('../types.js').ArticleSummary} ArticleSummary
@@ -14,10 +16,28 @@ import { dateQuery, hrefOf } from '../router.js';
  * @typedef {import('../types.js').SearchResponse} SearchResponse
  * @typedef {import('../types.js').ListRoute} ListRoute
  * @typedef {import('../types.js').Route} Route
+ * @typedef {import('../types.js').Facets} Facets
+ * @typedef {import('../types.js').FacetName} FacetName
+ * @typedef {import('../types.js').FacetValue} FacetValue
+ * @typedef {import('../types.js').ListFilters} ListFilters
  */
 
 const LIST_PAGE_SIZE = 50;
 const SEARCH_PAGE_SIZE = 20;
+/** How many values of each facet the sidebar shows. */
+const FACET_VALUES = 5;
+
+/**
+ * The facets in the order the sidebar shows them, with their titles and how a value reads.
+ * @type {Array<{ name: FacetName, title: string, labelOf: (value: FacetValue) => string }>}
+ */
+const FACETS = [
+  { name: 'outlet', title: 'Outlet', labelOf: (v) => v.label ?? v.value },
+  { name: 'language', title: 'Language', labelOf: (v) => languageName(v.value) },
+  { name: 'story', title: 'Story', labelOf: (v) => v.label?.trim() || 'Untitled story' },
+  { name: 'entity', title: 'Name', labelOf: (v) => v.label ?? v.value },
+  { name: 'type', title: 'Event type', labelOf: (v) => v.value },
+];
 
 const ui = {
   searchForm: byId('search-form', HTMLFormElement),
@@ -32,6 +52,9 @@ const ui = {
   dateTo: byId('date-to', HTMLInputElement),
   dateClear: byId('date-clear', HTMLAnchorElement),
   dateNote: byId('date-filter-note', HTMLElement),
+  facets: byId('facets', HTMLElement),
+  facetsBody: byId('facets-body', HTMLElement),
+  facetsClear: byId('facets-clear', HTMLAnchorElement),
   pager: byId('pager', HTMLElement),
 };
 
@@ -74,10 +97,10 @@ export function listenToForms(reload) {
   ui.searchForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const query = ui.searchInput.value.trim();
-    // a new search keeps the date filter the sidebar has
-    const range = { from: state.route.from, to: state.route.to };
+    // a new search keeps the filters the sidebar has (the Clear links drop them)
+    const filters = listFilters(state.route);
     // searching again for the same words reloads the results
-    go(query ? hrefOf({ name: 'search', query, page: 1, ...range }) : hrefOf({ name: 'list', page: 1, ...range }));
+    go(query ? hrefOf({ name: 'search', query, page: 1, ...filters }) : hrefOf({ name: 'list', page: 1, ...filters }));
   });
   ui.dateFilter.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -103,11 +126,11 @@ export async function loadSidebar(route) {
 
   const size = route.name === 'search' ? SEARCH_PAGE_SIZE : LIST_PAGE_SIZE;
   const offset = (route.page - 1) * size;
-  const dates = dateQuery(route).replace('?', '&');
+  const filters = `${listQuery(route).replace('?', '&')}&facets=${FACET_VALUES}`;
   const path =
     route.name === 'search'
-      ? `/api/search?q=${encodeURIComponent(route.query)}&limit=${size}&offset=${offset}${dates}`
-      : `/api/articles?fold=1&limit=${size}&offset=${offset}${dates}`;
+      ? `/api/search?q=${encodeURIComponent(route.query)}&limit=${size}&offset=${offset}${filters}`
+      : `/api/articles?fold=1&limit=${size}&offset=${offset}${filters}`;
   try {
     const body = await getJson(path);
     if (seq !== state.seq) return;
@@ -119,9 +142,17 @@ export async function loadSidebar(route) {
     ui.pager.hidden = true;
     ui.sidebarCount.textContent = '';
     hideStatus();
+    // the filters stay shown, with the link that drops them
+    renderFacets(route, null);
     const bad = error instanceof ApiError && error.code === 'bad-query';
-    const badDates = error instanceof ApiError && error.code === 'bad-parameter' && (!!route.from || !!route.to);
-    const headline = bad ? 'This search cannot be run.' : badDates ? 'These dates cannot be used.' : 'Could not load the articles.';
+    const badFilter = error instanceof ApiError && error.code === 'bad-parameter';
+    const headline = bad
+      ? 'This search cannot be run.'
+      : badFilter && hasFacetFilter(route)
+        ? 'These filters cannot be used.'
+        : badFilter && (!!route.from || !!route.to)
+          ? 'These dates cannot be used.'
+          : 'Could not load the articles.';
     ui.sidebarError.replaceChildren(el('strong', '', headline), el('span', 'notice-detail', errorMessage(error)));
     ui.sidebarError.hidden = false;
   } finally {
@@ -140,6 +171,69 @@ function showDateFilter(route) {
   ui.dateClear.hidden = !filtered;
   ui.dateClear.href = hrefOf({ ...route, page: 1, from: undefined, to: undefined });
   ui.dateNote.hidden = !filtered;
+}
+
+/** The filters the facets choose (not the dates). */
+const FACET_NAMES = /** @type {const} */ (['outlet', 'language', 'story', 'entity', 'type']);
+
+/**
+ * True when the route has a filter the facets choose.
+ * @param {ListRoute} route
+ */
+function hasFacetFilter(route) {
+  return FACET_NAMES.some((name) => {
+    const value = route[name];
+    return Array.isArray(value) ? value.length > 0 : !!value;
+  });
+}
+
+/**
+ * The route's list or search, from its first page, with its filters changed by `change`.
+ * @param {ListRoute} route
+ * @param {(filters: ListFilters) => ListFilters} change
+ */
+function refiltered(route, change) {
+  const filters = change(listFilters(route));
+  return hrefOf(route.name === 'search' ? { name: 'search', query: route.query, page: 1, ...filters } : { name: 'list', page: 1, ...filters });
+}
+
+/**
+ * The address with a facet's value chosen as well, or dropped when it was chosen: an outlet, a
+ * language or a story replaces the one chosen; names and event types add up (an article must
+ * have each).
+ * @param {ListRoute} route
+ * @param {FacetName} name
+ * @param {string} value
+ * @param {boolean} chosen
+ */
+function toggledHref(route, name, value, chosen) {
+  return refiltered(route, (filters) => {
+    if (name === 'entity' || name === 'type') {
+      const now = filters[name] ?? [];
+      return { ...filters, [name]: chosen ? now.filter((v) => v !== value) : [...now, value] };
+    }
+    return { ...filters, [name]: chosen ? undefined : value };
+  });
+}
+
+/**
+ * The facets of the result under the date filter, each value a link that narrows the list (or
+ * drops a chosen filter); with `facets` null (an answer that failed) only the chosen filters
+ * and the link that clears them.
+ * @param {ListRoute} route
+ * @param {Facets | null} facets
+ */
+function renderFacets(route, facets) {
+  const sections = FACETS.map(({ name, title, labelOf }) => {
+    const value = route[name];
+    const chosen = Array.isArray(value) ? value : value ? [value] : [];
+    return facetList({ name, title, values: facets?.[name] ?? [], chosen, labelOf, hrefOf: (v, isChosen) => toggledHref(route, name, v, isChosen) });
+  }).filter((section) => section !== null);
+  ui.facetsBody.replaceChildren(...sections);
+  ui.facets.hidden = sections.length === 0;
+  const filtered = hasFacetFilter(route);
+  ui.facetsClear.hidden = !filtered;
+  ui.facetsClear.href = refiltered(route, ({ from, to }) => ({ from, to }));
 }
 
 /** @param {string} text */
@@ -161,7 +255,9 @@ function hideStatus() {
 function renderList(route, body, offset, size) {
   ui.sidebarCount.textContent = plural(body.total, 'article', 'articles');
   ui.list.replaceChildren(...body.articles.map((article) => listItem(article, null)));
-  if (body.total === 0) showStatus(route.from || route.to ? 'No articles were published in that range.' : 'No articles yet. Add some with “dossier ingest <files>”.');
+  renderFacets(route, body.facets ?? null);
+  if (body.total === 0 && hasFacetFilter(route)) showStatus('No articles match these filters.');
+  else if (body.total === 0) showStatus(route.from || route.to ? 'No articles were published in that range.' : 'No articles yet. Add some with “dossier ingest <files>”.');
   else if (body.articles.length === 0) showStatus('Nothing on this page.');
   else hideStatus();
   renderPager(route, body.total, offset, size, body.articles.length);
@@ -177,7 +273,8 @@ function renderList(route, body, offset, size) {
 function renderSearch(route, body, offset, size) {
   ui.sidebarCount.textContent = `${plural(body.total, 'result', 'results')} for “${body.query}”`;
   ui.list.replaceChildren(...body.hits.map((hit) => listItem(hit, hit.snippet)));
-  if (body.total === 0) showStatus(`No articles${route.from || route.to ? ' published in that range' : ''} match “${body.query}”.`);
+  renderFacets(route, body.facets ?? null);
+  if (body.total === 0) showStatus(`No articles${route.from || route.to ? ' published in that range' : ''}${hasFacetFilter(route) ? ' with these filters' : ''} match “${body.query}”.`);
   else hideStatus();
   renderPager(route, body.total, offset, size, body.hits.length);
   markCurrent(state.current);
