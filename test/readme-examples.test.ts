@@ -82,7 +82,7 @@ before(() => {
 after(() => rmSync(cwd, { recursive: true, force: true }));
 
 /** How many articles the sample corpus holds. */
-const SAMPLE_ARTICLES = 20;
+const SAMPLE_ARTICLES = 23;
 let stored = 0;
 
 /** The value of `--name` among an example's words, if any. */

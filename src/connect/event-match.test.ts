@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareEvents, eventBlockKeys, type ActorView, type ResolvedView } from './event-match.ts';
+import { compareEvents, eventBlockKeys, placesApart, type ActorView, type ResolvedView } from './event-match.ts';
 
 const person = (fold: string): ActorView => ({ entity: 0, fold, country: null, isCountry: false });
 const country = (code: string): ActorView => ({ entity: 0, fold: code.toLowerCase(), country: code, isCountry: true });
@@ -47,6 +47,11 @@ test('a day apart, or another place on the same stated day, is a disagreement; a
   // a country holds its cities
   const kalesh = { entity: null, fold: 'kalesh', name: 'Kalesh', country: 'KLS', isCountry: true };
   assert.match(compareEvents(meeting(), meeting({ place: kalesh }))!.evidence, /Ostmar is in Kalesh/);
+  // a place its sentence puts in another ("at Skarholm House in Halvik") holds no disagreement with that other
+  const house = { entity: null, fold: 'skarholm house', name: 'Skarholm House', country: null, isCountry: false, nearby: ['ostmar'] };
+  const c = compareEvents(meeting(), meeting({ place: house, days: { first: '2026-03-12', last: '2026-03-12', stated: true } }))!;
+  assert.match(c.evidence, /Skarholm House is in Ostmar/);
+  assert.deepEqual(c.disagreements, ['date: 2026-03-11 or 2026-03-12']);
 });
 
 test('a symmetric act matches either way round; an asymmetric one does not', () => {
@@ -81,4 +86,12 @@ test('keys: a mention is found by its type, week and actors; two days a week bou
   const a = new Set(eventBlockKeys(sunday, { source: [1], target: [2] }));
   assert.ok(eventBlockKeys(monday, { source: [1], target: [2] }).some((k) => a.has(k)));
   assert.deepEqual(eventBlockKeys(meeting({ status: 'hypothetical' }), { source: [1], target: [2] }), []);
+});
+
+test('places apart: neither the same nor one holding the other', () => {
+  const place = (name: string, over: object = {}) => ({ entity: null, fold: name.toLowerCase(), name, country: null, isCountry: false, ...over });
+  assert.equal(placesApart(place('Ostmar'), place('Drevin')), true);
+  assert.equal(placesApart(place('Ostmar'), place('Ostmar')), false);
+  assert.equal(placesApart(place('Skarholm House', { nearby: ['halvik'] }), place('Halvik')), false);
+  assert.equal(placesApart(place('Brena', { country: 'KLS' }), place('Kalesh', { country: 'KLS', isCountry: true })), false);
 });

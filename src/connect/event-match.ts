@@ -37,6 +37,8 @@ export interface PlaceView {
   name: string;
   country: string | null;
   isCountry: boolean;
+  /** The other places its sentence names, folded ("Skarholm House in Halvik": halvik), which may hold it. */
+  nearby?: string[];
 }
 
 /** One event mention as corpus events compare it (stored with the mention). */
@@ -103,9 +105,23 @@ function daysOf(doc: Doc, e: EventMention): DayRange | null {
 /** What corpus events keep of one event mention. */
 export function eventView(doc: Doc, e: EventMention): EventView {
   const place = e.where
-    ? { entity: e.where.entity, fold: foldName(e.where.name), name: e.where.name, country: e.where.country, isCountry: !!countryByName(e.where.name) }
+    ? { entity: e.where.entity, fold: foldName(e.where.name), name: e.where.name, country: e.where.country, isCountry: !!countryByName(e.where.name), nearby: nearbyPlaces(doc, e) }
     : null;
   return { type: e.type, status: e.status, days: daysOf(doc, e), place, source: e.source.map((a) => actorView(doc, a)), target: e.target.map((a) => actorView(doc, a)) };
+}
+
+/** The folded names of the places the event's sentence names besides its own place. */
+function nearbyPlaces(doc: Doc, e: EventMention): string[] {
+  const sentence = doc.sentences[e.sentence];
+  if (!sentence || !e.where) return [];
+  const own = foldName(e.where.name);
+  const out = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.start < sentence.start || m.end > sentence.end || m.type !== 'LOC') continue;
+    const fold = foldName(doc.entities[m.entity]?.name ?? doc.text.slice(m.start, m.end));
+    if (fold && fold !== own) out.add(fold);
+  }
+  return [...out];
 }
 
 const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
@@ -170,14 +186,25 @@ function compareSide(a: ActorView[], ca: Array<number | null>, b: ActorView[], c
   return { best, conflict: !best && named(a, ca) && named(b, cb) };
 }
 
-/** How two places compare: the same, one inside the other (a country and a place in it), or different. */
+/** How two places compare: the same, one inside the other (a country and a place in it, or a place its sentence puts in the other), or different. */
 function placeMatch(a: ResolvedView, b: ResolvedView): 'same' | 'within' | 'different' | null {
   const pa = a.place;
   const pb = b.place;
   if (!pa || !pb) return null;
-  if ((a.placeCluster !== null && a.placeCluster === b.placeCluster) || (pa.fold && pa.fold === pb.fold)) return 'same';
+  if (a.placeCluster !== null && a.placeCluster === b.placeCluster) return 'same';
+  return placeRelation(pa, pb);
+}
+
+function placeRelation(pa: PlaceView, pb: PlaceView): 'same' | 'within' | 'different' {
+  if (pa.fold && pa.fold === pb.fold) return 'same';
   if ((pa.isCountry || pb.isCountry) && pa.country && pa.country === pb.country) return 'within';
+  if (pa.nearby?.includes(pb.fold) || pb.nearby?.includes(pa.fold)) return 'within';
   return 'different';
+}
+
+/** Whether two reports' places are apart: not the same and neither holding the other (by their names alone). */
+export function placesApart(a: PlaceView, b: PlaceView): boolean {
+  return placeRelation(a, b) === 'different';
 }
 
 /**
@@ -216,7 +243,8 @@ export function dayPlaceCheck(a: ResolvedView, b: ResolvedView): { conflict: str
     evidence.push(`same place ${a.place!.name}`);
   } else if (place === 'within') {
     score += EVENT_SCORES.placeWithin;
-    evidence.push(`${a.place!.isCountry ? b.place!.name : a.place!.name} is in ${a.place!.isCountry ? a.place!.name : b.place!.name}`);
+    const aInB = !a.place!.isCountry && (b.place!.isCountry || !!a.place!.nearby?.includes(b.place!.fold));
+    evidence.push(aInB ? `${a.place!.name} is in ${b.place!.name}` : `${b.place!.name} is in ${a.place!.name}`);
   } else if (place === 'different') {
     if (!sameStatedDay) return { conflict: `places ${a.place!.name} and ${b.place!.name} differ` };
     disagreements.push(`place: ${a.place!.name} or ${b.place!.name}`);
@@ -269,5 +297,6 @@ export function compareEvents(a: ResolvedView, b: ResolvedView, sameSource = fal
     score += EVENT_SCORES[best];
     evidence.push(`${side} same ${best}`);
   });
+  if (!a.days || !b.days) evidence.push('one article or copies of one, so one telling');
   return { score, evidence: [...evidence, ...check.evidence].join('; '), disagreements: check.disagreements };
 }

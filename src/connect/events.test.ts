@@ -173,3 +173,25 @@ test('the store lists corpus events with their reports folded in, and shows one 
   assert.throws(() => store.corpusEvents({ minReports: 0 }), TypeError);
   store.close();
 });
+
+test('an undated copy of a dated report tells the same event', () => {
+  const body = [
+    'President Miran Dastevi received the envoy Henrik Solvane in Ostmar on Wednesday for talks on the dam.',
+    'The two men spoke for three hours at the presidential palace, officials said.',
+    'Dastevi told the envoy that Kalesh wanted the water back before the spring sowing.',
+    'Solvane flies to Halvik on Friday to brief the Varnian foreign minister.',
+  ];
+  const original = report(`Dastevi receives envoy\n\n${body.join('\n\n')}`, '2026-03-12', 'Meridian Wire', [
+    { source: 'Miran Dastevi', target: 'Henrik Solvane', trigger: 'received', place: 'Ostmar', stated: '2026-03-11' },
+  ]);
+  const copy = report(`Dastevi receives the envoy\n\n${body.join('\n\n').replace('officials said', 'according to officials')}`, undefined, 'Lessa Sport', [
+    { source: 'Miran Dastevi', target: 'Henrik Solvane', trigger: 'received', place: 'Ostmar' },
+  ]);
+  for (const order of [[original, copy], [copy, original]]) {
+    const store = corpus(order);
+    connect(store);
+    assert.ok(store.corpus.dupMemberOf(copy.id), 'the two are copies');
+    assert.equal(eventOf(store, copy), eventOf(store, original));
+    store.close();
+  }
+});

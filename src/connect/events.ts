@@ -5,13 +5,14 @@ import { compareEvents, dayPlaceCheck, EVENT_LINK_SCORE, eventBlockKeys, eventVi
 /**
  * Corpus events: event mentions across articles that report the same real-world event become
  * one event with every report. Candidates: mentions filed under the same type, week and actor
- * (eventBlockKeys), at most `perKey` a key and `candidates` in all; scores: compareEvents, with
+ * (eventBlockKeys), at most `perKey` a key, and the mentions of the same type in its copies (the
+ * first `copies` of its group, dated or not), `candidates` in all; scores: compareEvents, with
  * its evidence stored on each link; decision: a mention joins the corpus event of its
  * strongest link whose reports all agree with it on days and places (the first
  * `checkMembers`), and through it joins two events whose reports agree with each other; else
  * it starts an event of its own. Every mention belongs to some corpus event.
  */
-export const CORPUS_EVENT_SETTINGS = { perKey: 64, blockCap: 64, candidates: 40, checkMembers: 32 };
+export const CORPUS_EVENT_SETTINGS = { perKey: 64, blockCap: 64, candidates: 40, checkMembers: 32, copies: 16 };
 
 const mentionKey = (article: string, idx: number) => `${article}:${idx}`;
 const splitKey = (key: string): [string, number] => {
@@ -151,6 +152,17 @@ export function connectEvents(store: CorpusStore, doc: Doc, order: number): void
   const resolver = new Resolver(store);
   const group = store.dupMemberOf(doc.id)?.group;
   const sameSource = (article: string) => article === doc.id || (group !== undefined && store.dupMemberOf(article)?.group === group);
+  // the other articles of its group of copies (the first `copies`), and their mentions, read once
+  const copies = group === undefined ? [] : store.dupMembers(group).map((m) => m.article).filter((a) => a !== doc.id).slice(0, s.copies);
+  const mentionsOf = new Map<string, EventMentionRow[]>();
+  const copyMentions = (article: string) => {
+    let rows = mentionsOf.get(article);
+    if (!rows) {
+      rows = store.cevMentionsOf(article);
+      mentionsOf.set(article, rows);
+    }
+    return rows;
+  };
   doc.events.forEach((e, idx) => {
     const view = eventView(doc, e);
     const m: EventMentionRow = { article: doc.id, idx, event: '', order, view };
@@ -158,7 +170,10 @@ export function connectEvents(store: CorpusStore, doc: Doc, order: number): void
     const keys = eventBlockKeys(view, { source: resolved.sourceClusters, target: resolved.targetClusters });
     const links: Array<{ other: string; score: number }> = [];
     if (keys.length) {
-      const hits = [...store.cevCandidates(keys, s.perKey)].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+      const found = store.cevCandidates(keys, s.perKey);
+      // copies tell the same events, dated or not: their mentions of the same type are candidates whatever their keys
+      for (const article of copies) for (const o of copyMentions(article)) if (o.view.type === view.type) found.set(mentionKey(o.article, o.idx), (found.get(mentionKey(o.article, o.idx)) ?? 0) + keys.length);
+      const hits = [...found].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
       for (const [key] of hits.slice(0, s.candidates)) {
         const other = store.cevMention(...splitKey(key));
         if (!other) continue;

@@ -28,6 +28,17 @@ test('a meeting: type, CAMEO code, actors with their codes, place and date from 
   assert.equal(e.reportedBy, null);
 });
 
+test('the date of an event is the one that follows its act, not the day of writing a dateline gives', () => {
+  const doc = coded('HALVIK, 31 March 2026 (Meridian Wire) – Varnian President Anselm Korvath met Kaleshi President Miran Dastevi in Halvik on Monday, officials said.', '2026-03-31');
+  const met = doc.events.find((e) => words(doc, e) === 'met');
+  assert.ok(met, doc.events.map((e) => words(doc, e)).join(', '));
+  assert.equal(met.when.from, 'timex');
+  assert.equal(met.when.value, '2026-03-30');
+  // a dateline alone still dates what its sentence tells
+  const only = coded('HALVIK, 31 March 2026 (Meridian Wire) – Varnian President Anselm Korvath met Kaleshi President Miran Dastevi in Halvik.', '2026-03-31');
+  assert.equal(only.events.find((e) => words(only, e) === 'met')?.when.value, '2026-03-31');
+});
+
 test('one event per pattern: "agreed to cooperate" is one AGREE with its context; a compound source', () => {
   const doc = coded('Russia and Ukraine agreed to cooperate on energy.');
   assert.equal(doc.events.length, 1);

@@ -366,7 +366,15 @@ function placeOf(doc: Doc, phrases: readonly ActorPhrase[], target: ActorPhrase 
   return null;
 }
 
-/** The timex of the sentence nearest the trigger (a date or time), else the article's date. */
+/** A dash between words, as a dateline ("HALVIK, 31 March 2026 (Meridian Wire) – …") ends with. */
+const DATELINE_DASH = /\s[–—-]\s/;
+
+/**
+ * The timex of the sentence nearest the trigger (a date or time), else the article's date. A
+ * date after the trigger counts as nearer than one as far before it ("met Dastevi in Halvik on
+ * Monday": the date follows the act), and a date before a dash that comes before the trigger is
+ * a dateline's, the day of writing, taken only when the sentence has no other.
+ */
 function whenOf(doc: Doc, trigger: Span, sentence: [number, number]): EventWhen {
   const start = doc.tokens[sentence[0]].start;
   const end = doc.tokens[sentence[1] - 1].end;
@@ -375,7 +383,9 @@ function whenOf(doc: Doc, trigger: Span, sentence: [number, number]): EventWhen 
   for (let k = firstTimexFrom(doc, start); k < doc.timexes.length && doc.timexes[k].start < end; k++) {
     const x = doc.timexes[k];
     if (x.type !== 'DATE' && x.type !== 'TIME') continue;
-    const d = x.start >= trigger.end ? x.start - trigger.end : Math.max(0, trigger.start - x.end);
+    const before = x.end <= trigger.start;
+    const dateline = before && DATELINE_DASH.test(doc.text.slice(x.end, trigger.start));
+    const d = (before ? 2 * Math.max(0, trigger.start - x.end) : Math.max(0, x.start - trigger.end)) + (dateline ? doc.text.length : 0);
     if (d < bestDistance) {
       best = k;
       bestDistance = d;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EventType } from '../../doc/doc.ts';
 import type { CorpusEventDetail, CorpusEventSummary, EventDisagreement } from '../corpus-reads.ts';
 import type { EventFilter, EventRow } from '../store.ts';
+import { placesApart, type EventView, type PlaceView } from '../../connect/event-match.ts';
 
 /** The parameters of a corpus event list: EventFilter's as the events statement takes them, and the fewest reports. */
 export interface CorpusEventParams {
@@ -56,7 +57,7 @@ export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, e
     one: db.prepare('SELECT * FROM corpus_events WHERE id = ?'),
     summary: db.prepare('SELECT e.data FROM events e JOIN articles a ON a.rowid = e.article WHERE a.id = ? AND e.idx = ?').pluck(),
     outlets: db.prepare(`SELECT DISTINCT a.outlet FROM cev_mentions cm JOIN articles a ON a.id = cm.article WHERE cm.event = ? AND a.outlet IS NOT NULL ORDER BY cm.ord LIMIT 10`).pluck(),
-    reports: db.prepare(`SELECT cm.article, cm.idx, e.data FROM cev_mentions cm JOIN articles a ON a.id = cm.article JOIN events e ON e.article = a.rowid AND e.idx = cm.idx
+    reports: db.prepare(`SELECT cm.article, cm.idx, cm.view, e.data FROM cev_mentions cm JOIN articles a ON a.id = cm.article JOIN events e ON e.article = a.rowid AND e.idx = cm.idx
       WHERE cm.event = ? ORDER BY cm.ord, cm.idx LIMIT ?`),
     links: db.prepare('SELECT b AS other, score, evidence FROM cev_links WHERE a = ?'),
   };
@@ -87,18 +88,27 @@ export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, e
       const row = st.one.get(id) as CorpusEventSql | undefined;
       if (!row) return undefined;
       const page = events({ corpusEvent: id, limit, offset });
-      const reports = st.reports.all(id, DISAGREEMENT_REPORTS) as Array<{ article: string; idx: number; data: string }>;
+      const reports = st.reports.all(id, DISAGREEMENT_REPORTS) as Array<{ article: string; idx: number; view: string; data: string }>;
       const dates = new Map<string, number>();
       const places = new Map<string, number>();
+      const placeViews = new Map<string, PlaceView>();
       for (const r of reports) {
         const e = JSON.parse(r.data) as Pick<EventRow, 'date' | 'dateFrom' | 'place'>;
-        if (e.date && e.dateFrom === 'timex') dates.set(e.date.slice(0, 10), (dates.get(e.date.slice(0, 10)) ?? 0) + 1);
-        if (e.place) places.set(e.place.name, (places.get(e.place.name) ?? 0) + 1);
+        // a stated day (a date the text gives that could not be resolved, "XXXX-WXX-1", says nothing to disagree with)
+        const day = e.date && e.dateFrom === 'timex' && /^\d{4}-\d{2}-\d{2}/.test(e.date) ? e.date.slice(0, 10) : null;
+        if (day) dates.set(day, (dates.get(day) ?? 0) + 1);
+        const place = (JSON.parse(r.view) as EventView).place;
+        if (e.place && place) {
+          places.set(e.place.name, (places.get(e.place.name) ?? 0) + 1);
+          placeViews.set(e.place.name, place);
+        }
       }
       const disagreements: EventDisagreement[] = [];
       const counted = (m: Map<string, number>) => [...m].map(([value, n]) => ({ value, reports: n })).sort((a, b) => b.reports - a.reports || (a.value < b.value ? -1 : 1));
       if (dates.size > 1) disagreements.push({ field: 'date', values: counted(dates) });
-      if (places.size > 1) disagreements.push({ field: 'place', values: counted(places) });
+      // places disagree when two of them are apart: neither holds the other ("Skarholm House in Halvik" and "Halvik" agree)
+      const views = [...placeViews.values()];
+      if (views.some((a, i) => views.slice(i + 1).some((b) => placesApart(a, b)))) disagreements.push({ field: 'place', values: counted(places) });
       const inEvent = new Set(reports.map((r) => `${r.article}:${r.idx}`));
       const ref = (key: string) => {
         const i = key.lastIndexOf(':');
