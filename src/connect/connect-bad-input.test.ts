@@ -77,3 +77,41 @@ test('connecting any short texts neither throws nor depends on batch boundaries'
     { numRuns: 25 },
   );
 });
+
+test('hundreds of copies reporting one meeting are one corpus event, and taking one out keeps the rest together', () => {
+  const body = 'Henrik Solvane met Miran Dastevi in Ostmar on Wednesday for talks on the dam.\n\nBoth men said the truce near Brena had held overnight.';
+  const store = openSqliteStore(':memory:');
+  const ids: string[] = [];
+  for (let i = 0; i < 300; i++) {
+    const d = clean(createDoc(`Talks, day ${i}\n\n${body}\n\nShared ${i} times.`, 'text', { source: `copy-${i}.txt`, published: '2026-03-12' }));
+    // the names and the meeting written by hand, so that only corpus work is tested
+    const span = (words: string) => ({ start: d.text.indexOf(words), end: d.text.indexOf(words) + words.length });
+    d.mentions = [{ ...span('Henrik Solvane'), type: 'PER', entity: 0 }, { ...span('Miran Dastevi'), type: 'PER', entity: 1 }];
+    d.entities = [
+      { type: 'PER', name: 'Henrik Solvane', aliases: [], mentions: [0], roles: [] },
+      { type: 'PER', name: 'Miran Dastevi', aliases: [], mentions: [1], roles: [] },
+    ];
+    const actor = (words: string, entity: number) => ({ ...span(words), text: words, entity, country: null, sector: null });
+    d.events = [
+      {
+        type: 'CONSULT', mode: null, context: null, cameo: '040', trigger: span('met'), source: [actor('Henrik Solvane', 0)], target: [actor('Miran Dastevi', 1)],
+        where: { ...span('Ostmar'), name: 'Ostmar', entity: null, country: null }, when: { value: '2026-03-11', from: 'timex', timex: null },
+        status: 'asserted', reportedBy: null, sentence: 1,
+      },
+    ];
+    store.put(d);
+    ids.push(d.id);
+  }
+  connect(store);
+  const events = new Set(ids.map((id) => store.corpus.cevMention(id, 0)?.event));
+  assert.equal(events.size, 1);
+  const [event] = events;
+  assert.equal(store.corpus.corpusEvent(event!)!.reports, 300);
+  assert.equal(store.corpusEvent(event!, { limit: 5 })!.reportTotal, 300);
+  store.remove(ids[0]);
+  connect(store);
+  const after = new Set(ids.slice(1).map((id) => store.corpus.cevMention(id, 0)?.event));
+  assert.equal(after.size, 1);
+  assert.equal(store.corpus.corpusEvent([...after][0]!)!.reports, 299);
+  store.close();
+});
