@@ -126,3 +126,32 @@ test('the bad inputs hold what they promise', () => {
   for (const d of aliases.docs) for (const m of d.mentions) if (aliases.forms.includes(d.text.slice(m.start, m.end))) written.add(d.text.slice(m.start, m.end));
   assert.equal(written.size, 200, 'every form written in some article');
 });
+
+test('generated articles carry events between the names of their sentences, and copies tell the same ones', () => {
+  const docs = [...connectCorpus(300, { seed: 7 })];
+  const withEvents = docs.filter((d) => d.events.length);
+  assert.ok(withEvents.length > docs.length / 2, `${withEvents.length} of ${docs.length} articles have events`);
+  for (const d of withEvents) {
+    for (const e of d.events) {
+      assert.ok(e.source[0].entity !== null && e.target[0].entity !== null && e.source[0].entity !== e.target[0].entity);
+      assert.equal(d.text.slice(e.source[0].start, e.source[0].end), e.source[0].text);
+      const s = d.sentences[e.sentence];
+      assert.ok(e.trigger.start >= s.start && e.trigger.end <= s.end);
+    }
+  }
+  // an event's sentence told twice (a copy) is the same event
+  const byText = new Map<string, string>();
+  let repeated = 0;
+  for (const d of withEvents) {
+    for (const e of d.events) {
+      const s = d.sentences[e.sentence];
+      const key = d.text.slice(s.start, s.end);
+      const what = `${e.type} ${e.source[0].text} ${e.target[0].text}`;
+      if (byText.has(key)) {
+        repeated++;
+        assert.equal(byText.get(key), what);
+      } else byText.set(key, what);
+    }
+  }
+  assert.ok(repeated > 0, 'some sentences are told again by copies');
+});

@@ -1,7 +1,7 @@
 /**
  * A generated news corpus for the connect benchmark: processed articles (Docs with blocks,
  * sentences, tokens with parts of speech, mentions, entities with aliases and roles, quotes
- * with their speakers) written from templates with a fixed seed, without the tagging models,
+ * with their speakers, events between the names of a sentence) written from templates with a fixed seed, without the tagging models,
  * so that 100,000 articles take a minute to make and every layer agrees with the text.
  *
  * It reads like news over time: articles arrive at a steady rate (`articlesPerDay`), so a
@@ -20,7 +20,9 @@
  *
  * @example for (const doc of connectCorpus(1000)) store.put(doc);
  */
-import { createDoc, type Block, type Doc, type Entity, type EntityType, type Mention, type Quote, type Role, type Token } from '../../src/doc/doc.ts';
+import { createDoc, type Block, type Doc, type Entity, type EntityType, type EventMention, type Mention, type Quote, type Role, type Token } from '../../src/doc/doc.ts';
+import { EVENT_TYPES } from '../../src/events/plover.ts';
+import { hashString } from '../../src/learn/hash.ts';
 import { rng } from './corpus.ts';
 
 // ---------------------------------------------------------------- vocabulary (data)
@@ -794,6 +796,7 @@ function render(random: () => number, plan: ArticlePlan, serial: number, garble:
     const e = entityOf.get(r.ref.id);
     if (e !== undefined) doc.entities[e].roles.push({ start: r.start, end: r.end, text: r.text });
   }
+  doc.events = eventsOf(doc);
   doc.quotes = written.quotes.map((q): Quote => {
     const m = doc.mentions[q.mention];
     return {
@@ -806,6 +809,46 @@ function render(random: () => number, plan: ArticlePlan, serial: number, garble:
     };
   });
   return doc;
+}
+
+/**
+ * The events of a written article, as the events stage would leave them: in each sentence with
+ * a verb and two named things, the verb is the trigger of an event of a type its words choose,
+ * the first name acts on the second, a third name that is a place is where, and half of them
+ * state a day (the article's, or the day before) while the rest take the article's date. The
+ * choices hash the sentence's words, so copies of an article tell the same events.
+ */
+function eventsOf(doc: Doc): EventMention[] {
+  const day = doc.meta.published!.slice(0, 10);
+  const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const out: EventMention[] = [];
+  let m = 0;
+  doc.sentences.forEach((sentence, index) => {
+    const verb = doc.tokens.find((t) => t.start >= sentence.start && t.end <= sentence.end && t.pos === 'VERB');
+    while (m < doc.mentions.length && doc.mentions[m].start < sentence.start) m++;
+    const names: Mention[] = [];
+    for (let k = m; k < doc.mentions.length && doc.mentions[k].end <= sentence.end; k++) names.push(doc.mentions[k]);
+    const parties = names.filter((n) => n.type !== 'LOC');
+    if (!verb || parties.length < 2 || parties[0].entity === parties[1].entity) return;
+    const h = hashString(doc.text.slice(sentence.start, sentence.end));
+    const actor = (n: Mention) => ({ start: n.start, end: n.end, text: doc.text.slice(n.start, n.end), entity: n.entity, country: null, sector: null });
+    const place = names.find((n) => n.type === 'LOC');
+    out.push({
+      type: EVENT_TYPES[h % EVENT_TYPES.length],
+      mode: null,
+      context: null,
+      cameo: '010',
+      trigger: { start: verb.start, end: verb.end },
+      source: [actor(parties[0])],
+      target: [actor(parties[1])],
+      where: place ? { start: place.start, end: place.end, name: doc.entities[place.entity].name, entity: place.entity, country: null } : null,
+      when: (h >>> 4) % 2 ? { value: (h >>> 5) % 2 ? day : before, from: 'timex', timex: null } : { value: day, from: 'article', timex: null },
+      status: 'asserted',
+      reportedBy: null,
+      sentence: index,
+    });
+  });
+  return out;
 }
 
 // ---------------------------------------------------------------- the corpora
