@@ -59,8 +59,10 @@ const SKIPPABLE = new Set(['AUX', 'ADV', 'PART']);
  * adjectives and nouns ending in a noun, not governed by a preposition.
  */
 function nounPhraseBefore(doc: Doc, trigger: TriggerCandidate, clause: readonly [number, number]): ActorPhrase | null {
-  if (trigger.pos !== 'verb') return null;
-  let i = trigger.first - 1;
+  // a noun trigger's subject stands before the verb that governs it ("Islamic fundamentalists continued their hunger strike")
+  const verb = trigger.pos === 'verb' ? trigger.first : governingVerb(doc, trigger, clause);
+  if (verb < 0) return null;
+  let i = verb - 1;
   while (i >= clause[0] && SKIPPABLE.has(doc.tokens[i].pos)) i--;
   if (i < clause[0] || (doc.tokens[i].pos !== 'NOUN' && doc.tokens[i].pos !== 'PROPN')) return null;
   const last = i;
@@ -68,6 +70,16 @@ function nounPhraseBefore(doc: Doc, trigger: TriggerCandidate, clause: readonly 
   if (i - 1 >= clause[0] && doc.tokens[i - 1].pos === 'ADP') return null;
   const span = { start: doc.tokens[i].start, end: doc.tokens[last].end };
   return { ...span, first: i, last, prep: null, parties: [{ ...span, entity: null }], pronoun: false };
+}
+
+/** The verb right before a noun trigger, past the words of its noun phrase ("continued their hunger strike"), or -1. */
+function governingVerb(doc: Doc, trigger: TriggerCandidate, clause: readonly [number, number]): number {
+  for (let i = trigger.first - 1; i >= clause[0] && i >= trigger.first - 6; i--) {
+    const tag = doc.tokens[i].pos;
+    if (tag === 'VERB') return i;
+    if (tag !== 'DET' && tag !== 'ADJ' && tag !== 'NUM' && tag !== 'PRON' && tag !== 'NOUN' && tag !== 'PART') return -1;
+  }
+  return -1;
 }
 
 /**

@@ -79,7 +79,9 @@ export function nameIndex(doc: Doc): Int32Array {
 export function actorPhrases(doc: Doc, from: number, to: number, inName: Int32Array): ActorPhrase[] {
   const out: ActorPhrase[] = [];
   const kinds: Kind[] = [];
-  for (let i = from; i < to; i++) kinds.push(kindOf(doc, i, inName));
+  const dated = datedTokens(doc, from, to);
+  // a word of a date or time is no party ("said on Tuesday their forces…": Tuesday is not with the forces)
+  for (let i = from; i < to; i++) kinds.push(dated[i - from] ? 'other' : kindOf(doc, i, inName));
   const k = (i: number): Kind => (i >= from && i < to ? kinds[i - from] : 'other');
   let i = from;
   while (i < to) {
@@ -119,6 +121,28 @@ export function actorPhrases(doc: Doc, from: number, to: number, inName: Int32Ar
     while (first < last && (k(first) === 'determiner' || k(first) === 'connector')) first++;
     out.push(makePhrase(doc, first, last, k, inName, prepBefore(doc, i, from)));
     i = last + 1;
+  }
+  return out;
+}
+
+/** For tokens [from, to), whether each lies in a timex (a date, time or duration). */
+export function datedTokens(doc: Doc, from: number, to: number): Uint8Array {
+  const out = new Uint8Array(Math.max(0, to - from));
+  if (to <= from || doc.timexes.length === 0) return out;
+  const start = doc.tokens[from].start;
+  let lo = 0;
+  let hi = doc.timexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.timexes[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = doc.tokens[to - 1].end;
+  let i = from;
+  for (let k = lo; k < doc.timexes.length && i < to && doc.timexes[k].start < end; k++) {
+    const x = doc.timexes[k];
+    while (i < to && doc.tokens[i].end <= x.start) i++;
+    for (let j = i; j < to && doc.tokens[j].start < x.end; j++) out[j - from] = 1;
   }
   return out;
 }

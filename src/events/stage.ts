@@ -5,11 +5,13 @@ import { codeActor, countryIn, countryOfCapital } from './actors.ts';
 import { linearArguments, type ArgumentFinder } from './arguments.ts';
 import { CAMEO_CODES, CAMEO_OF_TYPE, cameoFor } from './cameo.ts';
 import { classify, eventFeatures, ruleType, type EventClassifier } from './classifier.ts';
-import { actorPhrases, firstPhraseFrom, nameIndex, type ActorPhrase } from './phrases.ts';
+import { actorPhrases, datedTokens, firstPhraseFrom, nameIndex, type ActorPhrase } from './phrases.ts';
 import { PLOVER_BY_TYPE } from './plover.ts';
+import { SECTOR_OF_WORD } from './sectors.ts';
+import { ROLE_WORDS } from '../entities/roles.ts';
 import { lemmaCandidates } from './morphology.ts';
 import { statusMarks } from './status.ts';
-import { clauses, isSpeechVerb, LIGHT_VERBS, triggerCandidates, type TriggerCandidate } from './triggers.ts';
+import { clauses, hyphenated, isSpeechVerb, LIGHT_VERBS, triggerCandidates, type TriggerCandidate } from './triggers.ts';
 
 /**
  * The events stage: who did what to whom, where and when, coded in PLOVER and CAMEO, from
@@ -151,9 +153,6 @@ function codeEvent(
   else cameo = cameoFor(main.type, main.cameo, status, refused);
   let context = complement ? complement.lemma : objectNoun(doc, main, clause);
   let { source, target } = finder({ doc, trigger: main, clause, sentence, phrases });
-  // "returns to the US", "released footage": giving back or freeing is an event only with the
-  // people or things given back as its object
-  if (OBJECT_NEEDED.has(main.lemma) && (main.pos === 'verb' ? !hasObject(doc, main, clause) : wordAt(doc, main.last + 1) !== 'of')) return null;
   // "Russia said Sudan must return the helicopter": a report that someone must act is the reporter's demand
   const speech = marks.deontic ? speechVerbBefore(doc, sentence[0], main.first) : -1;
   if (speech >= 0) {
@@ -167,9 +166,13 @@ function codeEvent(
   const trigger: Span = { start: doc.tokens[main.first].start, end: doc.tokens[main.last].end };
   const sourceActors = actorsOf(doc, source);
   const targetActors = actorsOf(doc, target === source ? null : target);
-  // PLOVER: military force used on civilians is ASSAULT, not FIGHT
+  // PLOVER: military force used on civilians is ASSAULT, not FIGHT; a killing by armed forces
+  // (not a beating, torture or bombing, which are ASSAULT's own modes) is their use of force, FIGHT
   if (type === 'FIGHT' && targetActors.some((a) => a.sector !== null && CIVILIAN_SECTORS.has(a.sector))) {
     type = 'ASSAULT';
+    cameo = cameoFor(type, null, status);
+  } else if (type === 'ASSAULT' && PLAIN_VIOLENCE.has(cameo) && sourceActors.some((a) => a.sector !== null && ARMED_FORCES.has(a.sector))) {
+    type = 'FIGHT';
     cameo = cameoFor(type, null, status);
   }
   return {
@@ -186,6 +189,16 @@ function codeEvent(
     reportedBy: quoteAt(quotes, trigger.start),
     sentence: si,
   };
+}
+
+/**
+ * Whether a trigger whose act needs an object has none: "returns to the US", "released
+ * footage" are no return or release (giving back or freeing is an event only with the people
+ * or things given back as its object; a noun needs "of": "the release of the hostages").
+ */
+function lacksObject(doc: Doc, clause: readonly [number, number], x: TriggerCandidate): boolean {
+  if (!OBJECT_NEEDED.has(x.lemma)) return false;
+  return x.pos === 'verb' ? !hasObject(doc, x, clause) : wordAt(doc, x.last + 1) !== 'of';
 }
 
 /** Verbs whose act needs an object ("released the hostages", "return the helicopter"; not "returns to the US"). */
@@ -249,7 +262,7 @@ function wordAt(doc: Doc, i: number): string {
  * events than it saved on the records the rules were written on).
  */
 function mainTrigger(doc: Doc, clause: readonly [number, number], all: readonly TriggerCandidate[]): TriggerCandidate | null {
-  const triggers = all.filter((x) => x.pos !== 'noun' || (!subjectOfOtherVerb(doc, clause, x) && !purposeOf(doc, clause, x)));
+  const triggers = all.filter((x) => (x.pos !== 'noun' || (!subjectOfOtherVerb(doc, clause, x) && !purposeOf(doc, clause, x))) && !lacksObject(doc, clause, x));
   if (triggers.length === 0) return null;
   const word = (i: number) => (i >= 0 ? doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase() : '');
   // a noun after "on", "about", "for"… is what an act is about ("stance on a ceasefire"), not an act
@@ -261,16 +274,73 @@ function mainTrigger(doc: Doc, clause: readonly [number, number], all: readonly 
     return false;
   };
   const nouns = triggers.filter((x) => x.pos === 'noun' && !topic(x));
-  const lastNoun = nouns.length ? nouns[nouns.length - 1].first : -1;
-  const finite = triggers.find((x) => {
-    if (x.pos !== 'verb') return false;
-    if ((LIGHT_VERBS.has(x.lemma) || STOPPING_VERBS.has(x.lemma)) && lastNoun > x.last) return false;
-    if (word(x.first - 1) === 'to') return false;
-    const reducedRelative = x.first > 0 && doc.tokens[x.first - 1].pos === 'NOUN' && /ed$|en$/.test(word(x.first)) && ['by', 'in', 'against', 'during', 'on'].includes(word(x.last + 1));
-    return !reducedRelative;
-  });
-  return finite ?? nouns[0] ?? triggers[0];
+  for (const x of triggers) {
+    if (x.pos !== 'verb' || word(x.first - 1) === 'to' || reducedRelative(doc, clause, x)) continue;
+    // "talks on limiting missiles": a gerund after "on", "about"… is a topic too
+    if (TOPIC_PREPS.has(word(x.first - 1)) && word(x.first).endsWith('ing')) continue;
+    // a light or stopping verb passes the event to the noun it governs ("held talks", "offered
+    // its support"); with no event noun as its object it is an event of its own ("offered to negotiate")
+    if (LIGHT_VERBS.has(x.lemma) || STOPPING_VERBS.has(x.lemma)) {
+      const object = nouns.find((n) => n.first > x.last && governs(doc, x, n));
+      if (object) return object;
+    }
+    // "US Predator attacks … have killed eight leaders": the toll of an act named before it is that act's
+    if (RESULT_VERBS.has(x.lemma)) {
+      const act = nouns.find((n) => n.last < x.first && PLOVER_BY_TYPE.get(n.type)?.quad === 'material-conflict' && !RESULT_VERBS.has(n.lemma));
+      if (act) return act;
+    }
+    return x;
+  }
+  return nouns[0] ?? triggers[0];
 }
+
+/**
+ * Whether a verb governs a noun trigger after it as its object: only the words of a noun
+ * phrase stand between ("held late talks", "launched 10 days of war games", "lifted Friday a
+ * day-old blockade"; see objectGap).
+ */
+function governs(doc: Doc, verb: TriggerCandidate, noun: TriggerCandidate): boolean {
+  return noun.first - verb.last <= 8 && objectGap(doc, verb.last + 1, noun.first);
+}
+
+/**
+ * Whether tokens [from, to) may stand between a verb and the head of its object: determiners,
+ * numbers, adjectives, nouns, possessives, an adverb right after the verb, a date or a span
+ * of time with its preposition ("on Friday", "by one hour"), "of" after a quantity ("part
+ * of", "10 days of"), and participles joined by a hyphen ("an open-ended strike").
+ */
+function objectGap(doc: Doc, from: number, to: number): boolean {
+  const dated = datedTokens(doc, from, to);
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    if (dated[i - from] || OBJECT_WORDS.has(t.pos) || hyphenated(doc, i) || (t.pos === 'ADV' && i === from)) continue;
+    if (t.pos === 'ADP' && i + 1 < to && dated[i + 1 - from]) continue;
+    if (wordAt(doc, i) === 'of' && i > from && (doc.tokens[i - 1].pos === 'NUM' || QUANTITY_NOUNS.has(wordAt(doc, i - 1)) || dated[i - 1 - from])) continue;
+    if (t.pos === 'PUNCT' && /^[-‐–]$/.test(wordAt(doc, i))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Tags of the words of a noun phrase before its head. */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART']);
+
+/**
+ * Whether a participle after a noun is a reduced relative clause ("crimes committed by…",
+ * "the curfew imposed in Sudan"), not the clause's verb: before "by", or before "in", "on",
+ * "against" or "during" unless the noun is an actor's ("officials agreed on Wednesday").
+ */
+function reducedRelative(doc: Doc, clause: readonly [number, number], x: TriggerCandidate): boolean {
+  if (x.first <= clause[0] || doc.tokens[x.first - 1].pos !== 'NOUN' || !/ed$|en$/.test(wordAt(doc, x.first))) return false;
+  const next = wordAt(doc, x.last + 1);
+  if (next === 'by') return true;
+  if (!['in', 'against', 'during', 'on'].includes(next)) return false;
+  const before = wordAt(doc, x.first - 1);
+  return !(ROLE_WORDS.has(before) || SECTOR_OF_WORD.has(before));
+}
+
+/** Verbs that tell the toll of an act of violence ("killed", "wounded"). */
+const RESULT_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 
 /** Prepositions before a noun that make it a topic. */
 const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding']);
@@ -284,19 +354,24 @@ function verbBefore(doc: Doc, from: number, to: number): number {
 /** Verbs that stop or ease what their object names. */
 const STOPPING_VERBS: ReadonlySet<string> = new Set(['stop', 'end', 'halt', 'suspend', 'cancel', 'cut', 'lift', 'ease', 'relax', 'abandon', 'freeze', 'interrupt', 'shorten', 'reduce', 'call']);
 
-/** Whether a noun trigger is the object of a stopping verb right before it in its clause ("ended mediation efforts", "lifted a day-old blockade"). */
+/**
+ * Whether a noun trigger is the object of a stopping verb before it in its clause ("ended
+ * mediation efforts", "lifted Friday a day-old blockade", "shortened by one hour the nightly
+ * curfew", "suspended part of a military aid program"; what may stand between: objectGap).
+ */
 function stoppingVerb(doc: Doc, clause: [number, number], main: TriggerCandidate): boolean {
   if (main.pos !== 'noun') return false;
-  for (let i = main.first - 1; i >= clause[0] && i >= main.first - 5; i--) {
+  for (let i = main.first - 1; i >= clause[0] && i >= main.first - 8; i--) {
     const t = doc.tokens[i];
-    if (t.pos === 'VERB') {
-      const w = doc.text.slice(t.start, t.end).toLowerCase();
-      return lemmaCandidates(w, 'verb').some((l) => STOPPING_VERBS.has(l));
-    }
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'NUM' && t.pos !== 'PUNCT') return false;
+    if (t.pos !== 'VERB' || hyphenated(doc, i)) continue;
+    const w = doc.text.slice(t.start, t.end).toLowerCase();
+    return objectGap(doc, i + 1, main.first) && lemmaCandidates(w, 'verb').some((l) => STOPPING_VERBS.has(l));
   }
   return false;
 }
+
+/** Nouns of a part or amount before "of" ("part of a military aid program"). */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['part', 'parts', 'some', 'all', 'most', 'much', 'half', 'rest', 'bulk', 'portion', 'share', 'remainder']);
 
 /** What stopping an act of a type is: ending cooperation reduces relations (16x), ending conflict yields (08x). */
 function stopOf(type: EventType, cameo: string): { type: EventType; cameo: string } {
@@ -313,6 +388,11 @@ function stopOf(type: EventType, cameo: string): { type: EventType; cameo: strin
     default: return { type, cameo };
   }
 }
+
+/** CAMEO codes of violence that name no way of doing it: killing, or an assault not specified. */
+const PLAIN_VIOLENCE: ReadonlySet<string> = new Set(['18', '180', '1823']);
+/** Sectors of a state's armed forces and police. */
+const ARMED_FORCES: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
 /** Sectors of people outside armed forces and government. */
 const CIVILIAN_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'MED', 'EDU', 'LAB', 'REL', 'HRI', 'NGO']);

@@ -2,6 +2,8 @@ import type { Doc, EventType } from '../doc/doc.ts';
 import { lookupTrigger, type LexiconEntry } from './lexicon.ts';
 import { lemmaCandidates } from './morphology.ts';
 import { PLOVER_BY_TYPE } from './plover.ts';
+import { ROLE_WORDS } from '../entities/roles.ts';
+import { SECTOR_OF_WORD } from './sectors.ts';
 import { STATUS_WORDS } from './status.ts';
 
 /**
@@ -92,13 +94,30 @@ export function triggerCandidates(doc: Doc, from: number, to: number, inName: In
     }
     const pos = VERB_TAGS.has(tag) ? 'verb' : NOUN_TAGS.has(tag) ? 'noun' : null;
     if (!pos) continue;
+    // "its long-threatened invasion", "an open-ended strike": a participle joined to the word before is a modifier
+    if (pos === 'verb' && hyphenated(doc, i)) continue;
     // a noun that modifies a noun of saying after it ("the ceasefire proposal", "a peace plan") is what is said, not the act
     if (pos === 'noun' && i + 1 < to && doc.tokens[i + 1].pos === 'NOUN' && inName[i + 1] < 0 && saysSomething(word(i + 1))) continue;
     const hit = lookupTrigger(word(i), pos);
     const best = hit ? bestEntry(hit.entries, pos) : null;
+    // "negotiator", "protesters" name people, not acts (but a seed word of the lexicon is its act: "peacekeeping")
+    if (best && pos === 'noun' && best.score < 4 && namesActor(word(i))) continue;
     if (hit && best) out.push({ first: i, last: i, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score });
   }
   return out;
+}
+
+/** Whether a noun names an actor by role or sector ("negotiator", "protesters"). */
+function namesActor(noun: string): boolean {
+  const w = noun.toLowerCase();
+  return SECTOR_OF_WORD.has(w) || ROLE_WORDS.has(w);
+}
+
+/** Whether token i is joined by a hyphen to the word before it ("long-threatened"). */
+export function hyphenated(doc: Doc, i: number): boolean {
+  const dash = doc.tokens[i - 1];
+  const before = doc.tokens[i - 2];
+  return !!dash && !!before && dash.end === doc.tokens[i].start && before.end === dash.start && /^[-‐]$/.test(doc.text.slice(dash.start, dash.end));
 }
 
 /** Whether a noun names an act of saying (an agreement, a proposal, a demand, a threat): PLOVER's verbal types. */

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, type Doc, type EventMention } from '../doc/doc.ts';
+import { defaultStages } from '../pipeline/default-pipeline.ts';
+import { createPipeline } from '../pipeline/stage.ts';
+import { ploverOfCameo } from './cameo.ts';
+import { actorPhrases, nameIndex } from './phrases.ts';
+import { events } from './stage.ts';
+
+/**
+ * The patterns of the events stage, one test each, on sentences written for the test: which
+ * trigger is a clause's event, how it is typed, and who its parties are.
+ */
+
+const run = createPipeline([...defaultStages().filter((s) => s.name !== 'events'), events()]);
+function coded(text: string): Doc {
+  return run(createDoc(text, 'text', { published: '2025-04-11', language: 'en' }));
+}
+const trigger = (doc: Doc, e: EventMention) => doc.text.slice(e.trigger.start, e.trigger.end);
+/** The first event's trigger and its type as the PLOVER records code it (an intention to meet is AGREE). */
+function first(text: string): [string, string] | null {
+  const doc = coded(text);
+  const e = doc.events[0];
+  return e ? [trigger(doc, e), ploverOfCameo(e.cameo) ?? e.type] : null;
+}
+
+test('a date is no part of an actor phrase: "said on Tuesday their troops…" leaves "their troops" a subject', () => {
+  const doc = coded('The rebels said on Tuesday their fighters had attacked the convoy.');
+  const phrases = actorPhrases(doc, 0, doc.tokens.length, nameIndex(doc)).map((p) => doc.text.slice(p.start, p.end));
+  assert.ok(!phrases.some((p) => p.includes('Tuesday')), phrases.join(' | '));
+  assert.equal(doc.events[0]?.source[0]?.text, 'fighters');
+});
+
+test('a light verb passes the event to the noun it governs, and only to that one', () => {
+  assert.deepEqual(first('The two ministers held lengthy talks in the capital.'), ['talks', 'CONSULT']);
+  // "offered" governs no event noun: it is the event, with "negotiate" its complement, an intention to meet
+  assert.deepEqual(first('The president offered to negotiate with the rebels after the invasion of the valley.'), ['offered', 'AGREE']);
+});
+
+test('a participle after an actor\'s noun is its verb, not a reduced relative clause', () => {
+  assert.deepEqual(first('Senior officials agreed on Friday that both countries should cooperate on trade.'), ['agreed', 'AGREE']);
+  // after another noun it still is one
+  const doc = coded('The curfew imposed in the capital angered the students.');
+  assert.notEqual(doc.events[0] && trigger(doc, doc.events[0]), 'imposed');
+});
+
+test('a participle joined by a hyphen is a modifier, not a trigger', () => {
+  assert.deepEqual(first('The army mounted its long-threatened invasion of the valley.'), ['invasion', 'FIGHT']);
+  // "an open-ended strike": "ended" stops nothing
+  assert.deepEqual(first('Dock workers began an open-ended strike against the port company.'), ['strike', 'PROTEST']);
+});
+
+test('a stopping verb reaches its object past a date, a span of time and "part of"', () => {
+  const lifted = coded('The army lifted on Friday the curfew in the northern towns.').events[0];
+  assert.deepEqual([lifted?.type, lifted?.cameo], ['CONCEDE', '0813']);
+  const shortened = coded('The governor shortened by two hours the curfew in the capital.').events[0];
+  assert.equal(shortened?.type, 'CONCEDE');
+  const suspended = coded('The United States suspended part of its military aid to the rebels.').events[0];
+  assert.deepEqual([suspended?.type, suspended?.cameo], ['SANCTION', '162']);
+});
+
+test('a gerund after "on" or "about" is a topic, not the act', () => {
+  assert.deepEqual(first('Negotiators from both countries came to Geneva for talks on limiting missiles.'), ['talks', 'CONSULT']);
+});
+
+test('a verb whose act needs an object and has none leaves the clause to the next trigger', () => {
+  // "returned to Geneva" returns nothing to anyone
+  assert.deepEqual(first('Negotiators from both countries returned to Geneva for talks on trade.'), ['talks', 'CONSULT']);
+  assert.deepEqual(first('The rebels returned the helicopter to the army.'), ['returned', 'RETREAT']);
+});
+
+test('a killing by armed forces is their use of force (FIGHT); by guerrillas it stays an assault', () => {
+  assert.deepEqual(first('Government troops killed four villagers near the border.')?.[1], 'FIGHT');
+  assert.deepEqual(first('Rebel guerrillas killed four villagers near the border.')?.[1], 'ASSAULT');
+  // a beating stays ASSAULT whoever beats
+  assert.deepEqual(first('Soldiers beat the detainees in the prison.')?.[1], 'ASSAULT');
+});
+
+test('the toll of an act named before it is that act: "air strikes … killed" codes the strikes', () => {
+  assert.deepEqual(first('Recent bombardments by the army have killed ten rebel leaders.'), ['bombardments', 'FIGHT']);
+});
+
+test('a noun trigger\'s source stands before the verb that governs it', () => {
+  const doc = coded('Angry farmers continued their hunger strike in the prison.');
+  assert.equal(doc.events[0]?.type, 'PROTEST');
+  assert.equal(doc.events[0]?.source[0]?.text, 'Angry farmers');
+});
+
+test('a noun naming people by role ("negotiator") is no act; a seed word naming the act is ("peacekeeping")', () => {
+  assert.deepEqual(coded('State television released footage of the chief negotiator at the airport.').events, []);
+  assert.equal(coded('Germany will send troops for peacekeeping in the region.').events[0]?.type, 'AID');
+});
