@@ -34,3 +34,12 @@ test('lexicon file: generated, with the command that rebuilds it, every entry a 
     }
   }
 });
+
+test('lexicon: a seed of an event code stays an event where a statement code\'s name holds it too ("decline comment")', () => {
+  assert.deepEqual(lookupTrigger('declined', 'verb')?.entries.map((e) => e.type), ['REJECT']);
+});
+
+test('lexicon: the codebook\'s nouns of economic aid are triggers as nouns only ("a grant", not "to grant")', () => {
+  assert.equal(lookupTrigger('grants', 'noun')?.entries[0].type, 'AID');
+  assert.equal(lookupTrigger('granted', 'verb'), null);
+});

@@ -125,6 +125,11 @@ const SEEDS: Readonly<Record<string, string>> = {
   '202': 'massacre',
 };
 
+/** Words the descriptions use as nouns only, taken without their verbs ("Extend monetary aid … grants, gifts and credit": not "grant", to allow, nor "endow"). */
+const NOUN_SEEDS: Readonly<Record<string, string>> = {
+  '071': 'grant gift',
+};
+
 /** Words of the names and descriptions that say how or about what, not what was done. */
 const NOT_TRIGGERS = new Set(
   ('a an and or of to for in on by with not that the others other its own target engage make express intent conduct use impose provide carry out ' +
@@ -247,7 +252,7 @@ function main(): void {
     if (!old || old[2] < score) entries.set(key, [type, cameo, score]);
   };
 
-  const expand = (seed: string, type: EventType | null, cameo: string, only?: Pos) => {
+  const expand = (seed: string, type: EventType | null, cameo: string, only?: Pos, derive = true) => {
     for (const pos of only ? [only] : (['verb', 'noun'] as const)) {
       // a plural seed ("sanctions") is looked up as WordNet writes it, singular
       const offsets = index[pos].get(seed.replace(/ /g, '_')) ?? (pos === 'noun' && seed.endsWith('s') ? index.noun.get(seed.slice(0, -1)) : undefined);
@@ -261,7 +266,7 @@ function main(): void {
         if (!syn) return;
         for (const w of syn.words) add(pos, w, type, cameo, k === 0 ? 3 : 2, off);
         for (const p of syn.pointers) {
-          if (k === 0 && p.symbol === '+' && p.pos) {
+          if (k === 0 && p.symbol === '+' && p.pos && derive) {
             const other = data[p.pos].get(p.offset);
             if (other) for (const w of other.words) add(p.pos!, w, type, cameo, 2, p.offset);
           }
@@ -281,6 +286,7 @@ function main(): void {
     for (const w of named.words) expand(w, code.type, code.code, named.nounsOnly ? 'noun' : undefined);
     const described = (SEEDS[code.code] ?? '').split(' ').filter(Boolean);
     for (const w of described) expand(w, code.type, code.code);
+    for (const w of (NOUN_SEEDS[code.code] ?? '').split(' ').filter(Boolean)) expand(w, code.type, code.code, 'noun', false);
     const seeds = [...named.words, ...described];
     // two-word seeds WordNet knows as one lemma ("hunger strike")
     for (let i = 0; i + 1 < seeds.length; i++) expand(`${seeds[i]} ${seeds[i + 1]}`, code.type, code.code);
@@ -295,12 +301,14 @@ function main(): void {
       expand(mode, category.type, coded?.code ?? CAMEO_OF_TYPE[category.type], 'verb');
     }
   }
-  for (const code of Object.keys(SEEDS)) if (!CAMEO_CODES.has(code)) throw new TypeError(`SEEDS names an unknown CAMEO code ${code}`);
+  for (const code of [...Object.keys(SEEDS), ...Object.keys(NOUN_SEEDS)]) if (!CAMEO_CODES.has(code)) throw new TypeError(`SEEDS names an unknown CAMEO code ${code}`);
 
   const out: Record<Pos, Record<string, Entry[]>> = { verb: {}, noun: {} };
   for (const pos of ['verb', 'noun'] as const) {
     for (const w of [...lex[pos].keys()].sort()) {
-      const entries = [...lex[pos].get(w)!.values()];
+      let entries = [...lex[pos].get(w)!.values()];
+      // a seed of an event code is not made a speech act by a statement code's name ("decline comment": to decline is to refuse)
+      if (entries.some((e) => e[0] !== null && e[2] === 4)) entries = entries.filter((e) => e[0] !== null);
       const best = Math.max(...entries.map((e) => e[2]));
       // the best-scoring codes only; of one type, the shortest (most general) code first
       out[pos][w] = entries.filter((e) => e[2] === best).sort((a, b) => a[1].length - b[1].length || a[1].localeCompare(b[1]));
