@@ -733,5 +733,9 @@ describe('HTTP API: corpus events', () => {
       assert.equal((await json<ErrorBody>(path, 400)).error.code, 'bad-parameter', path);
     }
     assert.equal((await json<ErrorBody>('/api/corpus-events/v000', 404)).error.code, 'not-found');
+    const story = store.corpus.storyOf(reports[0].id)!;
+    assert.equal((await json<ErrorBody>(`/api/stories/${story}?since=March`, 400)).error.code, 'bad-parameter');
+    const since = await json<{ since: { day: string; events: number }; events: Array<{ reports: number }> }>(`/api/stories/${story}?since=2026-03-11`, 200);
+    assert.deepEqual([since.since.day, since.since.events, since.events[0].reports], ['2026-03-11', 1, 2]);
   });
 });

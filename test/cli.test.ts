@@ -513,6 +513,16 @@ describe('events', { concurrency: true }, () => {
       assertNoStack(bad);
     }
     assert.equal((await dossier(['events', '--fold', '--min-reports', '3', '--db', folded])).stdout, 'No events match.\n');
+    // the story of the two reports: its timeline, and what changed since a day
+    const storyId = /^(s[0-9a-f]+) /m.exec((await dossier(['stories', '--db', folded])).stdout)?.[1];
+    assert.ok(storyId);
+    const story = await dossier(['story', storyId, '--since', '2026-03-12', '--db', folded]);
+    assert.equal(story.code, 0, story.stderr);
+    assert.match(story.stdout, /^Since 2026-03-12: 2 articles published, 1 event dated on it or after$/m);
+    assert.match(story.stdout, /^Timeline \(1 event, by day; \* the articles' dates\):\n {2}2026-03-11 – 2026-03-12 +Henrik Solvane .*\[2 reports: v[0-9a-f.]+\]$/m);
+    const badDay = await dossier(['story', storyId, '--since', 'yesterday', '--db', folded]);
+    assert.equal(badDay.code, 2);
+    assert.equal(badDay.stderr, 'dossier: --since must be a day written YYYY-MM-DD, got "yesterday"\n');
   });
 
   test('show lists the article’s events with their sentences', async () => {

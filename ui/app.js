@@ -66,7 +66,7 @@ function onRoute() {
               ? eventsPane(route)
               : route.name === 'quotes'
                 ? quotesPane(route)
-                : storyPane(route.id),
+                : storyPane(route.id, route.since),
     );
     return;
   }

@@ -97,7 +97,7 @@ function parseEventFilters(query) {
 
 /**
  * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>[?event=N]`,
- * `#/entity/<id>`, `#/story/<id>`, `#/event/<id>` (a corpus event),
+ * `#/entity/<id>`, `#/story/<id>[?since=YYYY-MM-DD]`, `#/event/<id>` (a corpus event),
  * `#/events[?type&actor&entity&country&from&to&fold&min&page]` (`fold=1`: one row per real-world event, `min` its fewest reports), `#/quotes[?speaker&via&page]`;
  * a list or search may end with its filters, `?from=YYYY-MM-DD&to=YYYY-MM-DD&outlet&language&story&entity&type`
  * (`entity` and `type` repeated for several).
@@ -124,7 +124,12 @@ export function parseRoute(hash) {
     return { name: 'quotes', page: pageNumber(params.get('page') ?? undefined), ...(speaker ? { speaker } : {}), ...(via ? { via } : {}) };
   }
   const corpus = /^(entity|story|event)\/([^/]+)/.exec(path);
-  if (corpus) return { name: corpus[1] === 'entity' ? 'entity' : corpus[1] === 'event' ? 'event' : 'story', id: decodeSegment(corpus[2]) };
+  if (corpus && corpus[1] === 'story') {
+    // `?since=YYYY-MM-DD`: what changed in the story on that day or after
+    const since = new URLSearchParams(cut < 0 ? '' : whole.slice(cut + 1)).get('since')?.trim();
+    return { name: 'story', id: decodeSegment(corpus[2]), ...(since ? { since } : {}) };
+  }
+  if (corpus) return { name: corpus[1] === 'entity' ? 'entity' : 'event', id: decodeSegment(corpus[2]) };
   const search = /^search\/(.*?)(?:\/page\/(\d+))?$/.exec(path);
   if (search) {
     const query = decodeSegment(search[1]);
@@ -140,7 +145,8 @@ export function parseRoute(hash) {
  */
 export function hrefOf(route) {
   if (route.name === 'article') return `#/article/${encodeURIComponent(route.id)}${route.event !== undefined ? `?event=${route.event}` : ''}`;
-  if (route.name === 'entity' || route.name === 'story' || route.name === 'event') return `#/${route.name}/${encodeURIComponent(route.id)}`;
+  if (route.name === 'story') return `#/story/${encodeURIComponent(route.id)}${route.since ? `?since=${encodeURIComponent(route.since)}` : ''}`;
+  if (route.name === 'entity' || route.name === 'event') return `#/${route.name}/${encodeURIComponent(route.id)}`;
   if (route.name === 'events' || route.name === 'quotes') {
     const params = new URLSearchParams();
     const filters = route.name === 'events' ? EVENT_FILTERS : /** @type {const} */ (['speaker', 'via']);

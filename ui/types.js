@@ -75,7 +75,7 @@
  * @typedef {DateRange & { outlet?: string, language?: string, story?: string, entity?: string[], type?: string[] }} ListFilters
  * @typedef {{ name: 'quotes', page: number, speaker?: string, via?: string }} QuotesRoute
  * @typedef {{ name: 'events', page: number, type?: string, actor?: string, entity?: string, country?: string, from?: string, to?: string, fold?: string, min?: string }} EventsRoute
- * @typedef {({ name: 'list', page: number } & ListFilters) | ({ name: 'search', query: string, page: number } & ListFilters) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string } | { name: 'event', id: string } | EventsRoute | QuotesRoute} Route
+ * @typedef {({ name: 'list', page: number } & ListFilters) | ({ name: 'search', query: string, page: number } & ListFilters) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string, since?: string } | { name: 'event', id: string } | EventsRoute | QuotesRoute} Route
  * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
  */
 

@@ -4,6 +4,7 @@ import { eventsCsvLines } from '../export/events-csv.ts';
 import { EVENT_TYPES } from '../events/plover.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { ENTITY_TYPES, resolveArticleId, type EventFilter, type Store } from '../store/store.ts';
+import { isIsoDay } from '../store/date-range.ts';
 import { dateRangeOf, dateRangeOptions, dbOption, exportWindow, limitOption, offsetOption, positiveInt, UsageError, withStore, writeLines } from './options.ts';
 import { corpusEntityLine, corpusEventLine, duplicateGroupLines, showCorpusEvent, showEntity, showStory, statementBlock, storyLine } from './render-corpus.ts';
 import { connectReport, countLine, entityLine, eventLine } from './render.ts';
@@ -115,15 +116,21 @@ export function addCorpusCommands(cli: Command): void {
 
   cli
     .command('story')
-    .description('one story: dates, outlets, names, its articles with copies folded, statements, related stories')
+    .description('one story: dates, outlets, names, its timeline of events, its articles with copies folded, statements, related stories')
     .argument('<id>', 'story id (a unique prefix is enough)')
     .addOption(dbOption())
     .addOption(limitOption('how many articles', 50))
     .addOption(offsetOption())
+    .addOption(
+      new Option('--since <day>', 'what changed since this day (YYYY-MM-DD): only the articles published and the events dated on it or after').argParser((value: string) => {
+        if (!isIsoDay(value)) throw new UsageError(`--since must be a day written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+        return value;
+      }),
+    )
     .option('--json', 'print JSON')
-    .action((id: string, flags: { db: string; limit: number; offset: number; json?: boolean }) =>
+    .action((id: string, flags: { db: string; limit: number; offset: number; since?: string; json?: boolean }) =>
       withStore(flags.db, { readonly: true }, (store) => {
-        const story = store.corpus.storyDetail(id, { limit: flags.limit, offset: flags.offset });
+        const story = store.corpus.storyDetail(id, { limit: flags.limit, offset: flags.offset, ...(flags.since ? { since: flags.since } : {}) });
         if (!story) throw new UsageError(`no story with id "${id}" (see "dossier stories")`);
         if (flags.json) return json(story);
         print(showStory(story));

@@ -42,7 +42,13 @@ export function showStory(s: StoryDetail): string {
   const out = [s.title ?? '(untitled story)', `id ${s.id}  ${range(s.first, s.last)}  ${plural(s.articles, 'article')}, ${plural(s.reports, 'report')} once copies are folded`];
   if (s.outlets.length) out.push(`outlets   ${s.outlets.join(', ')}`);
   if (s.entities.length) out.push(`names     ${s.entities.map((e) => `${e.name} (${e.type}, ${e.articles})`).join(', ')}`);
-  out.push('', `Articles (${s.articleList.length} of ${s.articleTotal}, newest first, copies folded):`, ...s.articleList.map(articleRow));
+  if (s.since) out.push('', `Since ${s.since.day}: ${plural(s.since.articles, 'article')} published, ${plural(s.since.events, 'event')} dated on it or after`);
+  if (s.events.length) {
+    const more = s.eventTotal > s.events.length ? `, the ${s.events.length} most reported of ${s.eventTotal}` : '';
+    out.push('', `Timeline (${plural(s.events.length, 'event')}${more}, by day; * the articles' dates):`);
+    for (const e of s.events) out.push(`  ${(e.first ? `${range(e.first, e.last)}${e.stated ? '' : '*'}` : 'undated').padEnd(24)}  ${e.summary}${e.reports > 1 ? `  [${plural(e.reports, 'report')}: ${e.id}]` : ''}`);
+  }
+  out.push('', `Articles (${s.articleList.length} of ${s.articleTotal}, newest first, copies folded${s.since ? `, since ${s.since.day}` : ''}):`, ...s.articleList.map(articleRow));
   if (s.statements.length) out.push('', 'Statements reported by more than one article:', ...s.statements.flatMap(statementLines));
   if (s.related.length) out.push('', 'Related stories:', ...s.related.map((r) => `  ${r.id}  ${range(r.first, r.last).padEnd(23)}  ${r.title ?? '(untitled)'}  (${r.similarity.toFixed(2)})`));
   return out.join('\n');

@@ -195,3 +195,25 @@ test('an undated copy of a dated report tells the same event', () => {
     store.close();
   }
 });
+
+test("a story's page holds its timeline of events and, from a day, what changed since", () => {
+  const store = corpus(all);
+  connect(store);
+  const story = store.corpus.storyOf(first.id)!;
+  assert.equal(store.corpus.storyOf(later.id), story, 'the same men two weeks later: one story');
+  const detail = store.corpus.storyDetail(story)!;
+  const meeting = eventOf(store, first)!;
+  assert.deepEqual(
+    detail.events.map((e) => [e.first, e.reports]),
+    detail.events.map((e) => [e.first, e.reports]).sort((a, b) => (a[0] === null ? 1 : b[0] === null ? -1 : String(a[0]) < String(b[0]) ? -1 : 1)),
+    'in order of their days, undated last',
+  );
+  assert.ok(detail.events.some((e) => e.id === meeting && e.reports === 3));
+  assert.equal(detail.since, null);
+  const since = store.corpus.storyDetail(story, { since: '2026-03-20' })!;
+  assert.deepEqual(since.events.map((e) => e.id), [eventOf(store, later)]);
+  assert.deepEqual(since.since, { day: '2026-03-20', articles: 1, events: 1 });
+  assert.deepEqual(since.articleList.map((a) => a.id), [later.id]);
+  assert.throws(() => store.corpus.storyDetail(story, { since: '20 March' }), TypeError);
+  store.close();
+});

@@ -209,7 +209,7 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/entities?type&name&all&limit&offset` corpus entities, most mentioned first (`all=1` keeps junk names); `?doc=ID` one article's entities, each with its corpus entity
  * - `GET /api/entities/:id?limit&offset` one corpus entity (id, unique prefix or name) in full (CorpusReads.entityDetail)
  * - `GET /api/overview?top` the corpus at a glance (corpusOverview): articles by day, language and outlet, the latest stories, the most mentioned people, organisations and places, what failed to ingest; `top` (1 to 100, 10 by default) of each list
- * - `GET /api/stories?limit&offset`, `GET /api/stories/:id?limit&offset` stories, and one with its articles, copies folded
+ * - `GET /api/stories?limit&offset`, `GET /api/stories/:id?limit&offset&since` stories, and one with its articles, copies folded, and its timeline of events; `since` a day: what changed on it or after
  * - `GET /api/duplicates?limit&offset` groups of copies; `GET /api/statements?min&limit&offset` quotations reported more than once
  * - `GET /api/quotes?speaker&via&doc&limit&offset&format` attributions across the corpus, each with its date (Store.quotes); `format=csv` every matching quote as CSV (quotesCsvLines)
  * - `GET /api/timexes?doc&type&limit&offset` temporal expressions, one article's or across the corpus (Store.timexes)
@@ -287,9 +287,11 @@ export function createApp(store: Store): Hono {
 
   api('/api/stories', ['limit', 'offset'], (c) => c.json(store.corpus.listStories(pageParams(c, 50))));
 
-  api('/api/stories/:id', ['limit', 'offset'], (c) => {
+  api('/api/stories/:id', ['limit', 'offset', 'since'], (c) => {
     const id = c.req.param('id') ?? '';
-    const story = store.corpus.storyDetail(id, pageParams(c, 50));
+    const since = c.req.query('since');
+    if (since && !isIsoDay(since)) throw new HttpError(400, 'bad-parameter', `"since" must be a day written YYYY-MM-DD, got ${JSON.stringify(since)}`);
+    const story = store.corpus.storyDetail(id, { ...pageParams(c, 50), ...(since ? { since } : {}) });
     if (!story) throw new HttpError(404, 'not-found', `no story with id ${JSON.stringify(id)}`);
     return c.json(story);
   });

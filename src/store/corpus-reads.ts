@@ -56,6 +56,20 @@ export interface StoryDetail extends StorySummary {
   statements: StatementSummary[];
   /** Stories whose texts are alike (the same kind of event, the same actors in another episode), most similar first. */
   related: Array<{ id: string; title: string | null; first: string | null; last: string | null; articles: number; similarity: number }>;
+  /** Its timeline: the real-world events its articles report, dated ones in order of their days (the most reported STORY_EVENTS when it has more), then undated ones. */
+  events: CorpusEventSummary[];
+  /** How many events its articles report (of `events`' kind: dated from `since` when given). */
+  eventTotal: number;
+  /** With `since`: the day, and how many of its articles were published and how many of its events happened on it or after (the lists hold only those). */
+  since: { day: string; articles: number; events: number } | null;
+}
+
+/** How many events a story's timeline shows. */
+export const STORY_EVENTS = 100;
+
+/** A page of a story, and the day from which to show what changed (YYYY-MM-DD). */
+export interface StoryPage extends Page {
+  since?: string;
 }
 
 /** A corpus entity in lists. */
@@ -163,7 +177,7 @@ export interface EntityFilter extends Page {
 export interface CorpusReads {
   listStories(page?: Page): { total: number; stories: StorySummary[] };
   /** A story by its id or a unique prefix of it. */
-  storyDetail(id: string, page?: Page): StoryDetail | undefined;
+  storyDetail(id: string, page?: StoryPage): StoryDetail | undefined;
   listEntities(filter?: EntityFilter): { total: number; entities: CorpusEntitySummary[] };
   /**
    * The `limit` most mentioned entities of a type, names that are probably not names left out,

@@ -410,6 +410,23 @@ test('an event two articles report is one real-world event: its reports link to 
   await page.locator('table.events-table tbody tr').first().waitFor();
 });
 
+test("a story's page shows its timeline of events and what changed since a day picked in its form", { skip: SKIP }, async () => {
+  const first = await ingestOne('kessin-talks.txt', 'Envoy in Kessin\n\nThe envoy Runa Haldvik met President Tomas Verrel in Kessin on 2026-05-04, officials said.\n');
+  await ingestOne('kessin-talks-again.txt', 'Talks in Kessin\n\nPresident Tomas Verrel met the envoy Runa Haldvik in Kessin on 2026-05-04 to discuss the border.\n');
+  const story = store!.corpus.storyOf(first)!;
+  await page.evaluate((hash) => (location.hash = hash), `#/story/${story}`);
+  const item = page.locator('.story-timeline li', { hasText: 'Runa Haldvik' }).filter({ hasText: '2 reports' });
+  await item.waitFor();
+  assert.match((await item.locator('.story-event-days').textContent()) ?? '', /^May 4, 2026$/);
+  await page.locator('#story-since').fill('2026-05-05');
+  await page.locator('.story-since button[type=submit]').click();
+  await page.waitForFunction((id) => location.hash === `#/story/${id}?since=2026-05-05`, story);
+  await page.locator('.doc-header .notice', { hasText: /^Since May 5, 2026: 0 articles published, 0 events on that day or after\.$/ }).waitFor();
+  assert.equal(await page.locator('.story-timeline').count(), 0);
+  await page.goBack();
+  await page.locator('.story-timeline li', { hasText: 'Runa Haldvik' }).first().waitFor();
+});
+
 test('the quotes table lists who said what, filters by speaker in the address, and downloads the view as CSV', { skip: SKIP }, async () => {
   await page.evaluate(() => (location.hash = '#/'));
   await page.locator('.topnav a', { hasText: 'Quotes' }).click();

@@ -19,6 +19,8 @@ export interface CorpusEventParams {
 
 export interface CorpusEventReads {
   list(params: CorpusEventParams, limit: number, offset: number): { total: number; events: CorpusEventSummary[] };
+  /** A story's events (those its articles report) on or after `since`, the `limit` most reported in order of their days, undated last; and how many there are. */
+  ofStory(story: string, since: string | null, limit: number): { total: number; events: CorpusEventSummary[] };
   detail(id: string, limit: number, offset: number): CorpusEventDetail | undefined;
 }
 
@@ -60,6 +62,11 @@ export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, e
     reports: db.prepare(`SELECT cm.article, cm.idx, cm.view, e.data FROM cev_mentions cm JOIN articles a ON a.id = cm.article JOIN events e ON e.article = a.rowid AND e.idx = cm.idx
       WHERE cm.event = ? ORDER BY cm.ord, cm.idx LIMIT ?`),
     links: db.prepare('SELECT b AS other, score, evidence FROM cev_links WHERE a = ?'),
+    // a story's events: the most reported first for the cut, shown in order of their days
+    storyEvents: db.prepare(`SELECT * FROM (SELECT c.* FROM corpus_events c WHERE c.id IN (SELECT cm.event FROM story_members sm JOIN cev_mentions cm ON cm.article = sm.article WHERE sm.story = @story)
+      AND (@since IS NULL OR c.last_day >= @since) ORDER BY c.reports DESC, c.first_day DESC, c.id LIMIT @limit) ORDER BY first_day IS NULL, first_day, reports DESC, id`),
+    storyEventCount: db.prepare(`SELECT count(*) FROM corpus_events c WHERE c.id IN (SELECT cm.event FROM story_members sm JOIN cev_mentions cm ON cm.article = sm.article WHERE sm.story = @story)
+      AND (@since IS NULL OR c.last_day >= @since)`).pluck(),
   };
 
   const summaryOf = (r: CorpusEventSql): CorpusEventSummary => {
@@ -83,6 +90,10 @@ export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, e
     list(params, limit, offset) {
       const rows = st.list.all({ ...params, limit, offset }) as CorpusEventSql[];
       return { total: st.total.get(params) as number, events: rows.map(summaryOf) };
+    },
+    ofStory(story, since, limit) {
+      const params = { story, since };
+      return { total: st.storyEventCount.get(params) as number, events: (st.storyEvents.all({ ...params, limit }) as CorpusEventSql[]).map(summaryOf) };
     },
     detail(id, limit, offset) {
       const row = st.one.get(id) as CorpusEventSql | undefined;

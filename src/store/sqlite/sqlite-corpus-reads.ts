@@ -1,20 +1,22 @@
 import type Database from 'better-sqlite3';
 import type { EntityType } from '../../doc/doc.ts';
 import { ROLE_WORDS } from '../../entities/roles.ts';
-import type {
-  ArticleCorpusFacts,
-  CorpusArticle,
-  CorpusEntityDetail,
-  CorpusEntitySummary,
-  CorpusReads,
-  DuplicateGroupSummary,
-  EntityFilter,
-  JunkEvidence,
-  StatementSummary,
-  StoryDetail,
-  StorySummary,
+import {
+  STORY_EVENTS,
+  type ArticleCorpusFacts,
+  type CorpusArticle,
+  type CorpusEntityDetail,
+  type CorpusEntitySummary,
+  type CorpusReads,
+  type DuplicateGroupSummary,
+  type EntityFilter,
+  type JunkEvidence,
+  type StatementSummary,
+  type StoryDetail,
+  type StorySummary,
 } from '../corpus-reads.ts';
 import type { Page, QuoteRow } from '../store.ts';
+import type { CorpusEventReads } from './sqlite-corpus-events.ts';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
@@ -97,7 +99,7 @@ const QUOTE_COLUMNS = 'a.id AS articleId, a.title AS articleTitle, q.idx AS "ind
  * The product's reads of the corpus tables in SQLite. Lists are paged; details read one
  * story, entity or group, with the pieces an analyst asks for.
  */
-export function sqliteCorpusReads(db: Database.Database): CorpusReads {
+export function sqliteCorpusReads(db: Database.Database, events: Pick<CorpusEventReads, 'ofStory'>): CorpusReads {
   const q = (sql: string) => db.prepare(sql);
   const junkParams = junkSqlParams();
   const st = {
@@ -113,11 +115,14 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
     storyEntities: q(`SELECT c.public_id AS id, c.name, c.type, sum(ns.articles) AS articles FROM entity_node_stories ns
       JOIN entity_nodes n ON n.id = ns.node JOIN entity_clusters c ON c.id = n.cluster
       WHERE ns.story = @story AND NOT ${JUNK_SQL} GROUP BY c.id ORDER BY articles DESC, c.mentions DESC, c.name LIMIT @limit`),
+    // `@since`: only articles published on that day or after (their copies too, folded under the original the list shows)
     storyArticles: q(`SELECT ${ARTICLE_COLUMNS} FROM story_members sm JOIN articles a ON a.id = sm.article
       LEFT JOIN dup_members dm ON dm.article = a.id LEFT JOIN dup_groups g ON g.id = dm.grp
-      WHERE sm.story = ? AND (dm.grp IS NULL OR g.original = a.id) ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?`),
-    storyArticleCount: q(`SELECT count(*) FROM story_members sm LEFT JOIN dup_members dm ON dm.article = sm.article LEFT JOIN dup_groups g ON g.id = dm.grp
-      WHERE sm.story = ? AND (dm.grp IS NULL OR g.original = sm.article)`).pluck(),
+      WHERE sm.story = @story AND (dm.grp IS NULL OR g.original = a.id) AND (@since IS NULL OR a.published >= @since)
+      ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT @limit OFFSET @offset`),
+    storyArticleCount: q(`SELECT count(*) FROM story_members sm JOIN articles a ON a.id = sm.article LEFT JOIN dup_members dm ON dm.article = sm.article LEFT JOIN dup_groups g ON g.id = dm.grp
+      WHERE sm.story = @story AND (dm.grp IS NULL OR g.original = sm.article) AND (@since IS NULL OR a.published >= @since)`).pluck(),
+    storyArticlesSince: q('SELECT count(*) FROM story_members sm JOIN articles a ON a.id = sm.article WHERE sm.story = ? AND a.published >= ?').pluck(),
     storyRelated: q(`SELECT s.id, s.title, s.first, s.last, s.size AS articles, l.sim AS similarity FROM (
         SELECT b AS story, sim FROM story_links WHERE a = @story UNION ALL SELECT a AS story, sim FROM story_links WHERE b = @story) l
       JOIN stories s ON s.id = l.story ORDER BY l.sim DESC, s.id LIMIT 20`),
@@ -242,12 +247,18 @@ export function sqliteCorpusReads(db: Database.Database): CorpusReads {
       if (!r) return undefined;
       const id = r.id as string;
       const { limit, offset } = pageOf(page);
+      const since = page?.since ?? null;
+      if (since !== null && !/^\d{4}-\d{2}-\d{2}$/.test(since)) throw new TypeError(`since must be a day written YYYY-MM-DD, got ${JSON.stringify(since)}`);
+      const timeline = events.ofStory(id, since, STORY_EVENTS);
       return {
         ...storySummary(r),
-        articleList: (st.storyArticles.all(id, limit, offset) as ArticleSql[]).map((a) => corpusArticle(a, true)),
-        articleTotal: st.storyArticleCount.get(id) as number,
+        articleList: (st.storyArticles.all({ story: id, since, limit, offset }) as ArticleSql[]).map((a) => corpusArticle(a, true)),
+        articleTotal: st.storyArticleCount.get({ story: id, since }) as number,
         statements: (st.storyStatements.all(id, 20) as string[]).map(statementSummary).filter((x): x is StatementSummary => !!x),
         related: st.storyRelated.all({ story: id }) as StoryDetail['related'],
+        events: timeline.events,
+        eventTotal: timeline.total,
+        since: since === null ? null : { day: since, articles: st.storyArticlesSince.get(id, since) as number, events: timeline.total },
       };
     },
     listEntities(filter: EntityFilter = {}) {

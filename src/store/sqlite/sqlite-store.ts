@@ -324,8 +324,8 @@ class SqliteStore implements Store {
 
   constructor(db: Database.Database) {
     this.db = db;
-    this.corpus = { ...sqliteCorpus(db), ...sqliteCorpusReads(db) };
     this.corpusEventReads = sqliteCorpusEvents(db, EVENT_FILTER, (filter) => this.events(filter));
+    this.corpus = { ...sqliteCorpus(db), ...sqliteCorpusReads(db, this.corpusEventReads) };
     this.filters = sqliteArticleFilter(db, (sql) => this.prepared(sql));
     // for QUOTE_FILTER: SQLite's own lower() folds ASCII only, and outlets are stored as written
     db.function('match_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? matchKey(name) : null));
