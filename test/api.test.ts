@@ -739,3 +739,55 @@ describe('HTTP API: corpus events', () => {
     assert.deepEqual([since.since.day, since.since.events, since.events[0].reports], ['2026-03-11', 1, 2]);
   });
 });
+
+describe('HTTP API: timeline', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  const json = jsonFrom(() => app);
+  const meeting = (outlet: string, place: string) =>
+    meetingReport(`Envoy meets president\n\nHenrik Solvane met Miran Dastevi in ${place} on Wednesday.`, '2026-03-12', outlet, [
+      { source: 'Henrik Solvane', target: 'Miran Dastevi', trigger: 'met', place, stated: '2026-03-11' },
+    ]);
+  const reports = [meeting('Meridian Wire', 'Ostmar'), meeting('Continental Review', 'Drevin')];
+
+  before(async () => {
+    store = openSqliteStore(':memory:');
+    for (const r of reports) store.put(r);
+    assert.deepEqual((await ingest(store, FILES.map((f) => join(SAMPLE, f)))).failed, []);
+    connect(store);
+    app = createApp(store);
+  });
+  after(() => store.close());
+
+  type Timeline = {
+    events: { total: number; items: Array<{ id: string; reports: number; first: string; shown: { articleId: string; index: number } }> };
+    statements: { total: number; items: Array<{ id: string; day: string; reports: number; speaker: string; content: string; shown: { articleId: string; index: number } }> };
+    statementsApply: boolean;
+    story: { id: string; title: string | null } | null;
+  };
+
+  test('GET /api/timeline lists dated events and statements, the most reported first, and filters them', async () => {
+    const all = await json<Timeline>('/api/timeline', 200);
+    assert.equal(all.events.items[0].reports, 2, 'the meeting two outlets report comes first');
+    assert.equal(all.events.items[0].first, '2026-03-11');
+    assert.ok(all.statements.total > 0 && all.statements.items.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.day) && s.content && s.shown.articleId));
+    const byOutlet = await json<Timeline>('/api/timeline?outlet=Continental%20Review', 200);
+    assert.deepEqual(byOutlet.events.items.map((e) => e.id), [all.events.items[0].id], 'an event is kept when one of its reports is from the outlet');
+    assert.equal(byOutlet.statements.total, 0, 'that outlet reports no quote');
+    const typed = await json<Timeline>('/api/timeline?type=CONSULT', 200);
+    assert.equal(typed.statementsApply, false);
+    assert.equal(typed.statements.total, 0);
+    const story = store.corpus.storyOf(reports[0].id)!;
+    const ofStory = await json<Timeline>(`/api/timeline?story=${story}&from=2026-03-11&to=2026-03-11`, 200);
+    assert.equal(ofStory.story?.id, story);
+    assert.equal(ofStory.events.items[0].id, all.events.items[0].id);
+    const one = await json<Timeline>('/api/timeline?limit=1', 200);
+    assert.deepEqual([one.events.items.length, one.events.total, one.statements.items.length, one.statements.total], [1, all.events.total, 1, all.statements.total]);
+  });
+
+  test('a filter that names nothing, a bad day or limit, or a parameter it does not take is a 400', async () => {
+    for (const path of ['/api/timeline?story=sXYZ', '/api/timeline?entity=nobody', '/api/timeline?outlet=Nowhere', '/api/timeline?limit=2000', '/api/timeline?min=0', '/api/timeline?from=2026-3-1', '/api/timeline?actor=Solvane', '/api/timeline?country=RU', '/api/timeline?type=meet']) {
+      assert.equal((await json<ErrorBody>(path, 400)).error.code, 'bad-parameter', path);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { EVENT_TYPES } from '../events/plover.ts';
 import { parseSentenceAt } from '../grammar/sentence-parse.ts';
 import { isIsoDay, type DateRange } from '../store/date-range.ts';
 import { corpusOverview } from '../store/overview.ts';
+import { TIMELINE_ITEMS } from '../store/timeline.ts';
 import {
   ArticleIdError,
   ENTITY_TYPES,
@@ -214,6 +215,7 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/quotes?speaker&via&doc&limit&offset&format` attributions across the corpus, each with its date (Store.quotes); `format=csv` every matching quote as CSV (quotesCsvLines)
  * - `GET /api/timexes?doc&type&limit&offset` temporal expressions, one article's or across the corpus (Store.timexes)
  * - `GET /api/events?type&actor&entity&country&from&to&doc&limit&offset&format` events, the latest dated first (Store.events); `from`, `to` days the event's date overlaps; `format=csv` every matching event as CSV (eventsCsvLines; `limit` and `offset` only when given)
+ * - `GET /api/timeline?story&entity&type&country&outlet&from&to&min&limit` the dated real-world events and statements that pass the filters, the `limit` most reported of each (150 by default) and how many there are (Store.timeline); `type` and `country` only events have
  * - `GET /api/corpus-events?type&actor&entity&country&from&to&doc&min&limit&offset` real-world events, each with its reports across articles folded in, the latest first (Store.corpusEvents; `min` the fewest reports); `GET /api/corpus-events/:id?limit&offset` one with a page of its reports, their disagreements and links (Store.corpusEvent)
  *
  * Ids may be unique prefixes; lists carry their `total`; a `limit` over MAX_PAGE_SIZE, a
@@ -327,6 +329,14 @@ export function createApp(store: Store): Hono {
     const min = intParam(c, 'min', 1);
     if (min < 1) throw new HttpError(400, 'bad-parameter', `"min" must be at least 1, got ${min}`);
     return c.json(store.corpusEvents({ ...eventFilterParams(c), minReports: min, ...pageParams(c, 50) }));
+  });
+
+  api('/api/timeline', ['story', 'entity', 'type', 'country', 'outlet', 'from', 'to', 'min', 'limit'], (c) => {
+    const { type, country, entity, ...range } = eventFilterParams(c);
+    const min = intParam(c, 'min', 1);
+    if (min < 1) throw new HttpError(400, 'bad-parameter', `"min" must be at least 1, got ${min}`);
+    const limit = intParam(c, 'limit', TIMELINE_ITEMS, MAX_PAGE_SIZE);
+    return c.json(store.timeline({ story: c.req.query('story'), entity, outlet: c.req.query('outlet'), type, country, from: range.from, to: range.to, minReports: min, limit }));
   });
 
   api('/api/corpus-events/:id', ['limit', 'offset'], (c) => {

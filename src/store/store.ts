@@ -4,6 +4,7 @@ import type { QuoteDateSource } from '../quotes/quote-date.ts';
 import type { CorpusEventDetail, CorpusEventSummary, CorpusReads } from './corpus-reads.ts';
 import type { CorpusStore } from './corpus-store.ts';
 import type { DateRange } from './date-range.ts';
+import type { Timeline, TimelineFilter } from './timeline.ts';
 
 /** One line of the article list. */
 export interface ArticleSummary {
@@ -375,6 +376,12 @@ export interface Store {
   corpusEvents(filter?: CorpusEventFilter): { total: number; events: CorpusEventSummary[] };
   /** A corpus event by id, with a page of its reports, how they disagree and why they were joined. */
   corpusEvent(id: string, page?: Page): CorpusEventDetail | undefined;
+  /**
+   * The dated real-world events and statements that pass the filters (TimelineFilter), the most
+   * reported of each kind, with how many there are; a story, entity or outlet that names nothing
+   * is a FilterError.
+   */
+  timeline(filter?: TimelineFilter): Timeline;
   /**
    * False when the article is absent or was stored without a layer this Dossier keeps (by an
    * older version, before that layer existed): ingest then processes it again.

@@ -28,7 +28,8 @@ export interface CorpusEventReads {
 const DISAGREEMENT_REPORTS = 500;
 const LINKED_REPORTS = 100;
 
-interface CorpusEventSql {
+/** A row of `corpus_events`. */
+export interface CorpusEventSql {
   id: string;
   type: EventType;
   first_day: string | null;
@@ -57,8 +58,6 @@ export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, e
     list: db.prepare(`SELECT * FROM corpus_events c WHERE ${where} ORDER BY c.first_day IS NULL, c.first_day DESC, c.reports DESC, c.id LIMIT @limit OFFSET @offset`),
     total: db.prepare(`SELECT count(*) FROM corpus_events c WHERE ${where}`).pluck(),
     one: db.prepare('SELECT * FROM corpus_events WHERE id = ?'),
-    summary: db.prepare('SELECT e.data FROM events e JOIN articles a ON a.rowid = e.article WHERE a.id = ? AND e.idx = ?').pluck(),
-    outlets: db.prepare(`SELECT DISTINCT a.outlet FROM cev_mentions cm JOIN articles a ON a.id = cm.article WHERE cm.event = ? AND a.outlet IS NOT NULL ORDER BY cm.ord LIMIT 10`).pluck(),
     reports: db.prepare(`SELECT cm.article, cm.idx, cm.view, e.data FROM cev_mentions cm JOIN articles a ON a.id = cm.article JOIN events e ON e.article = a.rowid AND e.idx = cm.idx
       WHERE cm.event = ? ORDER BY cm.ord, cm.idx LIMIT ?`),
     links: db.prepare('SELECT b AS other, score, evidence FROM cev_links WHERE a = ?'),
@@ -69,22 +68,7 @@ export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, e
       AND (@since IS NULL OR c.last_day >= @since)`).pluck(),
   };
 
-  const summaryOf = (r: CorpusEventSql): CorpusEventSummary => {
-    const data = st.summary.get(r.article, r.idx) as string | undefined;
-    const stated = (JSON.parse(r.data) as { stated: boolean }).stated;
-    return {
-      id: r.id,
-      type: r.type,
-      first: r.first_day,
-      last: r.last_day,
-      stated,
-      reports: r.reports,
-      articles: r.articles,
-      summary: data ? (JSON.parse(data) as { summary: string }).summary : '',
-      shown: { articleId: r.article, index: r.idx },
-      outlets: st.outlets.all(r.id) as string[],
-    };
-  };
+  const summaryOf = corpusEventSummaries(db);
 
   return {
     list(params, limit, offset) {
@@ -132,5 +116,32 @@ export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, e
       }
       return { ...summaryOf(row), reportList: page.events, reportTotal: page.total, disagreements, links };
     },
+  };
+}
+
+/**
+ * A corpus event's row (`SELECT * FROM corpus_events`) as lists show it (CorpusEventSummary):
+ * the line of the report it shows and the first outlets of its reports, each read by key.
+ */
+export function corpusEventSummaries(db: Database.Database): (row: CorpusEventSql) => CorpusEventSummary {
+  const st = {
+    summary: db.prepare('SELECT e.data FROM events e JOIN articles a ON a.rowid = e.article WHERE a.id = ? AND e.idx = ?').pluck(),
+    outlets: db.prepare(`SELECT DISTINCT a.outlet FROM cev_mentions cm JOIN articles a ON a.id = cm.article WHERE cm.event = ? AND a.outlet IS NOT NULL ORDER BY cm.ord LIMIT 10`).pluck(),
+  };
+  return (r: CorpusEventSql): CorpusEventSummary => {
+    const data = st.summary.get(r.article, r.idx) as string | undefined;
+    const stated = (JSON.parse(r.data) as { stated: boolean }).stated;
+    return {
+      id: r.id,
+      type: r.type,
+      first: r.first_day,
+      last: r.last_day,
+      stated,
+      reports: r.reports,
+      articles: r.articles,
+      summary: data ? (JSON.parse(data) as { summary: string }).summary : '',
+      shown: { articleId: r.article, index: r.idx },
+      outlets: st.outlets.all(r.id) as string[],
+    };
   };
 }

@@ -10,6 +10,7 @@ import { valueDays } from '../../time/calendar.ts';
 import { hasRange, publishedBounds, type DateRange } from '../date-range.ts';
 import type { CorpusEventDetail, CorpusEventSummary, CorpusReads } from '../corpus-reads.ts';
 import type { CorpusStore } from '../corpus-store.ts';
+import type { Timeline, TimelineFilter } from '../timeline.ts';
 import {
   MAX_PAGE_SIZE,
   QueryError,
@@ -39,6 +40,7 @@ import { sqliteCorpus } from './sqlite-corpus.ts';
 import { sqliteCorpusReads } from './sqlite-corpus-reads.ts';
 import { sqliteCorpusEvents, type CorpusEventReads } from './sqlite-corpus-events.ts';
 import { sqliteArticleFilter } from './sqlite-article-filter.ts';
+import { sqliteTimeline } from './sqlite-timeline.ts';
 
 const DEFAULT_LIMIT = 50;
 /** Snippet markers: control characters that cleaned text never contains around words. */
@@ -321,12 +323,15 @@ class SqliteStore implements Store {
   private readonly filters;
   readonly corpus: CorpusStore & CorpusReads;
   private readonly corpusEventReads: CorpusEventReads;
+  /** Store.timeline (sqliteTimeline). */
+  private readonly timelineRead: (filter: TimelineFilter) => Timeline;
 
   constructor(db: Database.Database) {
     this.db = db;
     this.corpusEventReads = sqliteCorpusEvents(db, EVENT_FILTER, (filter) => this.events(filter));
     this.corpus = { ...sqliteCorpus(db), ...sqliteCorpusReads(db, this.corpusEventReads) };
     this.filters = sqliteArticleFilter(db, (sql) => this.prepared(sql));
+    this.timelineRead = sqliteTimeline(db, EVENT_FILTER);
     // for QUOTE_FILTER: SQLite's own lower() folds ASCII only, and outlets are stored as written
     db.function('match_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? matchKey(name) : null));
     this.statements = {
@@ -654,6 +659,10 @@ class SqliteStore implements Store {
       min: minReports,
     };
     return this.db.transaction(() => this.corpusEventReads.list(params, limit, offset)).deferred();
+  }
+
+  timeline(filter: TimelineFilter = {}): Timeline {
+    return this.timelineRead(filter);
   }
 
   corpusEvent(id: string, page: Page = {}): CorpusEventDetail | undefined {
