@@ -10,7 +10,7 @@
 
 import { byId } from './components/dom.js';
 import { loadInPane } from './pane.js';
-import { hrefOf, parseRoute } from './router.js';
+import { hrefOf, listQuery, parseRoute } from './router.js';
 import { articlePane } from './views/article.js';
 import { entityPane } from './views/entity.js';
 import { eventPane } from './views/event.js';
@@ -19,6 +19,7 @@ import { overviewPane } from './views/overview.js';
 import { quotesPane } from './views/quotes.js';
 import { listenToForms, loadSidebar, markCurrent, sidebarHref, sidebarRoute } from './views/sidebar.js';
 import { storyPane } from './views/story.js';
+import { timelinePane } from './views/timeline.js';
 
 /** @typedef {import('./types.js').ListRoute} ListRoute */
 
@@ -47,6 +48,8 @@ function onRoute() {
   const reading = route.name !== 'list' && route.name !== 'search';
   document.body.classList.toggle('view-article', reading);
   document.body.classList.toggle('view-list', !reading);
+  // the landing address (no search, filter or page): at phone width the overview comes before the list
+  document.body.classList.toggle('view-landing', route.name === 'list' && route.page === 1 && !listQuery(route));
   if (reading) {
     // the sidebar keeps showing the list or results the article was opened from
     if (!sidebarHref()) showSidebar(sidebarRoute());
@@ -66,6 +69,8 @@ function onRoute() {
               ? eventsPane(route)
               : route.name === 'quotes'
                 ? quotesPane(route)
+                : route.name === 'timeline'
+                  ? timelinePane(route)
                 : storyPane(route.id, route.since),
     );
     return;

@@ -66,7 +66,8 @@ export function histogram(bins, hrefOf, label, tick) {
   svg.setAttribute('class', 'histogram-svg');
   svg.setAttribute('viewBox', `0 0 ${width} ${HEIGHT + AXIS}`);
   svg.setAttribute('preserveAspectRatio', 'none');
-  svg.setAttribute('role', 'img');
+  // a group of links, not an image: an image's content is hidden from assistive technology, and its links with it
+  svg.setAttribute('role', 'group');
   svg.setAttribute('aria-label', `${bins.length} bars, the highest ${max}`);
   const axis = document.createElementNS(SVG, 'line');
   axis.setAttribute('class', 'histogram-axis');

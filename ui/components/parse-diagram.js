@@ -95,6 +95,10 @@ function arcDiagram(words, marks) {
     svg.append(word);
   });
   const box = el('div', 'parse-scroll');
+  // a box that scrolls sideways takes the focus, so that the arrow keys scroll it too
+  box.tabIndex = 0;
+  box.setAttribute('role', 'group');
+  box.setAttribute('aria-label', 'The parse of the sentence: scroll sideways for the rest');
   box.append(svg);
   // a long sentence scrolls: once shown, the marked words (the cue's verb, its subject) are in view
   const marked = [...marks].map((i) => x[i]);

@@ -384,6 +384,15 @@ function articleBody(article, options) {
   let entryIndex = 0;
   /** @type {HTMLUListElement | null} */
   let list = null;
+  // headings step down one level at a time from the article's h1, as a reader's outline does:
+  // a text may go from its title straight to a third-level heading
+  let depth = 1;
+  /** @param {number | undefined} level */
+  const nextHeading = (level) => {
+    const tag = headingTag(Math.min(level ?? 2, depth));
+    depth = Number(tag.slice(1));
+    return tag;
+  };
 
   /** @param {number} start @param {number} end */
   const gap = (start, end) => {
@@ -425,11 +434,11 @@ function articleBody(article, options) {
     if (block === repeatedTitle) {
       continue;
     } else if (isHeadline) {
-      target.append(headlineElement(content, block));
+      target.append(headlineElement(content, nextHeading(block.level)));
     } else if (block.kind === 'title') {
-      target.append(marked('h2', 'block-title', article, block, options));
+      target.append(marked(nextHeading(1), 'block-title', article, block, options));
     } else if (block.kind === 'heading') {
-      target.append(marked(headingTag(block.level), 'block-heading', article, block, options));
+      target.append(marked(nextHeading(block.level), 'block-heading', article, block, options));
     } else if (block.kind === 'list-item') {
       if (!list) {
         list = el('ul', 'block-list');
@@ -465,10 +474,10 @@ function headingTag(level) {
 /**
  * A live-blog entry headline, with a leading time of day set apart.
  * @param {string} content
- * @param {Block} block
+ * @param {'h2' | 'h3' | 'h4' | 'h5' | 'h6'} tag
  */
-function headlineElement(content, block) {
-  const heading = el(headingTag(block.level ?? 2), 'entry-headline');
+function headlineElement(content, tag) {
+  const heading = el(tag, 'entry-headline');
   const time = HEADLINE_TIME.exec(content);
   if (time && time[0].length < content.length) {
     heading.append(el('span', 'entry-time', time[0].trim()), document.createTextNode(` ${content.slice(time[0].length)}`));
