@@ -602,21 +602,31 @@ class SqliteStore implements Store {
     };
   }
 
-  events(filter: EventFilter = {}): { total: number; events: EventRow[] } {
-    const { limit, offset } = pageOf(filter);
-    publishedBounds(filter); // a TypeError on a day that is not YYYY-MM-DD
+  /**
+   * The parameters of EVENT_FILTER for a filter: the article's rowid, the actor's match key, the
+   * country in capitals; a TypeError on a day that is not YYYY-MM-DD, an ArticleIdError on an
+   * article that is not one.
+   */
+  private eventParams(filter: EventFilter) {
+    publishedBounds(filter);
     const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
     const article = filter.doc !== undefined && filter.doc !== '' ? resolveArticleId(this, filter.doc) : null;
-    const params = {
+    const actor = text(filter.actor);
+    return {
       article: article === null ? null : (this.statements.articleRowid.get(article) as number),
       type: filter.type ?? null,
-      actor: text(filter.actor) === null ? null : matchKey(text(filter.actor)!),
+      actor: actor === null ? null : matchKey(actor),
       country: text(filter.country)?.toUpperCase() ?? null,
       entity: text(filter.entity),
       from: filter.from ?? null,
       to: filter.to ?? null,
       cevent: text(filter.corpusEvent),
     };
+  }
+
+  events(filter: EventFilter = {}): { total: number; events: EventRow[] } {
+    const { limit, offset } = pageOf(filter);
+    const params = this.eventParams(filter);
     const read = this.db.transaction(() => {
       const rows = this.statements.events.all({ ...params, limit, offset }) as Array<{ articleId: string; articleTitle: string | null; outlet: string | null; index: number; data: string }>;
       // each actor's corpus entity, read once for each article on the page
@@ -642,22 +652,9 @@ class SqliteStore implements Store {
 
   corpusEvents(filter: CorpusEventFilter = {}): { total: number; events: CorpusEventSummary[] } {
     const { limit, offset } = pageOf(filter);
-    publishedBounds(filter);
     const minReports = filter.minReports ?? 1;
     if (!Number.isInteger(minReports) || minReports < 1) throw new TypeError(`the fewest reports must be a whole number from 1, got ${minReports}`);
-    const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
-    const article = filter.doc !== undefined && filter.doc !== '' ? resolveArticleId(this, filter.doc) : null;
-    const params = {
-      article: article === null ? null : (this.statements.articleRowid.get(article) as number),
-      type: filter.type ?? null,
-      actor: text(filter.actor) === null ? null : matchKey(text(filter.actor)!),
-      country: text(filter.country)?.toUpperCase() ?? null,
-      entity: text(filter.entity),
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      cevent: null,
-      min: minReports,
-    };
+    const params = { ...this.eventParams(filter), cevent: null, min: minReports };
     return this.db.transaction(() => this.corpusEventReads.list(params, limit, offset)).deferred();
   }
 
