@@ -142,7 +142,8 @@ export const linearArguments: ArgumentFinder = (ctx) => {
       if (p.prep === null && p.first >= clause[0] && trigger.first - p.last <= MAX_DISTANCE) before = p;
     } else if (p.first > trigger.last && p.first < clause[1] && p.first - trigger.last <= MAX_DISTANCE) {
       if (p.prep === 'by' && !by) by = p;
-      else if (p.prep === 'between' && !between) between = p;
+      // "talks between A and B": right after the noun, not "a blockade on lorries passing through a point between A and B"
+      else if (p.prep === 'between' && !between && p.first - trigger.last <= 4) between = p;
       else if (!after && (p.prep === null || TARGET_PREPS.has(p.prep))) after = p;
     }
   }

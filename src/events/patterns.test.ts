@@ -90,3 +90,52 @@ test('a noun naming people by role ("negotiator") is no act; a seed word naming 
   assert.deepEqual(coded('State television released footage of the chief negotiator at the airport.').events, []);
   assert.equal(coded('Germany will send troops for peacekeeping in the region.').events[0]?.type, 'AID');
 });
+
+test('a word of several senses takes its military one where armed forces act or are acted on', () => {
+  const troops = coded('The government withdrew its troops from the border region.').events[0];
+  assert.deepEqual([troops?.type, troops?.cameo], ['RETREAT', '0874']);
+  const envoy = coded('The government withdrew its ambassador from the capital.').events[0];
+  assert.deepEqual([envoy?.type, envoy?.cameo], ['SANCTION', '166']);
+  const lifted = coded('The army lifted the blockade of the port.').events[0];
+  assert.deepEqual([lifted?.type, lifted?.cameo], ['RETREAT', '0872']);
+});
+
+test('"between A and B" names a noun trigger\'s parties only right after it', () => {
+  const doc = coded('The army lifted a blockade on lorries passing through a crossing between Gaza and Israel.');
+  assert.deepEqual(doc.events[0]?.source.map((a) => a.text), ['army']);
+  const talks = coded('The talks between Serbia and Albania resumed in Geneva.');
+  assert.deepEqual(talks.events[0]?.source.map((a) => a.text), ['Serbia', 'Albania']);
+});
+
+test('a light verb of saying ("issued a statement") is no act; the act it reports is', () => {
+  assert.deepEqual(first('The rebels issued a statement demanding that the government free their leader.'), ['demanding', 'DEMAND']);
+});
+
+test('what a demand says ("its demand that Israel ease…") is no act of its own', () => {
+  const doc = coded('The union repeated its demand that the government ease restrictions on workers.');
+  assert.deepEqual(doc.events.map((e) => [trigger(doc, e), e.type]), [['demand', 'DEMAND']]);
+});
+
+test('a gerund after a preposition or a participle after a comma yields to the act before it', () => {
+  const doc = coded('Serbia lodged an official protest with Albania, charging it with supporting the rebels.');
+  assert.equal(trigger(doc, doc.events[0]), 'protest');
+  // with no other act before it, the gerund is the act, its object noun the context
+  const demand = coded('The opposition tried to delay the vote by demanding new talks.').events[0];
+  assert.deepEqual([demand?.type, demand?.context], ['DEMAND', 'talks']);
+});
+
+test('a state\'s protest is an official complaint (DISAPPROVE 114); a people\'s is a protest', () => {
+  const state = coded('Serbia lodged an official protest with Albania.').events[0];
+  assert.deepEqual([state?.type, state?.cameo], ['DISAPPROVE', '114']);
+  assert.equal(coded('Thousands of students staged a protest against the government.').events[0]?.type, 'PROTEST');
+});
+
+test('a role word used as an adjective before another noun ("an official protest") is no actor', () => {
+  const doc = coded('Serbia lodged an official protest with Albania.');
+  assert.deepEqual(doc.events[0]?.source.map((a) => a.text), ['Serbia']);
+});
+
+test('the act of an infinitive after "failed", "began", "voted"…; failing to cooperate is a refusal', () => {
+  assert.deepEqual(first('The two sides failed to reach an agreement on the border.')?.[1], 'REJECT');
+  assert.deepEqual(first('The army began to shell the northern villages.'), ['shell', 'FIGHT']);
+});

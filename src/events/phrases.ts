@@ -52,7 +52,13 @@ function kindOf(doc: Doc, i: number, inName: Int32Array): Kind {
   if (lower === '’s' || lower === "'s" || lower === '’' || lower === "'" || lower === '-') return 'possessive';
   if (CONNECTORS.has(lower)) return 'connector';
   if (PRONOUNS.has(lower) && t.pos === 'PRON') return 'pronoun';
-  if (ROLE_WORDS.has(lower) || SECTOR_OF_WORD.has(lower) || EXTRA_HEADS.has(lower)) return t.pos === 'VERB' ? 'other' : 'head';
+  if (ROLE_WORDS.has(lower) || SECTOR_OF_WORD.has(lower) || EXTRA_HEADS.has(lower)) {
+    // "an official protest", "military aid": an adjective before a noun that names no actor qualifies that noun
+    const next = doc.tokens[i + 1];
+    const nextWord = next ? doc.text.slice(next.start, next.end).toLowerCase() : '';
+    if (t.pos === 'ADJ' && next?.pos === 'NOUN' && !ROLE_WORDS.has(nextWord) && !SECTOR_OF_WORD.has(nextWord) && !EXTRA_HEADS.has(nextWord)) return 'other';
+    return t.pos === 'VERB' ? 'other' : 'head';
+  }
   if (/^\p{Lu}/u.test(word) && (countryByDemonym(word) || countryByName(word))) return 'name';
   if (DETERMINERS.has(lower)) return 'determiner';
   if ((ROLE_MODIFIERS.has(lower) && !FUNCTION_WORDS.has(lower)) || HONORIFICS.has(lower) || (t.pos === 'ADJ' && /^\p{Lu}/u.test(word))) return 'modifier';

@@ -9,6 +9,7 @@ import { actorPhrases, datedTokens, firstPhraseFrom, nameIndex, type ActorPhrase
 import { PLOVER_BY_TYPE } from './plover.ts';
 import { SECTOR_OF_WORD } from './sectors.ts';
 import { ROLE_WORDS } from '../entities/roles.ts';
+import { lookupTrigger } from './lexicon.ts';
 import { lemmaCandidates } from './morphology.ts';
 import { statusMarks } from './status.ts';
 import { clauses, hyphenated, isSpeechVerb, LIGHT_VERBS, triggerCandidates, type TriggerCandidate } from './triggers.ts';
@@ -129,14 +130,17 @@ function codeEvent(
   finder: ArgumentFinder,
   quotes: readonly { start: number; end: number; q: number }[],
 ): EventMention | null {
-  const main = mainTrigger(doc, clause, triggers);
-  if (!main) return null;
+  const chosen = mainTrigger(doc, clause, triggers);
+  if (!chosen) return null;
+  let { source, target } = finder({ doc, trigger: chosen, clause, sentence, phrases });
+  const main = militarySense(doc, chosen, clause, [source, target]);
   const complement = triggers.find((x) => x !== main && x.first > main.last) ?? null;
   // a noun's status is read before the verb that governs it ("will provide … food aid")
   const governor = main.pos === 'noun' ? verbBefore(doc, clause[0], main.first) : main.first;
   const marks = statusMarks(words(doc, clause[0], governor), main.pos === 'noun' ? words(doc, governor, main.first).concat(words(doc, main.last + 1, Math.min(clause[1], main.last + 4))) : []);
   // "will not accept": a cooperative act someone says they will not do is a refusal, which happened
-  const refused = marks.negated && marks.future && !marks.hypothetical && cooperative(main.type);
+  const failed = catenative(doc, (main.pos === 'noun' ? governor : main.first) - 1) === 'refusal';
+  const refused = ((marks.negated && marks.future) || failed) && !marks.hypothetical && cooperative(main.type);
   const status: EventStatus = refused ? 'asserted' : marks.hypothetical ? 'hypothetical' : marks.negated ? 'negated' : marks.future ? 'future' : 'asserted';
   let type: EventType = main.type;
   let cameo = '';
@@ -152,7 +156,6 @@ function codeEvent(
   else if (frame) cameo = frame;
   else cameo = cameoFor(main.type, main.cameo, status, refused);
   let context = complement ? complement.lemma : objectNoun(doc, main, clause);
-  let { source, target } = finder({ doc, trigger: main, clause, sentence, phrases });
   // "Russia said Sudan must return the helicopter": a report that someone must act is the reporter's demand
   const speech = marks.deontic ? speechVerbBefore(doc, sentence[0], main.first) : -1;
   if (speech >= 0) {
@@ -174,6 +177,10 @@ function codeEvent(
   } else if (type === 'ASSAULT' && PLAIN_VIOLENCE.has(cameo) && sourceActors.some((a) => a.sector !== null && ARMED_FORCES.has(a.sector))) {
     type = 'FIGHT';
     cameo = cameoFor(type, null, status);
+  } else if (type === 'PROTEST' && main.lemma === 'protest' && sourceActors.length > 0 && sourceActors.every((a) => isState(doc, a))) {
+    // "Serbia lodged a protest with Albania": a state's protest is an official complaint (CAMEO 114), not a demonstration
+    type = 'DISAPPROVE';
+    cameo = '114';
   }
   return {
     type,
@@ -189,6 +196,31 @@ function codeEvent(
     reportedBy: quoteAt(quotes, trigger.start),
     sentence: si,
   };
+}
+
+/** CAMEO codes of acts of armed forces: by their names ("cooperate militarily", "ease military blockade", "retreat or surrender militarily") or their roots (15, 19, 20). */
+function militaryCode(code: string): boolean {
+  return /^(15|19|20)/.test(code) || /militar|armed forces|blockade|occupation/.test(CAMEO_CODES.get(code)?.name ?? '');
+}
+
+/**
+ * The trigger in the sense its parties give it: a word of several senses ("withdraw": to
+ * expel or withdraw, CAMEO 166, or to retreat militarily, 0874; "blockade": to obstruct
+ * passage, 144, or to impose a military blockade, 191) takes its military sense where armed
+ * forces act or are acted on ("withdrew its troops", "the army lifted a blockade").
+ */
+function militarySense(doc: Doc, x: TriggerCandidate, clause: readonly [number, number], parties: readonly (ActorPhrase | null)[]): TriggerCandidate {
+  if (x.senses.length < 2 || militaryCode(x.cameo)) return x;
+  const sense = x.senses.find((s) => militaryCode(s.cameo));
+  if (!sense) return x;
+  const armed = (w: string) => SECTOR_OF_WORD.get(w) === 'MIL';
+  const partyArmed = parties.some((p) => actorsOf(doc, p).some((a) => a.sector === 'MIL'));
+  let objectArmed = false;
+  for (let i = x.last + 1; i < clause[1] && i <= x.last + 4 && !objectArmed; i++) {
+    if (!OBJECT_WORDS.has(doc.tokens[i].pos)) break;
+    objectArmed = armed(wordAt(doc, i));
+  }
+  return partyArmed || objectArmed ? { ...x, type: sense.type, cameo: sense.cameo } : x;
 }
 
 /**
@@ -246,7 +278,23 @@ function subjectOfOtherVerb(doc: Doc, clause: readonly [number, number], x: Trig
 /** Whether a noun trigger is the object of an infinitive ("to secure a ceasefire", "to seek peace talks"): an aim, not an act. */
 function purposeOf(doc: Doc, clause: readonly [number, number], x: TriggerCandidate): boolean {
   const v = verbBefore(doc, clause[0], x.first);
-  return v < x.first && v > clause[0] && wordAt(doc, v - 1) === 'to';
+  return v < x.first && v > clause[0] && wordAt(doc, v - 1) === 'to' && catenative(doc, v - 1) === null;
+}
+
+/**
+ * Verbs that carry no act of their own but the act of the infinitive after them ("failed to
+ * reach agreement", "began to shell the town", "voted to impose sanctions"); failing to do a
+ * cooperative act is a refusal (the PLOVER records code it REJECT).
+ */
+const CATENATIVE_VERBS: Readonly<Record<string, 'refusal' | 'act'>> = {
+  fail: 'refusal', manage: 'act', continue: 'act', begin: 'act', start: 'act', decide: 'act', vote: 'act', move: 'act', attempt: 'act', resolve: 'act',
+};
+
+/** What the verb before the "to" at token `to` makes of the infinitive after it ("failed to": a refusal), or null where none of CATENATIVE_VERBS stands there. */
+function catenative(doc: Doc, to: number): 'refusal' | 'act' | null {
+  if (wordAt(doc, to) !== 'to' || doc.tokens[to - 1]?.pos !== 'VERB') return null;
+  for (const l of lemmaCandidates(wordAt(doc, to - 1), 'verb')) if (CATENATIVE_VERBS[l]) return CATENATIVE_VERBS[l];
+  return null;
 }
 
 function wordAt(doc: Doc, i: number): string {
@@ -275,14 +323,21 @@ function mainTrigger(doc: Doc, clause: readonly [number, number], all: readonly 
   };
   const nouns = triggers.filter((x) => x.pos === 'noun' && !topic(x));
   for (const x of triggers) {
-    if (x.pos !== 'verb' || word(x.first - 1) === 'to' || reducedRelative(doc, clause, x)) continue;
-    // "talks on limiting missiles": a gerund after "on", "about"… is a topic too
-    if (TOPIC_PREPS.has(word(x.first - 1)) && word(x.first).endsWith('ing')) continue;
+    if (x.pos !== 'verb' || (word(x.first - 1) === 'to' && catenative(doc, x.first - 1) === null) || reducedRelative(doc, clause, x)) continue;
+    // "talks on limiting missiles", "charged with supporting": a gerund after a preposition is
+    // a topic or a complement, and a participle after a comma ("lodged a protest, charging its
+    // neighbour with…") adds to the act before it; either is the event only where nothing else is
+    if ((doc.tokens[x.first - 1]?.pos === 'ADP' || word(x.first - 1) === ',') && word(x.first).endsWith('ing')) continue;
     // a light or stopping verb passes the event to the noun it governs ("held talks", "offered
     // its support"); with no event noun as its object it is an event of its own ("offered to negotiate")
+    // "reiterated its demand that Israel ease restrictions": what a demand, threat or offer says is no act of its own
+    const said = nouns.find((n) => n.last < x.first && saysThat(doc, n, x));
+    if (said) return said;
     if (LIGHT_VERBS.has(x.lemma) || STOPPING_VERBS.has(x.lemma)) {
       const object = nouns.find((n) => n.first > x.last && governs(doc, x, n));
       if (object) return object;
+      // "issued a declaration demanding…", "made a statement": a light verb of saying is no act
+      if (objectSays(doc, x, clause)) continue;
     }
     // "US Predator attacks … have killed eight leaders": the toll of an act named before it is that act's
     if (RESULT_VERBS.has(x.lemma)) {
@@ -291,7 +346,38 @@ function mainTrigger(doc: Doc, clause: readonly [number, number], all: readonly 
     }
     return x;
   }
-  return nouns[0] ?? triggers[0];
+  // else the first act noun, or verb past a preposition or comma ("by demanding further negotiations"), in text order
+  const adjunct = (x: TriggerCandidate) => x.pos === 'verb' && word(x.first).endsWith('ing') && !TOPIC_PREPS.has(word(x.first - 1)) && (doc.tokens[x.first - 1]?.pos === 'ADP' || word(x.first - 1) === ',');
+  return triggers.find((x) => (x.pos === 'noun' ? nouns.includes(x) : adjunct(x))) ?? triggers[0];
+}
+
+/** Whether the head of a light verb's object is a noun of saying ("issued a declaration", "made a statement"): the lexicon's speech nouns. */
+function objectSays(doc: Doc, verb: TriggerCandidate, clause: readonly [number, number]): boolean {
+  for (let i = verb.last + 1; i < clause[1] && i <= verb.last + 5; i++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'NOUN') {
+      const next = doc.tokens[i + 1];
+      if (next && next.pos === 'NOUN' && i + 1 < clause[1]) continue;
+      const hit = lookupTrigger(doc.text.slice(t.start, t.end), 'noun');
+      return !!hit && hit.entries.every((e) => e.type === null);
+    }
+    if (!OBJECT_WORDS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether verb x stands in the "that" clause of a noun of a verbal act before it ("its demand
+ * that Israel ease…", "the threat that it would strike…"): "that" follows the noun, past a
+ * date at most.
+ */
+function saysThat(doc: Doc, noun: TriggerCandidate, x: TriggerCandidate): boolean {
+  const quad = PLOVER_BY_TYPE.get(noun.type)?.quad;
+  if (quad !== 'verbal-coop' && quad !== 'verbal-conflict') return false;
+  let i = noun.last + 1;
+  const dated = datedTokens(doc, i, x.first);
+  while (i < x.first && dated[i - noun.last - 1]) i++;
+  return wordAt(doc, i) === 'that' && i < x.first;
 }
 
 /**
@@ -393,6 +479,11 @@ function stopOf(type: EventType, cameo: string): { type: EventType; cameo: strin
 const PLAIN_VIOLENCE: ReadonlySet<string> = new Set(['18', '180', '1823']);
 /** Sectors of a state's armed forces and police. */
 const ARMED_FORCES: ReadonlySet<string> = new Set(['MIL', 'COP']);
+
+/** Whether an actor is a state: its government, or a country or capital named for it (a place entity, not a people: "Serbia", not "Serbs"). */
+function isState(doc: Doc, a: EventActor): boolean {
+  return a.sector === 'GOV' || (a.sector === null && a.country !== null && a.entity !== null && doc.entities[a.entity]?.type === 'LOC');
+}
 
 /** Sectors of people outside armed forces and government. */
 const CIVILIAN_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'MED', 'EDU', 'LAB', 'REL', 'HRI', 'NGO']);

@@ -22,6 +22,8 @@ export interface TriggerCandidate {
   type: EventType;
   cameo: string;
   score: number;
+  /** Every event sense of the word at its best score, the chosen one first ("withdraw": SANCTION 166, RETREAT 0874). */
+  senses: readonly { type: EventType; cameo: string }[];
 }
 
 /**
@@ -56,6 +58,13 @@ export const MIN_SCORE = { verb: 1, noun: 2 } as const;
 const VERB_TAGS = new Set(['VERB']);
 const NOUN_TAGS = new Set(['NOUN']);
 
+/** The event senses of a word at the best entry's score, that entry first. */
+function sensesOf(entries: readonly LexiconEntry[], best: LexiconEntry): { type: EventType; cameo: string }[] {
+  const out = [{ type: best.type as EventType, cameo: best.cameo }];
+  for (const e of entries) if (e !== best && e.type !== null && e.score === best.score) out.push({ type: e.type, cameo: e.cameo });
+  return out;
+}
+
 /** The entry a candidate takes: the best-scoring event entry, or null if a speech act ("say") scores as high. */
 function bestEntry(entries: readonly LexiconEntry[], pos: 'verb' | 'noun'): LexiconEntry | null {
   let best: LexiconEntry | null = null;
@@ -87,7 +96,7 @@ export function triggerCandidates(doc: Doc, from: number, to: number, inName: In
       const hit = pos ? lookupTrigger(phrase, pos) : null;
       const best = hit && pos ? bestEntry(hit.entries, pos) : null;
       if (hit && pos && best) {
-        out.push({ first: i, last: i + 1, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score });
+        out.push({ first: i, last: i + 1, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score, senses: sensesOf(hit.entries, best) });
         i++;
         continue;
       }
@@ -102,7 +111,7 @@ export function triggerCandidates(doc: Doc, from: number, to: number, inName: In
     const best = hit ? bestEntry(hit.entries, pos) : null;
     // "negotiator", "protesters" name people, not acts (but a seed word of the lexicon is its act: "peacekeeping")
     if (best && pos === 'noun' && best.score < 4 && namesActor(word(i))) continue;
-    if (hit && best) out.push({ first: i, last: i, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score });
+    if (hit && best) out.push({ first: i, last: i, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score, senses: sensesOf(hit.entries, best) });
   }
   return out;
 }
