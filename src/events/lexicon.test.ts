@@ -43,3 +43,7 @@ test('lexicon: the codebook\'s nouns of economic aid are triggers as nouns only 
   assert.equal(lookupTrigger('grants', 'noun')?.entries[0].type, 'AID');
   assert.equal(lookupTrigger('granted', 'verb'), null);
 });
+
+test('lexicon: the noun of a seed verb WordNet does not link to it is a seed too ("suspension" of "suspend")', () => {
+  assert.equal(lookupTrigger('suspension', 'noun')?.entries[0].cameo, '162');
+});

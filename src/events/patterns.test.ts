@@ -139,3 +139,7 @@ test('the act of an infinitive after "failed", "began", "voted"…; failing to c
   assert.deepEqual(first('The two sides failed to reach an agreement on the border.')?.[1], 'REJECT');
   assert.deepEqual(first('The army began to shell the northern villages.'), ['shell', 'FIGHT']);
 });
+
+test('a verb and its particle mean what the verb means where the verb alone is the stronger trigger ("beat up")', () => {
+  assert.deepEqual(first('Police beat up the protesters in the main square.')?.[1], 'ASSAULT');
+});

@@ -93,8 +93,15 @@ export function triggerCandidates(doc: Doc, from: number, to: number, inName: In
     if (i + 1 < to && inName[i + 1] < 0 && /^\p{L}/u.test(word(i)) && /^\p{L}/u.test(word(i + 1))) {
       const phrase = `${word(i)} ${word(i + 1)}`;
       const pos = VERB_TAGS.has(tag) ? 'verb' : NOUN_TAGS.has(doc.tokens[i + 1].pos) ? 'noun' : null;
-      const hit = pos ? lookupTrigger(phrase, pos) : null;
-      const best = hit && pos ? bestEntry(hit.entries, pos) : null;
+      let hit = pos ? lookupTrigger(phrase, pos) : null;
+      let best = hit && pos ? bestEntry(hit.entries, pos) : null;
+      // "beat up" is to beat before it is to rally: a verb and its particle mean what the verb means where the verb alone scores higher
+      const alone = hit && best && pos === 'verb' ? lookupTrigger(word(i), 'verb') : null;
+      const aloneBest = alone ? bestEntry(alone.entries, 'verb') : null;
+      if (alone && aloneBest && best && aloneBest.score > best.score) {
+        hit = alone;
+        best = aloneBest;
+      }
       if (hit && pos && best) {
         out.push({ first: i, last: i + 1, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score, senses: sensesOf(hit.entries, best) });
         i++;

@@ -100,7 +100,7 @@ const SEEDS: Readonly<Record<string, string>> = {
   '145': 'riot',
   '15': 'mobilize mobilization alert deploy deployment reinforce',
   '161': 'sever break',
-  '162': 'suspend cut',
+  '162': 'suspend suspension cut',
   '163': 'embargo sanctions boycott',
   '164': 'halt',
   '166': 'expel expulsion',
