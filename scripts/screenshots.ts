@@ -178,6 +178,9 @@ async function main(): Promise<void> {
     await open(page, inFlight, `#/story/${c.story.id}`, '#reader-content .corpus-story');
     await take('story', `the story page of "${c.story.title}"`);
 
+    await open(page, inFlight, '#/timeline', '#reader-content .timeline');
+    await take('timeline', 'the timeline of events and statements');
+
     await open(page, inFlight, '#/events', '#reader-content .corpus-events');
     await take('events', 'the events table');
 

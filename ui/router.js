@@ -79,6 +79,25 @@ export function listFilters(route) {
 /** The filters of the events table that the address holds. */
 const EVENT_FILTERS = /** @type {const} */ (['type', 'actor', 'entity', 'country', 'from', 'to', 'fold', 'min']);
 
+/** The filters of the timeline that the address holds; its range is `from` and `to`. */
+const TIMELINE_FILTERS = /** @type {const} */ (['story', 'entity', 'type', 'country', 'outlet', 'from', 'to']);
+
+/**
+ * The timeline's filters from a hash's query part; what the API refuses it says.
+ * @param {string} query
+ * @returns {import('./types.js').TimelineRoute}
+ */
+function parseTimelineFilters(query) {
+  const params = new URLSearchParams(query);
+  /** @type {import('./types.js').TimelineRoute} */
+  const route = { name: 'timeline' };
+  for (const name of TIMELINE_FILTERS) {
+    const value = params.get(name)?.trim();
+    if (value) route[name] = value;
+  }
+  return route;
+}
+
 /**
  * The filters and page of the events table from a hash's query part; what the API refuses it says.
  * @param {string} query
@@ -98,7 +117,8 @@ function parseEventFilters(query) {
 /**
  * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>[?event=N]`,
  * `#/entity/<id>`, `#/story/<id>[?since=YYYY-MM-DD]`, `#/event/<id>` (a corpus event),
- * `#/events[?type&actor&entity&country&from&to&fold&min&page]` (`fold=1`: one row per real-world event, `min` its fewest reports), `#/quotes[?speaker&via&page]`;
+ * `#/events[?type&actor&entity&country&from&to&fold&min&page]` (`fold=1`: one row per real-world event, `min` its fewest reports), `#/quotes[?speaker&via&page]`,
+ * `#/timeline[?story&entity&type&country&outlet&from&to]`;
  * a list or search may end with its filters, `?from=YYYY-MM-DD&to=YYYY-MM-DD&outlet&language&story&entity&type`
  * (`entity` and `type` repeated for several).
  * @param {string} hash
@@ -117,6 +137,7 @@ export function parseRoute(hash) {
     return { name: 'article', id: decodeSegment(article[1]), ...(Number.isInteger(event) && event >= 0 && cut >= 0 ? { event } : {}) };
   }
   if (path === 'events') return { name: 'events', ...parseEventFilters(cut < 0 ? '' : whole.slice(cut + 1)) };
+  if (path === 'timeline') return parseTimelineFilters(cut < 0 ? '' : whole.slice(cut + 1));
   if (path === 'quotes') {
     const params = new URLSearchParams(cut < 0 ? '' : whole.slice(cut + 1));
     const speaker = params.get('speaker')?.trim();
@@ -147,6 +168,12 @@ export function hrefOf(route) {
   if (route.name === 'article') return `#/article/${encodeURIComponent(route.id)}${route.event !== undefined ? `?event=${route.event}` : ''}`;
   if (route.name === 'story') return `#/story/${encodeURIComponent(route.id)}${route.since ? `?since=${encodeURIComponent(route.since)}` : ''}`;
   if (route.name === 'entity' || route.name === 'event') return `#/${route.name}/${encodeURIComponent(route.id)}`;
+  if (route.name === 'timeline') {
+    const params = new URLSearchParams();
+    for (const name of TIMELINE_FILTERS) if (route[name]) params.set(name, /** @type {string} */ (route[name]));
+    const query = params.toString();
+    return `#/timeline${query ? `?${query}` : ''}`;
+  }
   if (route.name === 'events' || route.name === 'quotes') {
     const params = new URLSearchParams();
     const filters = route.name === 'events' ? EVENT_FILTERS : /** @type {const} */ (['speaker', 'via']);

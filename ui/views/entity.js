@@ -39,6 +39,9 @@ function entityView(e) {
   const seen = e.firstSeen ? ` · seen ${formatDate(e.firstSeen, false)}${e.lastSeen && e.lastSeen !== e.firstSeen ? ` – ${formatDate(e.lastSeen, false)}` : ''}` : '';
   header.append(el('p', 'doc-byline', `${plural(e.mentions, 'mention', 'mentions')} in ${plural(e.articles, 'article', 'articles')}${seen}`));
   if (e.junk) header.append(el('p', 'notice', `Probably not a name: ${e.junk.reason}. It is left out of entity lists.`));
+  const timeline = el('p', 'entity-timeline-link');
+  timeline.append(link(hrefOf({ name: 'timeline', entity: e.id }), `${e.name} on the timeline`));
+  header.append(timeline);
   view.append(header);
   view.append(listSection(`Written as (${e.aliasList.length})`, e.aliasList.map((/** @type {any} */ a) => el('span', '', `${a.form} ×${a.mentions}`)), 'corpus-aliases'));
   if (e.roles.length) view.append(listSection('Roles', e.roles.map((/** @type {any} */ r) => el('span', '', `${r.role} ×${r.count}`)), 'corpus-roles'));

@@ -75,6 +75,9 @@ function storyView(s) {
   const dates = s.first ? `${formatDate(s.first, false)}${s.last && s.last !== s.first ? ` – ${formatDate(s.last, false)}` : ''} · ` : '';
   header.append(el('p', 'doc-byline', `${dates}${plural(s.articles, 'article', 'articles')}, ${plural(s.reports, 'report', 'reports')} with copies folded`));
   if (s.outlets.length) header.append(el('p', 'muted', s.outlets.join(' · ')));
+  const timeline = el('p', 'story-timeline-link');
+  timeline.append(link(hrefOf({ name: 'timeline', story: s.id }), 'Timeline of this story'));
+  header.append(timeline);
   header.append(sinceForm(s));
   if (s.since) header.append(el('p', 'notice', `Since ${formatDate(s.since.day, false)}: ${plural(s.since.articles, 'article', 'articles')} published, ${plural(s.since.events, 'event', 'events')} on that day or after.`));
   view.append(header);
