@@ -8,6 +8,7 @@ export type IngestErrorCode =
   | 'timeout'
   | 'too-large'
   | 'too-many-redirects'
+  | 'too-many-urls'
   | 'http-status'
   | 'content-type'
   | 'not-found'

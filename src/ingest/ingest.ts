@@ -9,7 +9,7 @@ import { gunzipInput, withoutGz } from './gunzip.ts';
 import { IngestError } from './ingest-error.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILE_BYTES, sizeLabel } from './limits.ts';
 import { loadInput, type InputOrigin, type InputRecord } from './records.ts';
-import { expandInputs, sourceName, type PassedOver, type Source } from './sources.ts';
+import { expandInputs, sourceName, type IngestInput, type PassedOver, type Source } from './sources.ts';
 
 /** How far an ingest run has come. */
 export interface IngestProgress {
@@ -58,6 +58,19 @@ export interface IngestOptions {
   /** Connect the batch into the corpus after storing it (the default); `false` leaves it queued for `connect`. */
   connect?: boolean;
   onConnectProgress?: (done: number, total: number) => void;
+  /** Called with each article once it is stored (not with those skipped). */
+  onStored?: (doc: Doc) => void;
+  /**
+   * Await the event loop's turn (setImmediate) after each input and each article: the pipeline is
+   * synchronous work, and a server running an ingest must go on answering while it runs.
+   */
+  yieldToEventLoop?: boolean;
+  /**
+   * The most URLs one run fetches, those named and those that lists of URLs hold; the URLs a list
+   * holds beyond it are left out, and the list is recorded as failed (`too-many-urls`) saying how
+   * many. No limit unless given.
+   */
+  maxUrls?: number;
 }
 
 const ARTICLE_CONTAINERS = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
@@ -75,6 +88,12 @@ function passedOverWarning(folder: string, files: PassedOver): string {
   return `${folder}: passed over ${total} file${total === 1 ? '' : 's'} of kinds Dossier does not read (${kinds.join(', ')})`;
 }
 
+/** Refuses an input larger than its limit (inputLimit), before it is read or decoded. */
+function checkSize(name: string, size: number, options: IngestOptions): void {
+  const limit = inputLimit(name, options);
+  if (size > limit.bytes) throw new IngestError('too-large', `${name}: ${sizeLabel(size)} is over the limit of ${sizeLabel(limit.bytes)} for one ${limit.what}`);
+}
+
 function readFile(path: string, options: IngestOptions): Uint8Array {
   let size: number;
   try {
@@ -83,8 +102,7 @@ function readFile(path: string, options: IngestOptions): Uint8Array {
     throw new IngestError('not-found', `${path}: no such file`);
   }
   // the limit applies before reading
-  const limit = inputLimit(path, options);
-  if (size > limit.bytes) throw new IngestError('too-large', `${path}: ${sizeLabel(size)} is over the limit of ${sizeLabel(limit.bytes)} for one ${limit.what}`);
+  checkSize(path, size, options);
   try {
     return readFileSync(path);
   } catch (e) {
@@ -92,8 +110,11 @@ function readFile(path: string, options: IngestOptions): Uint8Array {
   }
 }
 
+/** Lets the event loop run what waits (a server's requests) before the next piece of synchronous work. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Ingests files, folders, globs, URLs and standard input into the store: each article is
+ * Ingests files, folders, globs, URLs, standard input and uploaded files (IngestInput) into the store: each article is
  * decoded, processed by the pipeline and stored in its own transaction. Content already
  * stored with every layer is skipped unless `force`; an input or record that fails is recorded with its reason
  * and the batch goes on. Only a store that cannot be written stops the run (a StoreError). Then
@@ -101,7 +122,7 @@ function readFile(path: string, options: IngestOptions): Uint8Array {
  *
  * @example const summary = await ingest(store, ['sample/']); summary.failed.length === 0
  */
-export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(store: Store, inputs: readonly IngestInput[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const pipeline = options.pipeline ?? defaultPipeline();
   const summary: IngestSummary = { ingested: 0, skipped: 0, failed: [], warnings: [], ids: [], seconds: 0, processingSeconds: 0 };
@@ -117,6 +138,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     passedOver: (folder, files) => summary.warnings.push(passedOverWarning(folder, files)),
   });
   let done = 0;
+  let urls = queue.filter((s) => s.kind === 'url').length;
   const progress = () =>
     options.onProgress?.({
       inputsDone: done,
@@ -148,6 +170,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     summary.ingested++;
     summary.ids.push(doc.id);
     store.clearFailure(source);
+    options.onStored?.(doc);
   };
 
   for (let i = 0; i < queue.length; i++, done++, progress()) {
@@ -158,7 +181,10 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
       let bytes: Uint8Array;
       const origin: InputOrigin = { name };
       if (source.kind === 'file') bytes = readFile(source.path, options);
-      else if (source.kind === 'stdin') {
+      else if (source.kind === 'upload') {
+        checkSize(name, source.bytes.length, options);
+        bytes = source.bytes;
+      } else if (source.kind === 'stdin') {
         if (!options.readStdin) throw new TypeError('ingest from standard input needs options.readStdin');
         bytes = await options.readStdin();
       } else {
@@ -171,10 +197,17 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     } catch (e) {
       if (e instanceof TypeError) throw e;
       fail(name, e);
+      if (options.yieldToEventLoop) await nextTurn();
       continue;
     }
     summary.warnings.push(...loaded.warnings);
-    for (const url of loaded.urls) queue.push({ kind: 'url', url });
+    const room = Math.max(0, (options.maxUrls ?? Infinity) - urls);
+    for (const url of loaded.urls.slice(0, room)) queue.push({ kind: 'url', url });
+    urls += Math.min(room, loaded.urls.length);
+    if (loaded.urls.length > room) {
+      const left = loaded.urls.length - room;
+      fail(name, new IngestError('too-many-urls', `${name}: lists ${loaded.urls.length} URLs; ${left} of them ${left === 1 ? 'was' : 'were'} left out, over the limit of ${options.maxUrls} URLs in one run (ingest them in another)`));
+    }
     for (const item of loaded.records) {
       if ('error' in item) {
         fail(item.where, item.error);
@@ -186,8 +219,13 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
         if (e instanceof StoreError || e instanceof TypeError) throw e;
         fail(item.where, e);
       }
+      if (options.yieldToEventLoop) {
+        progress();
+        await nextTurn();
+      }
     }
   }
+  if (options.yieldToEventLoop) await nextTurn();
   if (options.connect !== false) summary.connected = connect(store, options.onConnectProgress ? { onProgress: options.onConnectProgress } : {});
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -4,11 +4,25 @@ import { glob } from 'tinyglobby';
 import { withoutGz } from './gunzip.ts';
 import { IngestError } from './ingest-error.ts';
 
-/** One place articles come from, before it is read. */
+/**
+ * One place articles come from, before it is read: a file, a URL, standard input, or the bytes
+ * of a file sent to the server (`upload`: its name, without any folder, stands for a path).
+ */
 export type Source =
   | { kind: 'file'; path: string }
   | { kind: 'url'; url: string }
-  | { kind: 'stdin' };
+  | { kind: 'stdin' }
+  | { kind: 'upload'; name: string; bytes: Uint8Array };
+
+/**
+ * What ingest takes: what a user typed (a path, folder, glob, URL or `-`, read as expandInputs
+ * says), or a source already known to be what it is (a URL pasted into the page is fetched as a
+ * URL and never read as a path; an upload is its own bytes).
+ */
+export type IngestInput = string | Source;
+
+/** The longest name an upload keeps (its ending tells its format; the name is for messages). */
+const MAX_UPLOAD_NAME = 200;
 
 /**
  * File name endings a folder walk picks up, also gzip-compressed (`page.html.gz`); other files
@@ -23,7 +37,24 @@ const URL_START = /^https?:\/\//i;
 
 /** How a source is named in messages and in the store. */
 export function sourceName(source: Source): string {
-  return source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : '-';
+  return source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : source.kind === 'upload' ? source.name : '-';
+}
+
+/**
+ * An uploaded file as a source: the name a browser or client gave it, reduced to a file name
+ * (no folders, no control characters, at most 200 characters, keeping its ending), so that it
+ * reads well in messages and tells the format as a file's name does.
+ *
+ * @example uploadSource('../notes/talks.html', bytes) // { kind: 'upload', name: 'talks.html', bytes }
+ */
+export function uploadSource(name: string, bytes: Uint8Array): Source {
+  if (typeof name !== 'string' || !(bytes instanceof Uint8Array)) throw new TypeError('uploadSource needs a name and a Uint8Array');
+  let base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  if (base.length > MAX_UPLOAD_NAME) {
+    const ending = /(?:\.[A-Za-z0-9]{1,10}){1,2}$/.exec(base)?.[0] ?? '';
+    base = `${base.slice(0, MAX_UPLOAD_NAME - ending.length - 1)}…${ending}`;
+  }
+  return { kind: 'upload', name: base && base !== '-' ? base : 'upload', bytes };
 }
 
 function hasIngestibleExtension(name: string): boolean {
@@ -56,7 +87,7 @@ export interface ExpandReport {
 }
 
 /**
- * Expands what the user named into sources: `-` is standard input, http(s) addresses are
+ * Expands what the user named into sources: a Source stays what it is, `-` is standard input, http(s) addresses are
  * URLs, folders are walked recursively (files with known endings, but not README or LICENSE
  * files; other files are counted to `report.passedOver`), patterns with `*`, `?`, `[` or `{`
  * are globs, other paths are files. A path that does not exist is reported through
@@ -64,7 +95,7 @@ export interface ExpandReport {
  *
  * @example await expandInputs(['sample/', 'extra/*.html', 'https://example.org/a'], { missing: (input, error) => console.error(error.message) })
  */
-export async function expandInputs(inputs: readonly string[], report: ExpandReport): Promise<Source[]> {
+export async function expandInputs(inputs: readonly IngestInput[], report: ExpandReport): Promise<Source[]> {
   const out: Source[] = [];
   const seen = new Set<string>();
   const add = (source: Source) => {
@@ -74,6 +105,12 @@ export async function expandInputs(inputs: readonly string[], report: ExpandRepo
     out.push(source);
   };
   for (const input of inputs) {
+    if (typeof input !== 'string') {
+      // two uploads may share a name and hold different files: each is its own input
+      if (input.kind === 'upload') out.push(input);
+      else add(input);
+      continue;
+    }
     if (input === '-') {
       add({ kind: 'stdin' });
       continue;
