@@ -186,7 +186,7 @@ describe('HTTP API', () => {
       assert.match(body.error.message, new RegExp(`^${path.replace(/[/]/g, '\\/')} does not take "langauge"; it takes "`), url);
     }
     const quotes = await json<ErrorBody>('/api/quotes?speaker=x&spekaer=y', 400);
-    assert.equal(quotes.error.message, '/api/quotes does not take "spekaer"; it takes "speaker", "via", "doc", "limit", "offset", "format"');
+    assert.equal(quotes.error.message, '/api/quotes does not take "spekaer"; it takes "speaker", "via", "doc", "sort", "limit", "offset", "format"');
   });
 
   test('limit=abc is a 400 naming the parameter', async () => {
@@ -788,6 +788,66 @@ describe('HTTP API: timeline', () => {
   test('a filter that names nothing, a bad day or limit, or a parameter it does not take is a 400', async () => {
     for (const path of ['/api/timeline?story=sXYZ', '/api/timeline?entity=nobody', '/api/timeline?outlet=Nowhere', '/api/timeline?limit=2000', '/api/timeline?min=0', '/api/timeline?from=2026-3-1', '/api/timeline?actor=Solvane', '/api/timeline?country=RU', '/api/timeline?type=meet']) {
       assert.equal((await json<ErrorBody>(path, 400)).error.code, 'bad-parameter', path);
+    }
+  });
+});
+
+describe('HTTP API: sorted tables', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  const json = jsonFrom(() => app);
+
+  before(async () => {
+    store = openSqliteStore(':memory:');
+    assert.deepEqual((await ingest(store, FILES.map((f) => join(SAMPLE, f)))).failed, []);
+    app = createApp(store);
+  });
+  after(() => store.close());
+
+  type Rows = { total: number; events?: Array<{ articleId: string; index: number; id?: string }>; quotes?: Array<{ articleId: string; index: number }> };
+  const keys = (rows: Rows) => (rows.events ?? rows.quotes ?? []).map((r) => r.id ?? `${r.articleId}:${r.index}`);
+
+  test('GET /api/events, /api/corpus-events and /api/quotes take sort: the store orders the whole result, a page of it is a page of that order', async () => {
+    const cases = [
+      ['/api/events', ['type', '-type', 'date', 'outlet', '-reports'], (sort: string, page: { limit: number; offset: number }) => store.events({ sort: sort as never, ...page })],
+      ['/api/corpus-events', ['type', 'date', '-reports'], (sort: string, page: { limit: number; offset: number }) => store.corpusEvents({ sort: sort as never, ...page })],
+      ['/api/quotes', ['speaker', '-speaker', 'date', 'outlet'], (sort: string, page: { limit: number; offset: number }) => store.quotes({ sort: sort as never, ...page })],
+    ] as const;
+    for (const [path, sorts, read] of cases) {
+      const unsorted = keys(await json<Rows>(`${path}?limit=1000`, 200));
+      let reordered = 0;
+      for (const sort of sorts) {
+        const whole = keys(read(sort, { limit: 1000, offset: 0 }) as Rows);
+        assert.deepEqual(keys(await json<Rows>(`${path}?sort=${sort}&limit=1000`, 200)), whole, `${path}?sort=${sort}`);
+        assert.deepEqual(keys(await json<Rows>(`${path}?sort=${sort}&limit=5&offset=5`, 200)), whole.slice(5, 10), `${path}?sort=${sort}: the second page`);
+        if (whole.join() !== unsorted.join()) reordered++;
+      }
+      assert.ok(reordered >= sorts.length - 1, `${path}: the sorts change the order`);
+    }
+  });
+
+  test('a CSV download comes in the order asked for', async () => {
+    const lines = async (path: string) => (await (await app.request(path)).text()).split('\r\n').slice(1, -1);
+    const byType = await lines('/api/events?format=csv&sort=type');
+    const types = byType.map((l) => l.split(',')[5]);
+    assert.deepEqual(types, [...types].sort(), 'PLOVER types in order');
+    assert.equal(byType.length, store.events().total);
+    const byDate = await lines('/api/quotes?format=csv&sort=-date');
+    const days = byDate.map((l) => l.split(',')[0]).filter(Boolean);
+    assert.deepEqual(days, [...days].sort().reverse(), 'the latest quotes first');
+  });
+
+  test('a sort that is not one of the keys is a 400 that lists them', async () => {
+    const cases = [
+      ['/api/events?sort=speaker', '"sort" must be one of date, type, outlet, reports, -date, -type, -outlet, -reports'],
+      ['/api/corpus-events?sort=outlet', '"sort" must be one of date, type, reports, -date, -type, -reports'],
+      ['/api/quotes?sort=--date', '"sort" must be one of date, speaker, outlet, -date, -speaker, -outlet'],
+      ['/api/timexes?sort=date', 'does not take "sort"'],
+    ];
+    for (const [path, message] of cases) {
+      const { error } = await json<ErrorBody>(path, 400);
+      assert.equal(error.code, 'bad-parameter', path);
+      assert.ok(error.message.includes(message), `${path}: ${error.message}`);
     }
   });
 });

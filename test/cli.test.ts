@@ -327,6 +327,23 @@ describe('quotes', { concurrency: true }, () => {
     assert.match(run.stdout, /^\S+  -{10}  Ilse Brandoch · via [^\n]*Meridian Wire[^\n]*  \[\w+\]  .*The dam stays open/m);
   });
 
+  test('quotes --sort orders the whole list by speaker, date or outlet, a leading "-" the other way round', async () => {
+    const speakers = async (sort: string) => {
+      const run = await dossier(['quotes', '--json', '--sort', sort, '--db', db]);
+      assert.equal(run.code, 0, run.stderr);
+      return (JSON.parse(run.stdout) as { quotes: Array<{ speaker: string }> }).quotes.map((q) => q.speaker);
+    };
+    const known = (names: string[]) => names.filter(Boolean).map((n) => n.toLowerCase());
+    const ascending = await speakers('speaker');
+    assert.ok(known(ascending).length >= 2, ascending.join(', '));
+    assert.deepEqual(known(ascending), [...known(ascending)].sort());
+    assert.deepEqual(known(await speakers('-speaker')), [...known(ascending)].reverse());
+    assert.ok(ascending.indexOf('') === -1 || ascending.slice(ascending.indexOf('')).every((n) => n === ''), 'unknown speakers last');
+    const bad = await dossier(['quotes', '--sort', 'type', '--db', db]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /Allowed choices are date, speaker, outlet, -date, -speaker, -outlet/);
+  });
+
   test('--speaker, --via and --doc filter; --json prints the rows with their spans', async () => {
     const bySpeaker = await dossier(['quotes', '--speaker', 'solvane', '--json', '--db', db]);
     assert.equal(bySpeaker.code, 0, bySpeaker.stderr);
@@ -430,6 +447,28 @@ describe('events', { concurrency: true }, () => {
     assert.equal(rows.length, 4, 'a header, two events and the last line end');
     assert.match(rows[0], /^date,date_from,source,source_country,source_sector,type,mode,context,cameo,/);
     assert.match(rows[2], /^2026-03-12,timex,Henrik Solvane,KVR,GOV,CONSULT,third-party,,043,asserted,Ilse Brandoch,HLV,GOV,Skarholm,HLV,met,/);
+  });
+
+  test('events --sort orders the whole list by a key, a leading "-" the other way round; --fold takes the keys of real-world events', async () => {
+    const triggers = async (args: string[]) => {
+      const run = await dossier(['events', '--json', ...args, '--db', db]);
+      assert.equal(run.code, 0, run.stderr);
+      return (JSON.parse(run.stdout) as { events: Array<{ trigger: string }> }).events.map((e) => e.trigger);
+    };
+    assert.deepEqual(await triggers([]), ['released', 'met'], 'the latest dated first');
+    assert.deepEqual(await triggers(['--sort', 'date']), ['met', 'released']);
+    assert.deepEqual(await triggers(['--sort', 'type']), ['met', 'released'], 'CONSULT before RETREAT');
+    assert.deepEqual(await triggers(['--sort', '-type']), ['released', 'met']);
+    assert.deepEqual(await triggers(['--sort', 'type', '--limit', '1', '--offset', '1']), ['released'], 'the order of the whole list, paged');
+    const csv = await dossier(['events', '--csv', '--sort', 'date', '--db', db]);
+    assert.deepEqual(csv.stdout.split('\r\n').slice(1, 3).map((row) => row.slice(0, 10)), ['2026-03-12', '2026-03-14']);
+    const bad = await dossier(['events', '--sort', 'speaker', '--db', db]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /argument 'speaker' is invalid\. Allowed choices are date, type, outlet, reports, -date, -type, -outlet, -reports/);
+    const folded = await dossier(['events', '--fold', '--sort', 'outlet', '--db', db]);
+    assert.equal(folded.code, 2);
+    assert.equal(folded.stderr, 'dossier: --sort outlet goes without --fold; with it, sort by date, type, reports\n');
+    assertNoStack(folded);
   });
 
   test('events: a bad filter or unknown article is one clear line and exit code 2', async () => {

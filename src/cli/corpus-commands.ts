@@ -5,6 +5,7 @@ import { EVENT_TYPES } from '../events/plover.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { ENTITY_TYPES, resolveArticleId, type EventFilter, type Store } from '../store/store.ts';
 import { isIsoDay } from '../store/date-range.ts';
+import { CORPUS_EVENT_SORT_KEYS, EVENT_SORT_KEYS, sortChoices, type CorpusEventSort, type EventSort } from '../store/list-sort.ts';
 import { dateRangeOf, dateRangeOptions, dbOption, exportWindow, limitOption, offsetOption, positiveInt, UsageError, withStore, writeLines } from './options.ts';
 import { corpusEntityLine, corpusEventLine, duplicateGroupLines, showCorpusEvent, showEntity, showStory, statementBlock, storyLine } from './render-corpus.ts';
 import { connectReport, countLine, entityLine, eventLine } from './render.ts';
@@ -37,27 +38,34 @@ export function addCorpusCommands(cli: Command): void {
     .option('--csv', 'print CSV, one row per event (date, actors and codes, type, CAMEO code, place, article, sentence, corpus event): every matching event unless --limit is given')
     .option('--fold', 'one line per real-world event, its reports across articles folded into it (see "dossier event ID")')
     .addOption(new Option('--min-reports <n>', 'with --fold: only events told by at least this many reports').argParser(positiveInt('--min-reports')))
+    .addOption(
+      new Option('--sort <key>', `the order of the whole list: ${EVENT_SORT_KEYS.join(', ')} (with --fold ${CORPUS_EVENT_SORT_KEYS.join(', ')}), a leading "-" for descending; -date, the latest first, unless given`).choices(
+        sortChoices(EVENT_SORT_KEYS),
+      ),
+    )
     .addHelpText('after', '\nAn event\'s date is a date its sentence names, else its article\'s date, marked "(the article\'s date)" (with --fold, "*").\nAn event that other articles report too shows "[N reports: ID]".')
-    .action(async (flags: { db: string; type?: EventFilter['type']; actor?: string; entity?: string; country?: string; doc?: string; from?: string; to?: string; limit: number; offset: number; json?: boolean; csv?: boolean; fold?: boolean; minReports?: number }) => {
+    .action(async (flags: { db: string; type?: EventFilter['type']; actor?: string; entity?: string; country?: string; doc?: string; from?: string; to?: string; limit: number; offset: number; json?: boolean; csv?: boolean; fold?: boolean; minReports?: number; sort?: EventSort }) => {
       if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
       if (flags.fold && flags.csv) throw new UsageError('--csv writes one row per report; leave out --fold (each row names its corpus event)');
       if (flags.minReports !== undefined && !flags.fold) throw new UsageError('--min-reports goes with --fold');
       if (flags.country !== undefined && !/^[A-Za-z]{3}$/.test(flags.country.trim())) throw new UsageError(`--country takes a three-letter ISO 3166 code such as RUS, got ${JSON.stringify(flags.country)}`);
-      const filter: EventFilter = { type: flags.type, actor: flags.actor, entity: flags.entity, country: flags.country, doc: flags.doc, ...dateRangeOf(flags) };
+      const { sort } = flags;
+      if (flags.fold && sort && !(CORPUS_EVENT_SORT_KEYS as readonly string[]).includes(sort.replace(/^-/, ''))) throw new UsageError(`--sort ${sort} goes without --fold; with it, sort by ${CORPUS_EVENT_SORT_KEYS.join(', ')}`);
+      const filter: Omit<EventFilter, 'sort'> = { type: flags.type, actor: flags.actor, entity: flags.entity, country: flags.country, doc: flags.doc, ...dateRangeOf(flags) };
       const store = openSqliteStore(flags.db, { readonly: true });
       try {
         if (flags.csv) {
-          await writeLines(eventsCsvLines(store, { ...filter, ...exportWindow(events, flags) }));
+          await writeLines(eventsCsvLines(store, { ...filter, sort, ...exportWindow(events, flags) }));
           return;
         }
         if (flags.fold) {
-          const folded = store.corpusEvents({ ...filter, minReports: flags.minReports, limit: flags.limit, offset: flags.offset });
+          const folded = store.corpusEvents({ ...filter, minReports: flags.minReports, sort: sort as CorpusEventSort | undefined, limit: flags.limit, offset: flags.offset });
           if (flags.json) return json(folded);
           for (const e of folded.events) print(corpusEventLine(e));
           print(countLine(folded.events.length, folded.total, 'events', 'No events match.'));
           return;
         }
-        const page = store.events({ ...filter, limit: flags.limit, offset: flags.offset });
+        const page = store.events({ ...filter, sort, limit: flags.limit, offset: flags.offset });
         if (flags.json) return json(page);
         for (const e of page.events) print(eventLine(e, !flags.doc));
         const filtered = flags.type || flags.actor || flags.entity || flags.country || flags.doc || flags.from || flags.to;

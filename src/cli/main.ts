@@ -9,6 +9,7 @@ import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-url.ts';
 import type { IngestOptions } from '../ingest/ingest.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../ingest/limits.ts';
 import { ListenError, startServer } from '../serve/server.ts';
+import { QUOTE_SORT_KEYS, sortChoices, type QuoteSort } from '../store/list-sort.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { ArticleIdError, FilterError, QueryError, StoreError, resolveArticleId } from '../store/store.ts';
 import { articleFilterOf, articleFilterOptions, dateRangeOf, dateRangeOptions, dbOption, exportWindow, limitOption, offsetOption, portOption, positiveInt, UsageError, withStore, writeLines, writeOut } from './options.ts';
@@ -247,20 +248,23 @@ export function program(options: ProgramOptions = {}): Command {
     .addOption(offsetOption())
     .option('--json', 'print JSON')
     .option('--csv', 'print CSV, one row per quote (date, speaker, outlets, kind, cue, words, article): every matching quote unless --limit is given')
+    .addOption(
+      new Option('--sort <key>', `the order of the whole list: ${QUOTE_SORT_KEYS.join(', ')} (the article's outlet), a leading "-" for descending; the articles newest first unless given`).choices(sortChoices(QUOTE_SORT_KEYS)),
+    )
     .addHelpText('after', '\nEach quote\'s date is its article\'s publication date, or the day its own sentence names, marked "(sentence)".')
-    .action(async (flags: { db: string; speaker?: string; via?: string; doc?: string; limit: number; offset: number; json?: boolean; csv?: boolean }) => {
+    .action(async (flags: { db: string; speaker?: string; via?: string; doc?: string; limit: number; offset: number; json?: boolean; csv?: boolean; sort?: QuoteSort }) => {
       if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
       if (flags.csv) {
         const store = openSqliteStore(flags.db, { readonly: true });
         try {
-          await writeLines(quotesCsvLines(store, { speaker: flags.speaker, via: flags.via, doc: flags.doc, ...exportWindow(quotes, flags) }));
+          await writeLines(quotesCsvLines(store, { speaker: flags.speaker, via: flags.via, doc: flags.doc, sort: flags.sort, ...exportWindow(quotes, flags) }));
         } finally {
           store.close();
         }
         return;
       }
       withStore(flags.db, { readonly: true }, (store) => {
-        const page = store.quotes({ speaker: flags.speaker, via: flags.via, doc: flags.doc, limit: flags.limit, offset: flags.offset });
+        const page = store.quotes({ speaker: flags.speaker, via: flags.via, doc: flags.doc, sort: flags.sort, limit: flags.limit, offset: flags.offset });
         if (flags.json) return void process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         for (const q of page.quotes) process.stdout.write(`${quoteLine(q, !flags.doc)}\n`);
         const filtered = flags.speaker || flags.via || flags.doc;

@@ -9,7 +9,9 @@ import type { EventType } from '../doc/doc.ts';
 import { EVENT_TYPES } from '../events/plover.ts';
 import { parseSentenceAt } from '../grammar/sentence-parse.ts';
 import { isIsoDay, type DateRange } from '../store/date-range.ts';
+import { CORPUS_EVENT_SORT_KEYS, EVENT_SORT_KEYS, QUOTE_SORT_KEYS, sortChoices, type SortOrder } from '../store/list-sort.ts';
 import { corpusOverview } from '../store/overview.ts';
+import { addIngestRoutes, type IngestRouteOptions } from './ingest-routes.ts';
 import { TIMELINE_ITEMS } from '../store/timeline.ts';
 import {
   ArticleIdError,
@@ -181,12 +183,20 @@ function csvDownload(c: Context, lines: Generator<string>, filename: string): Re
 /** The filters an event list takes (EventFilter). */
 const EVENT_FILTER_PARAMS = ['type', 'actor', 'entity', 'country', 'from', 'to', 'doc'] as const;
 
-/** EventFilter from the query: `type` a PLOVER type, `country` three letters, `from`/`to` days. */
-function eventFilterParams(c: Context): EventFilter {
+/** EventFilter from the query: `type` a PLOVER type, `country` three letters, `from`/`to` days (the order is sortParam's). */
+function eventFilterParams(c: Context): Omit<EventFilter, 'sort'> {
   const type = choiceParam(c, 'type', EVENT_TYPES) as EventFilter['type'];
   const country = c.req.query('country');
   if (country && !/^[A-Za-z]{3}$/.test(country.trim())) throw new HttpError(400, 'bad-parameter', `"country" must be a three-letter ISO 3166 code such as RUS, got ${JSON.stringify(country)}`);
   return { type, actor: c.req.query('actor'), entity: c.req.query('entity'), country, doc: c.req.query('doc'), ...dateRangeParams(c) };
+}
+
+/**
+ * `sort`, one of a list's keys (list-sort.ts), ascending as written or descending with a leading
+ * minus (`-date`); undefined when absent or empty (the list's default order).
+ */
+function sortParam<K extends string>(c: Context, keys: readonly K[]): SortOrder<K> | undefined {
+  return choiceParam(c, 'sort', sortChoices(keys)) as SortOrder<K> | undefined;
 }
 
 /**
@@ -212,18 +222,19 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/overview?top` the corpus at a glance (corpusOverview): articles by day, language and outlet, the latest stories, the most mentioned people, organisations and places, what failed to ingest; `top` (1 to 100, 10 by default) of each list
  * - `GET /api/stories?limit&offset`, `GET /api/stories/:id?limit&offset&since` stories, and one with its articles, copies folded, and its timeline of events; `since` a day: what changed on it or after
  * - `GET /api/duplicates?limit&offset` groups of copies; `GET /api/statements?min&limit&offset` quotations reported more than once
- * - `GET /api/quotes?speaker&via&doc&limit&offset&format` attributions across the corpus, each with its date (Store.quotes); `format=csv` every matching quote as CSV (quotesCsvLines)
+ * - `GET /api/quotes?speaker&via&doc&sort&limit&offset&format` attributions across the corpus, each with its date (Store.quotes); `sort` one of date, speaker, outlet, with a leading `-` descending (the articles newest first unless given); `format=csv` every matching quote as CSV (quotesCsvLines), in the same order
  * - `GET /api/timexes?doc&type&limit&offset` temporal expressions, one article's or across the corpus (Store.timexes)
- * - `GET /api/events?type&actor&entity&country&from&to&doc&limit&offset&format` events, the latest dated first (Store.events); `from`, `to` days the event's date overlaps; `format=csv` every matching event as CSV (eventsCsvLines; `limit` and `offset` only when given)
+ * - `GET /api/events?type&actor&entity&country&from&to&doc&sort&limit&offset&format` events, the latest dated first (Store.events); `sort` one of date, type, outlet, reports, with a leading `-` descending (`-date` unless given); `from`, `to` days the event's date overlaps; `format=csv` every matching event as CSV (eventsCsvLines; `limit` and `offset` only when given)
  * - `GET /api/timeline?story&entity&type&country&outlet&from&to&min&limit` the dated real-world events and statements that pass the filters, the `limit` most reported of each (150 by default) and how many there are (Store.timeline); `type` and `country` only events have
- * - `GET /api/corpus-events?type&actor&entity&country&from&to&doc&min&limit&offset` real-world events, each with its reports across articles folded in, the latest first (Store.corpusEvents; `min` the fewest reports); `GET /api/corpus-events/:id?limit&offset` one with a page of its reports, their disagreements and links (Store.corpusEvent)
+ * - `GET /api/corpus-events?type&actor&entity&country&from&to&doc&min&sort&limit&offset` real-world events, each with its reports across articles folded in, the latest first (Store.corpusEvents; `min` the fewest reports; `sort` one of date, type, reports, with a leading `-` descending); `GET /api/corpus-events/:id?limit&offset` one with a page of its reports, their disagreements and links (Store.corpusEvent)
+ * - `GET /api/ingest`, `POST /api/ingest`, `GET /api/ingest/:job` ingest from the page: the limits, a job started from uploaded files and URLs, its progress and summary (addIngestRoutes; `options.ingest`)
  *
  * Ids may be unique prefixes; lists carry their `total`; a `limit` over MAX_PAGE_SIZE, a
  * parameter a route does not take or a value it does not know is a 400 `bad-parameter`.
  *
  * @example serve({ fetch: createApp(store).fetch, port: 8700 })
  */
-export function createApp(store: Store): Hono {
+export function createApp(store: Store, options: { ingest?: IngestRouteOptions } = {}): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
@@ -302,8 +313,8 @@ export function createApp(store: Store): Hono {
 
   api('/api/statements', ['min', 'limit', 'offset'], (c) => c.json(store.corpus.listStatements({ minReports: intParam(c, 'min', 2), ...pageParams(c, 50) })));
 
-  api('/api/quotes', ['speaker', 'via', 'doc', 'limit', 'offset', 'format'], (c) => {
-    const filter = { speaker: c.req.query('speaker'), via: c.req.query('via'), doc: c.req.query('doc') };
+  api('/api/quotes', ['speaker', 'via', 'doc', 'sort', 'limit', 'offset', 'format'], (c) => {
+    const filter = { speaker: c.req.query('speaker'), via: c.req.query('via'), doc: c.req.query('doc'), sort: sortParam(c, QUOTE_SORT_KEYS) };
     if (choiceParam(c, 'format', ['json', 'csv']) !== 'csv') return c.json(store.quotes({ ...filter, ...pageParams(c, 50) }));
     if (filter.doc) filter.doc = resolveArticleId(store, filter.doc);
     const page = pageParams(c, 0);
@@ -315,8 +326,8 @@ export function createApp(store: Store): Hono {
     return c.json(store.timexes({ doc: c.req.query('doc'), ...(type ? { type } : {}), ...pageParams(c, 50) }));
   });
 
-  api('/api/events', [...EVENT_FILTER_PARAMS, 'limit', 'offset', 'format'], (c) => {
-    const filter = eventFilterParams(c);
+  api('/api/events', [...EVENT_FILTER_PARAMS, 'sort', 'limit', 'offset', 'format'], (c) => {
+    const filter = { ...eventFilterParams(c), sort: sortParam(c, EVENT_SORT_KEYS) };
     if (choiceParam(c, 'format', ['json', 'csv']) !== 'csv') return c.json(store.events({ ...filter, ...pageParams(c, 50) }));
     // checked before the first byte goes out: a bad id is a 404, not a broken download
     if (filter.doc) filter.doc = resolveArticleId(store, filter.doc);
@@ -325,10 +336,10 @@ export function createApp(store: Store): Hono {
     return csvDownload(c, lines, 'dossier-events.csv');
   });
 
-  api('/api/corpus-events', [...EVENT_FILTER_PARAMS, 'min', 'limit', 'offset'], (c) => {
+  api('/api/corpus-events', [...EVENT_FILTER_PARAMS, 'min', 'sort', 'limit', 'offset'], (c) => {
     const min = intParam(c, 'min', 1);
     if (min < 1) throw new HttpError(400, 'bad-parameter', `"min" must be at least 1, got ${min}`);
-    return c.json(store.corpusEvents({ ...eventFilterParams(c), minReports: min, ...pageParams(c, 50) }));
+    return c.json(store.corpusEvents({ ...eventFilterParams(c), minReports: min, sort: sortParam(c, CORPUS_EVENT_SORT_KEYS), ...pageParams(c, 50) }));
   });
 
   api('/api/timeline', ['story', 'entity', 'type', 'country', 'outlet', 'from', 'to', 'min', 'limit'], (c) => {
@@ -345,6 +356,8 @@ export function createApp(store: Store): Hono {
     if (!event) throw new HttpError(404, 'not-found', `no corpus event with id ${JSON.stringify(id)}`);
     return c.json(event);
   });
+
+  addIngestRoutes(app, store, options.ingest);
 
   for (const [path, { body, type }] of staticFiles()) app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));
 

@@ -4,6 +4,7 @@ import type { QuoteDateSource } from '../quotes/quote-date.ts';
 import type { CorpusEventDetail, CorpusEventSummary, CorpusReads } from './corpus-reads.ts';
 import type { CorpusStore } from './corpus-store.ts';
 import type { DateRange } from './date-range.ts';
+import type { CorpusEventSort, EventSort, QuoteSort } from './list-sort.ts';
 import type { Timeline, TimelineFilter } from './timeline.ts';
 
 /** One line of the article list. */
@@ -165,6 +166,8 @@ export interface EventFilter extends Page {
   to?: string;
   doc?: string;
   corpusEvent?: string;
+  /** The order over the whole result (list-sort.ts): `-date`, the latest dated first, unless given. */
+  sort?: EventSort;
 }
 
 /**
@@ -172,8 +175,10 @@ export interface EventFilter extends Page {
  * passes them (`from`/`to` against the event's days), and `minReports`, the fewest reports an
  * event must have (1 by default).
  */
-export interface CorpusEventFilter extends Omit<EventFilter, 'corpusEvent'> {
+export interface CorpusEventFilter extends Omit<EventFilter, 'corpusEvent' | 'sort'> {
   minReports?: number;
+  /** The order over the whole result (list-sort.ts): `-date`, the latest first, unless given. */
+  sort?: CorpusEventSort;
 }
 
 /** Filters for timex lists: `doc` is an article id or a unique prefix of one, `type` a TIMEX3 type. */
@@ -191,6 +196,8 @@ export interface QuoteFilter extends Page {
   speaker?: string;
   via?: string;
   doc?: string;
+  /** The order over the whole result (list-sort.ts); unless given, the articles newest first and each article's quotes in its order. */
+  sort?: QuoteSort;
 }
 
 /**

@@ -3,6 +3,8 @@ import type { EventType } from '../../doc/doc.ts';
 import type { CorpusEventDetail, CorpusEventSummary, EventDisagreement } from '../corpus-reads.ts';
 import type { EventFilter, EventRow } from '../store.ts';
 import { placesApart, type EventView, type PlaceView } from '../../connect/event-match.ts';
+import type { CorpusEventSort } from '../list-sort.ts';
+import { corpusEventOrder } from './sqlite-list-order.ts';
 
 /** The parameters of a corpus event list: EventFilter's as the events statement takes them, and the fewest reports. */
 export interface CorpusEventParams {
@@ -18,7 +20,8 @@ export interface CorpusEventParams {
 }
 
 export interface CorpusEventReads {
-  list(params: CorpusEventParams, limit: number, offset: number): { total: number; events: CorpusEventSummary[] };
+  /** A page of the events that pass the filters, in the order given (corpusEventOrder: the latest first unless given). */
+  list(params: CorpusEventParams, limit: number, offset: number, sort?: CorpusEventSort): { total: number; events: CorpusEventSummary[] };
   /** A story's events (those its articles report) on or after `since`, the `limit` most reported in order of their days, undated last; and how many there are. */
   ofStory(story: string, since: string | null, limit: number): { total: number; events: CorpusEventSummary[] };
   detail(id: string, limit: number, offset: number): CorpusEventDetail | undefined;
@@ -55,7 +58,6 @@ export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, e
   const needsReports = `(@article IS NULL AND @actor IS NULL AND @country IS NULL AND @entity IS NULL)`;
   const where = `${own} AND (${needsReports} OR ${byReports})`;
   const st = {
-    list: db.prepare(`SELECT * FROM corpus_events c WHERE ${where} ORDER BY c.first_day IS NULL, c.first_day DESC, c.reports DESC, c.id LIMIT @limit OFFSET @offset`),
     total: db.prepare(`SELECT count(*) FROM corpus_events c WHERE ${where}`).pluck(),
     one: db.prepare('SELECT * FROM corpus_events WHERE id = ?'),
     reports: db.prepare(`SELECT cm.article, cm.idx, cm.view, e.data FROM cev_mentions cm JOIN articles a ON a.id = cm.article JOIN events e ON e.article = a.rowid AND e.idx = cm.idx
@@ -69,10 +71,20 @@ export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, e
   };
 
   const summaryOf = corpusEventSummaries(db);
+  /** The list statement of each order asked for, prepared once. */
+  const lists = new Map<string, Database.Statement>();
+  const listIn = (order: string) => {
+    let statement = lists.get(order);
+    if (!statement) {
+      statement = db.prepare(`SELECT * FROM corpus_events c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
+      lists.set(order, statement);
+    }
+    return statement;
+  };
 
   return {
-    list(params, limit, offset) {
-      const rows = st.list.all({ ...params, limit, offset }) as CorpusEventSql[];
+    list(params, limit, offset, sort) {
+      const rows = listIn(corpusEventOrder(sort)).all({ ...params, limit, offset }) as CorpusEventSql[];
       return { total: st.total.get(params) as number, events: rows.map(summaryOf) };
     },
     ofStory(story, since, limit) {

@@ -40,6 +40,7 @@ import { sqliteCorpus } from './sqlite-corpus.ts';
 import { sqliteCorpusReads } from './sqlite-corpus-reads.ts';
 import { sqliteCorpusEvents, type CorpusEventReads } from './sqlite-corpus-events.ts';
 import { sqliteArticleFilter } from './sqlite-article-filter.ts';
+import { NEWEST_FIRST, eventOrder, quoteOrder } from './sqlite-list-order.ts';
 import { sqliteTimeline } from './sqlite-timeline.ts';
 
 const DEFAULT_LIMIT = 50;
@@ -104,8 +105,16 @@ const EVENT_FILTER = `(@article IS NULL OR e.article = @article) AND (@type IS N
     WHERE ea.article = e.article AND ea.idx = e.idx AND c.public_id = @entity))
   AND (@cevent IS NULL OR EXISTS (SELECT 1 FROM cev_mentions cm WHERE cm.article = a.id AND cm.idx = e.idx AND cm.event = @cevent))`;
 
-/** The order of article lists: newest published first, undated last, then the latest stored. */
-const NEWEST_FIRST = 'a.published IS NULL, a.published DESC, a.rowid DESC';
+/** A page of a quote list in the order given (quoteOrder). */
+const quoteListSql = (order: string) => `SELECT a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, a.outlet, q.kind, q.cue, q.source, q.content, q.spans,
+  q.date, q.date_from AS dateFrom
+  FROM quotes q JOIN articles a ON a.rowid = q.article
+  WHERE ${QUOTE_FILTER} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+
+/** A page of an event list in the order given (eventOrder). */
+const eventListSql = (order: string) => `SELECT a.id AS articleId, a.title AS articleTitle, a.outlet, e.idx AS "index", e.data
+  FROM events e JOIN articles a ON a.rowid = e.article
+  WHERE ${EVENT_FILTER} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
 
 /**
  * The condition a date filter adds to an article list (DateRange), over articles_published:
@@ -349,10 +358,6 @@ class SqliteStore implements Store {
       articleEntityTotal: db.prepare(`SELECT count(*) FROM entities e JOIN articles a ON a.rowid = e.article WHERE a.id = @id AND (@type IS NULL OR e.type = @type)`).pluck(),
       insertQuote: db.prepare(`INSERT INTO quotes (article, idx, kind, speaker, speaker_key, how, via, via_key, cue, source, content, spans, date, date_from)
         VALUES (@article, @idx, @kind, @speaker, @speaker_key, @how, @via, @via_key, @cue, @source, @content, @spans, @date, @date_from)`),
-      quotes: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, a.outlet, q.kind, q.cue, q.source, q.content, q.spans,
-        q.date, q.date_from AS dateFrom
-        FROM quotes q JOIN articles a ON a.rowid = q.article
-        WHERE ${QUOTE_FILTER} ORDER BY ${NEWEST_FIRST}, q.idx LIMIT @limit OFFSET @offset`),
       quoteTotal: db.prepare(`SELECT count(*) FROM quotes q JOIN articles a ON a.rowid = q.article WHERE ${QUOTE_FILTER}`).pluck(),
       insertTimex: db.prepare(`INSERT INTO timexes (article, idx, start, "end", text, type, value, mod, anchor) VALUES (@article, @idx, @start, @end, @text, @type, @value, @mod, @anchor)`),
       timexes: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, t.idx AS "index", t.start, t."end", t.text, t.type, t.value, t.mod, t.anchor
@@ -361,9 +366,6 @@ class SqliteStore implements Store {
       timexTotal: db.prepare(`SELECT count(*) FROM timexes t JOIN articles a ON a.rowid = t.article WHERE ${TIMEX_FILTER}`).pluck(),
       insertEvent: db.prepare(`INSERT INTO events (article, idx, type, first_day, last_day, actor_key, data) VALUES (@article, @idx, @type, @first_day, @last_day, @actor_key, @data)`),
       insertEventActor: db.prepare(`INSERT INTO event_actors (article, idx, n, role, entity, country) VALUES (?, ?, ?, ?, ?, ?)`),
-      events: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, a.outlet, e.idx AS "index", e.data
-        FROM events e JOIN articles a ON a.rowid = e.article
-        WHERE ${EVENT_FILTER} ORDER BY e.first_day IS NULL, e.first_day DESC, ${NEWEST_FIRST}, e.idx LIMIT @limit OFFSET @offset`),
       eventTotal: db.prepare(`SELECT count(*) FROM events e JOIN articles a ON a.rowid = e.article WHERE ${EVENT_FILTER}`).pluck(),
       eventCorpus: db.prepare('SELECT m.event AS id, c.reports FROM cev_mentions m JOIN corpus_events c ON c.id = m.event WHERE m.article = ? AND m.idx = ?'),
       articleRowid: db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck(),
@@ -582,7 +584,7 @@ class SqliteStore implements Store {
       speaker: key(filter.speaker),
       via: key(filter.via),
     };
-    const rows = this.statements.quotes.all({ ...params, limit, offset }) as Array<Omit<QuoteRow, 'via' | 'spans'> & { via: string; spans: string }>;
+    const rows = this.prepared(quoteListSql(quoteOrder(filter.sort))).all({ ...params, limit, offset }) as Array<Omit<QuoteRow, 'via' | 'spans'> & { via: string; spans: string }>;
     return {
       total: this.statements.quoteTotal.get(params) as number,
       quotes: rows.map((r) => ({ ...r, via: JSON.parse(r.via) as string[], spans: JSON.parse(r.spans) as QuoteRow['spans'] })),
@@ -628,7 +630,7 @@ class SqliteStore implements Store {
     const { limit, offset } = pageOf(filter);
     const params = this.eventParams(filter);
     const read = this.db.transaction(() => {
-      const rows = this.statements.events.all({ ...params, limit, offset }) as Array<{ articleId: string; articleTitle: string | null; outlet: string | null; index: number; data: string }>;
+      const rows = this.prepared(eventListSql(eventOrder(filter.sort))).all({ ...params, limit, offset }) as Array<{ articleId: string; articleTitle: string | null; outlet: string | null; index: number; data: string }>;
       // each actor's corpus entity, read once for each article on the page
       const corpusIds = new Map<string, Array<string | null>>();
       const corpusOf = (articleId: string) => {
@@ -655,7 +657,7 @@ class SqliteStore implements Store {
     const minReports = filter.minReports ?? 1;
     if (!Number.isInteger(minReports) || minReports < 1) throw new TypeError(`the fewest reports must be a whole number from 1, got ${minReports}`);
     const params = { ...this.eventParams(filter), cevent: null, min: minReports };
-    return this.db.transaction(() => this.corpusEventReads.list(params, limit, offset)).deferred();
+    return this.db.transaction(() => this.corpusEventReads.list(params, limit, offset, filter.sort)).deferred();
   }
 
   timeline(filter: TimelineFilter = {}): Timeline {
