@@ -33,6 +33,7 @@ import { ingest } from '../../src/ingest/ingest.ts';
 import { startServer } from '../../src/serve/server.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
+import { TIMELINE_ITEMS } from '../../src/store/timeline.ts';
 import { table } from '../eval/table.ts';
 import { copyOf, versionPlan } from './api-corpus.ts';
 import { generatedTexts, rng } from './corpus.ts';
@@ -321,6 +322,11 @@ async function requestKinds(get: Get): Promise<RequestKind[]> {
     { name: 'quotes table', view: 'quotes', paths: pageOffsets(quotes.total, TABLE_PAGE, 8, random).map((o) => `/api/quotes?limit=${TABLE_PAGE}&offset=${o}`) },
     { name: 'quotes by speaker', view: 'quotes', paths: topSpeakers.map((s) => `/api/quotes?speaker=${q(surname(s))}&limit=${TABLE_PAGE}&offset=0`) },
     { name: 'quotes by outlet', view: 'quotes', paths: overview.facets.outlets.slice(0, 5).map((o) => `/api/quotes?via=${q(o.outlet)}&limit=${TABLE_PAGE}&offset=0`) },
+    { name: 'timeline', view: 'timeline', paths: [`/api/timeline?limit=${TIMELINE_ITEMS}`] },
+    { name: 'timeline, the 10 largest stories', view: 'timeline', paths: largest.map((s) => `/api/timeline?story=${s.id}&limit=${TIMELINE_ITEMS}`) },
+    { name: 'timeline, an entity', view: 'timeline', paths: topEntities.map((e) => `/api/timeline?entity=${e.id}&limit=${TIMELINE_ITEMS}`) },
+    { name: 'timeline, a week', view: 'timeline', paths: windows.map((w) => `/api/timeline?from=${w.from}&to=${w.to}&limit=${TIMELINE_ITEMS}`) },
+    { name: 'timeline, a type in a story', view: 'timeline', paths: largest.slice(0, 5).map((s, i) => `/api/timeline?story=${s.id}&type=${overview.events.types[i % overview.events.types.length]?.type ?? 'CONSULT'}&limit=${TIMELINE_ITEMS}`) },
     { name: 'stories', view: 'stories', paths: pageOffsets(storyTotal, LIST_PAGE, 5, random).map((o) => `/api/stories?limit=${LIST_PAGE}&offset=${o}`) },
     { name: 'entities', view: 'entities', paths: [undefined, 'PER', 'ORG', 'LOC'].flatMap((t) => [0, LIST_PAGE].map((o) => `/api/entities?${t ? `type=${t}&` : ''}limit=${LIST_PAGE}&offset=${o}`)) },
   ].filter((k) => k.paths.length);

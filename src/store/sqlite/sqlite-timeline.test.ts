@@ -122,6 +122,8 @@ describe('Store.timeline', () => {
     assert.deepEqual(few.events.items.map((e) => e.reports), all.events.items.slice(0, 3).map((e) => e.reports));
     assert.equal(few.statements.items.length, 3);
     assert.equal(few.statements.total, all.statements.total);
+    const none = store.timeline({ limit: 0 });
+    assert.deepEqual([none.events.items.length, none.events.total, none.statements.items.length, none.statements.total], [0, all.events.total, 0, all.statements.total], 'a limit of 0 still counts');
   });
 
   test('a story, entity or outlet that names nothing is a FilterError; a prefix names its one story', () => {

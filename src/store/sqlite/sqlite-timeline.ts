@@ -34,9 +34,10 @@ export function sqliteTimeline(db: Database.Database, eventFilter: string): (fil
   const statements = `(SELECT sq.statement, min(q.date) AS day, count(*) AS matching, a.id AS article, q.idx AS idx ${quotesFrom} GROUP BY sq.statement) g
     JOIN statements t ON t.id = g.statement WHERE t.reports >= @min`;
   const st = {
-    events: db.prepare(`SELECT * FROM corpus_events c WHERE ${eventWhere} ORDER BY c.reports DESC, c.first_day, c.id LIMIT @limit`),
+    // count(*) OVER () counts every row that passes before LIMIT cuts them: the total in the same read
+    events: db.prepare(`SELECT c.*, count(*) OVER () AS total FROM corpus_events c WHERE ${eventWhere} ORDER BY c.reports DESC, c.first_day, c.id LIMIT @limit`),
     eventTotal: db.prepare(`SELECT count(*) FROM corpus_events c WHERE ${eventWhere}`).pluck(),
-    statements: db.prepare(`SELECT g.statement AS id, g.day, g.matching, t.reports, g.article, g.idx FROM ${statements} ORDER BY t.reports DESC, g.day, g.statement LIMIT @limit`),
+    statements: db.prepare(`SELECT g.statement AS id, g.day, g.matching, t.reports, g.article, g.idx, count(*) OVER () AS total FROM ${statements} ORDER BY t.reports DESC, g.day, g.statement LIMIT @limit`),
     statementTotal: db.prepare(`SELECT count(*) FROM ${statements}`).pluck(),
     quote: db.prepare(`SELECT q.speaker, q.content, q.date_from AS dateFrom, a.title, a.outlet FROM quotes q JOIN articles a ON a.rowid = q.article WHERE a.id = ? AND q.idx = ?`),
     story: db.prepare("SELECT id, title FROM stories WHERE id = ? OR (id >= ? AND id < ? || x'ff') ORDER BY id = ? DESC, id LIMIT 2"),
@@ -44,6 +45,9 @@ export function sqliteTimeline(db: Database.Database, eventFilter: string): (fil
     outlet: db.prepare('SELECT 1 FROM articles WHERE outlet = ? LIMIT 1').pluck(),
   };
   const summaryOf = corpusEventSummaries(db);
+  /** The total a page of rows carries; counted apart only when the page is empty because the limit is 0. */
+  const totalOf = (rows: Array<{ total: number }>, count: Database.Statement, params: Record<string, unknown>) =>
+    rows.length ? rows[0].total : (params.limit as number) > 0 ? 0 : (count.get(params) as number);
 
   /** The one row an id or a unique prefix of one names; a FilterError otherwise. */
   const one = <T>(name: 'story' | 'entity', id: string, statement: Database.Statement): T => {
@@ -74,12 +78,13 @@ export function sqliteTimeline(db: Database.Database, eventFilter: string): (fil
       if (outlet !== null && st.outlet.get(outlet) === undefined) throw new FilterError('outlet', outlet, `no article has the outlet "${outlet}" (outlets are matched as the articles write them)`);
       const shared = { story: story?.id ?? null, outlet, from: filter.from ?? null, to: filter.to ?? null, min, limit };
       const eventParams = { ...shared, type: filter.type ?? null, country, entity: entity?.id ?? null, article: null, actor: null, cevent: null };
-      const events = { total: st.eventTotal.get(eventParams) as number, items: (st.events.all(eventParams) as CorpusEventSql[]).map(summaryOf) };
+      const eventRows = st.events.all(eventParams) as Array<CorpusEventSql & { total: number }>;
+      const events = { total: totalOf(eventRows, st.eventTotal, eventParams), items: eventRows.map(summaryOf) };
       // statements are quotations, not typed acts: a filter only events answer leaves them out
       const statementsApply = filter.type === undefined && country === null;
       if (!statementsApply) return { events, statements: { total: 0, items: [] }, statementsApply, story, entity: entity && { id: entity.id, name: entity.name } };
       const statementParams = { ...shared, cluster: entity?.cluster ?? null };
-      const rows = st.statements.all(statementParams) as Array<{ id: string; day: string; matching: number; reports: number; article: string; idx: number }>;
+      const rows = st.statements.all(statementParams) as Array<{ id: string; day: string; matching: number; reports: number; article: string; idx: number; total: number }>;
       const items = rows.map((r): TimelineStatement => {
         const q = st.quote.get(r.article, r.idx) as { speaker: string; content: string; dateFrom: 'article' | 'sentence' | null; title: string | null; outlet: string | null };
         return {
@@ -92,7 +97,7 @@ export function sqliteTimeline(db: Database.Database, eventFilter: string): (fil
           shown: { articleId: r.article, index: r.idx, articleTitle: q.title, outlet: q.outlet, dateFrom: q.dateFrom },
         };
       });
-      return { events, statements: { total: st.statementTotal.get(statementParams) as number, items }, statementsApply, story, entity: entity && { id: entity.id, name: entity.name } };
+      return { events, statements: { total: totalOf(rows, st.statementTotal, statementParams), items }, statementsApply, story, entity: entity && { id: entity.id, name: entity.name } };
     });
     return read.deferred();
   };
