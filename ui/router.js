@@ -77,7 +77,9 @@ export function listFilters(route) {
 }
 
 /** The filters of the events table that the address holds. */
-const EVENT_FILTERS = /** @type {const} */ (['type', 'actor', 'entity', 'country', 'from', 'to', 'fold', 'min']);
+const EVENT_FILTERS = /** @type {const} */ (['type', 'actor', 'entity', 'country', 'from', 'to', 'fold', 'min', 'sort']);
+/** What the quotes table's address holds besides its page. */
+const QUOTE_FILTERS = /** @type {const} */ (['speaker', 'via', 'sort']);
 
 /** The filters of the timeline that the address holds; its range is `from` and `to`. */
 const TIMELINE_FILTERS = /** @type {const} */ (['story', 'entity', 'type', 'country', 'outlet', 'from', 'to']);
@@ -117,7 +119,8 @@ function parseEventFilters(query) {
 /**
  * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>[?event=N]`,
  * `#/entity/<id>`, `#/story/<id>[?since=YYYY-MM-DD]`, `#/event/<id>` (a corpus event),
- * `#/events[?type&actor&entity&country&from&to&fold&min&page]` (`fold=1`: one row per real-world event, `min` its fewest reports), `#/quotes[?speaker&via&page]`,
+ * `#/events[?type&actor&entity&country&from&to&fold&min&sort&page]` (`fold=1`: one row per real-world event, `min` its fewest reports), `#/quotes[?speaker&via&sort&page]`
+ * (`sort` the API's order of the whole table: a key, descending with a leading minus),
  * `#/timeline[?story&entity&type&country&outlet&from&to]`;
  * a list or search may end with its filters, `?from=YYYY-MM-DD&to=YYYY-MM-DD&outlet&language&story&entity&type`
  * (`entity` and `type` repeated for several).
@@ -140,9 +143,13 @@ export function parseRoute(hash) {
   if (path === 'timeline') return parseTimelineFilters(cut < 0 ? '' : whole.slice(cut + 1));
   if (path === 'quotes') {
     const params = new URLSearchParams(cut < 0 ? '' : whole.slice(cut + 1));
-    const speaker = params.get('speaker')?.trim();
-    const via = params.get('via')?.trim();
-    return { name: 'quotes', page: pageNumber(params.get('page') ?? undefined), ...(speaker ? { speaker } : {}), ...(via ? { via } : {}) };
+    /** @type {import('./types.js').QuotesRoute} */
+    const route = { name: 'quotes', page: pageNumber(params.get('page') ?? undefined) };
+    for (const name of QUOTE_FILTERS) {
+      const value = params.get(name)?.trim();
+      if (value) route[name] = value;
+    }
+    return route;
   }
   const corpus = /^(entity|story|event)\/([^/]+)/.exec(path);
   if (corpus && corpus[1] === 'story') {
@@ -176,7 +183,7 @@ export function hrefOf(route) {
   }
   if (route.name === 'events' || route.name === 'quotes') {
     const params = new URLSearchParams();
-    const filters = route.name === 'events' ? EVENT_FILTERS : /** @type {const} */ (['speaker', 'via']);
+    const filters = route.name === 'events' ? EVENT_FILTERS : QUOTE_FILTERS;
     for (const name of filters) {
       const value = /** @type {Record<string, unknown>} */ (route)[name];
       if (typeof value === 'string' && value) params.set(name, value);

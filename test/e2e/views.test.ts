@@ -249,6 +249,68 @@ test('at phone width (390 px) no view scrolls sideways, the top bar and the main
   await page.setViewportSize(DESKTOP);
 });
 
+test('the events and quotes tables sort by a column over the whole result: the header is a button, the order goes to the address, aria-sort tells it, Back undoes it', { skip: SKIP }, async () => {
+  await page.setViewportSize(DESKTOP);
+  const header = (label: string) => page.locator('table.events-table thead th', { has: page.locator(`button.sort-button:text-is("${label}")`) });
+  const button = (label: string) => header(label).locator('button');
+  const loaded = async (hash: string) => {
+    await page.waitForFunction((h) => location.hash === h, hash);
+    await page.waitForFunction(() => !document.getElementById('reader-content')?.hasAttribute('aria-busy'));
+    await page.locator('table.events-table').waitFor();
+  };
+  /** Each row's report, from the link to its article (`#/article/ID?event=N`). */
+  const reportsShown = () => page.locator('table.events-list tbody tr td:nth-child(6) a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const reportsOf = (events: Array<{ articleId: string; index: number }>) => events.map((e) => `#/article/${e.articleId}?event=${e.index}`);
+
+  await open({ name: 'events', hash: '#/events', ready: 'table.events-list' });
+  assert.equal(await header('Date').getAttribute('aria-sort'), 'descending', 'the latest dated first');
+  assert.equal(await page.locator('table.events-table th[aria-sort]').count(), 1);
+  assert.deepEqual(await reportsShown(), reportsOf(store!.events({ limit: 50 }).events));
+
+  await button('Did').click();
+  await loaded('#/events?sort=type');
+  assert.equal(await header('Did').getAttribute('aria-sort'), 'ascending');
+  assert.equal(await header('Date').getAttribute('aria-sort'), null);
+  assert.deepEqual(await reportsShown(), reportsOf(store!.events({ sort: 'type', limit: 50 }).events));
+  // the second page is the second page of the whole sorted list
+  const total = store!.events().total;
+  assert.ok(total > 50, `the sample has more than a page of events (${total})`);
+  await page.locator('.pager a', { hasText: 'Older' }).click();
+  await loaded('#/events?sort=type&page=2');
+  assert.deepEqual(await reportsShown(), reportsOf(store!.events({ sort: 'type', limit: 50, offset: 50 }).events));
+
+  // by keyboard: the focus comes back to the button pressed, Enter turns the order round
+  await button('Did').focus();
+  await page.keyboard.press('Enter');
+  await loaded('#/events?sort=-type');
+  assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.sort), 'type', 'the focus stays on the header pressed');
+  assert.equal(await header('Did').getAttribute('aria-sort'), 'descending');
+  assert.deepEqual(await reportsShown(), reportsOf(store!.events({ sort: '-type', limit: 50 }).events));
+  assert.equal(await page.locator('a.events-csv').getAttribute('href'), '/api/events?sort=-type&format=csv', 'the CSV comes in the same order');
+  await page.goBack();
+  await loaded('#/events?sort=type&page=2');
+  assert.equal(await header('Did').getAttribute('aria-sort'), 'ascending');
+
+  // one row per real-world event: the most reported first
+  await page.evaluate(() => (location.hash = '#/events?fold=1'));
+  await page.locator('table.events-folded').waitFor();
+  await button('Reports').click();
+  await loaded('#/events?fold=1&sort=-reports');
+  const counts = (await page.locator('table.events-folded td.event-reports-count').allTextContents()).map(Number);
+  assert.deepEqual(counts, store!.corpusEvents({ sort: '-reports', limit: 50 }).events.map((e) => e.reports));
+  assert.ok(counts[0] > 1 && counts.every((n, i) => i === 0 || n <= counts[i - 1]), counts.join(' '));
+
+  // quotes: no column's order until one is chosen
+  await page.evaluate(() => (location.hash = '#/quotes'));
+  await page.locator('table.quotes-list').waitFor();
+  assert.equal(await page.locator('table.events-table th[aria-sort]').count(), 0);
+  await button('Speaker').click();
+  await loaded('#/quotes?sort=speaker');
+  assert.equal(await header('Speaker').getAttribute('aria-sort'), 'ascending');
+  const speakers = await page.locator('table.quotes-list tbody tr td:nth-child(2)').allTextContents();
+  assert.deepEqual(speakers, store!.quotes({ sort: 'speaker', limit: 50 }).quotes.map((q) => q.speaker || 'unknown'));
+});
+
 test('the page logged no errors', { skip: SKIP }, () => {
   assert.deepEqual(consoleErrors, []);
 });

@@ -1,6 +1,7 @@
 // @ts-check
 // The pieces of a corpus table page (events, quotes): a filter form whose values go to the
-// address, a text input, a table with its header row, and a pager.
+// address, a text input, a table with its header row (sortable columns set the order in the
+// address; the API sorts the whole result), and a pager.
 
 import { el, link } from './dom.js';
 
@@ -55,16 +56,63 @@ export function filterForm(prefix, label, fields, submit) {
 }
 
 /**
- * A table with a header row of `columns`, in a wrapper that scrolls sideways on a narrow screen;
- * rows go into the returned body.
- * @param {string} className
- * @param {string[]} columns
+ * A column of a table: its label and, when the list can be sorted by it, the API's sort key and
+ * which way a first choice of it sorts (`desc` for days and counts: the latest or most first).
+ * @typedef {{ label: string, sort?: string, first?: 'asc' | 'desc' }} Column
  */
-export function dataTable(className, columns) {
+
+/** The key of the sort button that was pressed, so that the table drawn in its order gives it the focus back. */
+let pressedSort = '';
+
+/**
+ * The header cell of a sortable column: a button that sets the other order in the address, and
+ * `aria-sort` on the column the list is sorted by.
+ * @param {Column & { sort: string }} column
+ * @param {{ sort: string, hrefOfSort: (sort: string) => string }} sorting the list's order (`-date`) and the address of another
+ */
+function sortHeader(column, sorting) {
+  const th = el('th', 'is-sortable');
+  th.scope = 'col';
+  const current = sorting.sort.replace(/^-/, '') === column.sort ? (sorting.sort.startsWith('-') ? 'descending' : 'ascending') : null;
+  if (current) th.setAttribute('aria-sort', current);
+  const next = current ? (current === 'ascending' ? `-${column.sort}` : column.sort) : column.first === 'desc' ? `-${column.sort}` : column.sort;
+  const button = el('button', 'sort-button');
+  button.type = 'button';
+  button.dataset.sort = column.sort;
+  button.title = `Sort the whole list by ${column.label.toLowerCase()}, ${next.startsWith('-') ? 'descending' : 'ascending'}`;
+  const arrow = el('span', current ? 'sort-arrow is-current' : 'sort-arrow', current === 'ascending' ? '▲' : current === 'descending' ? '▼' : '↕');
+  arrow.setAttribute('aria-hidden', 'true');
+  button.append(column.label, arrow);
+  button.addEventListener('click', () => {
+    pressedSort = column.sort;
+    location.hash = sorting.hrefOfSort(next);
+  });
+  if (pressedSort === column.sort) {
+    pressedSort = '';
+    // after the pane has focused the new view's heading
+    setTimeout(() => button.focus(), 0);
+  }
+  th.append(button);
+  return th;
+}
+
+/**
+ * A table with a header row of `columns`, in a wrapper that scrolls sideways on a narrow screen;
+ * rows go into the returned body. With `sorting`, the columns that have a sort key are sortable.
+ * @param {string} className
+ * @param {Array<string | Column>} columns
+ * @param {{ sort: string, hrefOfSort: (sort: string) => string }} [sorting]
+ */
+export function dataTable(className, columns, sorting) {
   const table = el('table', `events-table ${className}`);
   const head = el('tr');
-  for (const label of columns) {
-    const th = el('th', '', label);
+  for (const column of columns) {
+    const c = typeof column === 'string' ? { label: column } : column;
+    if (c.sort && sorting) {
+      head.append(sortHeader({ ...c, sort: c.sort }, sorting));
+      continue;
+    }
+    const th = el('th', '', c.label);
     th.scope = 'col';
     head.append(th);
   }
@@ -97,9 +145,9 @@ export function pager(total, page, size, hrefOfPage, label) {
 }
 
 /**
- * The API query of a table route: its filters that are set, and unless `all` the page's
- * `limit` and `offset`.
- * @param {Record<string, unknown> & { page: number }} route
+ * The API query of a table route: its filters that are set, its order, and unless `all` the
+ * page's `limit` and `offset`.
+ * @param {Record<string, unknown> & { page: number, sort?: string }} route
  * @param {readonly string[]} filters
  * @param {number} size rows on a page
  * @param {boolean} all every row (for the CSV download): no limit or offset
@@ -110,6 +158,7 @@ export function tableQuery(route, filters, size, all) {
     const value = route[name];
     if (typeof value === 'string' && value) params.set(name, value);
   }
+  if (route.sort) params.set('sort', route.sort);
   if (!all) {
     params.set('limit', String(size));
     params.set('offset', String((route.page - 1) * size));

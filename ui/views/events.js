@@ -1,5 +1,5 @@
 // @ts-check
-// The events table: `#/events?type&actor&country&from&to&page`, who did what to whom across the corpus.
+// The events table: `#/events?type&actor&country&from&to&fold&min&sort&page`, who did what to whom across the corpus.
 
 import { el, link } from '../components/dom.js';
 import { dataTable, filterForm, pager, tableQuery, textInput } from '../components/table-page.js';
@@ -19,6 +19,18 @@ const EVENT_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE
 /** The filters the route and the API share. */
 const FILTERS = /** @type {const} */ (['type', 'actor', 'entity', 'country', 'from', 'to']);
 const STATUS_WORDS = { asserted: '', negated: ' (did not happen)', future: ' (planned)', hypothetical: ' (conditional)' };
+/** The order unless the address gives one (the API's too): the latest dated first. */
+const DEFAULT_SORT = '-date';
+/** The sort keys of the folded table (GET /api/corpus-events); the table of reports takes `outlet` too. */
+const FOLDED_SORTS = ['date', 'type', 'reports'];
+
+/**
+ * The table's header: sortable by the API's keys, the current order from the address.
+ * @param {EventsRoute} route
+ */
+function sorting(route) {
+  return { sort: route.sort || DEFAULT_SORT, hrefOfSort: (/** @type {string} */ sort) => hrefOf({ ...route, page: 1, sort: sort === DEFAULT_SORT ? undefined : sort }) };
+}
 
 /**
  * The API query of a route's filters (and page, unless `all`).
@@ -67,7 +79,7 @@ function eventFilterForm(route) {
   ];
   return filterForm('events', 'Filter the events', fields, (values) => {
     /** @type {EventsRoute} */
-    const next = { name: 'events', page: 1, ...(route.entity ? { entity: route.entity } : {}), ...(route.fold ? { fold: route.fold } : {}), ...values };
+    const next = { name: 'events', page: 1, ...(route.entity ? { entity: route.entity } : {}), ...(route.fold ? { fold: route.fold } : {}), ...(route.sort ? { sort: route.sort } : {}), ...values };
     if (next.country) next.country = next.country.toUpperCase();
     location.hash = hrefOf(next);
   });
@@ -104,7 +116,7 @@ function tableHead(route, data) {
   title.tabIndex = -1;
   header.append(
     title,
-    el('p', 'doc-byline', route.fold ? 'Real-world events, each with every report of it across the articles: the latest first.' : 'Who did what to whom, where and when, as the articles report it: PLOVER types and CAMEO codes, the latest dated first.'),
+    el('p', 'doc-byline', route.fold ? 'Real-world events, each with every report of it across the articles: the latest first unless a column sets the order.' : 'Who did what to whom, where and when, as the articles report it: PLOVER types and CAMEO codes, the latest dated first unless a column sets the order.'),
   );
   view.append(header, eventFilterForm(route));
   if (route.entity) {
@@ -118,14 +130,16 @@ function tableHead(route, data) {
   count.setAttribute('aria-live', 'polite');
   const noun = route.fold ? 'real-world events' : 'events';
   count.append(data.total ? `${first + 1}–${first + data.events.length} of ${data.total} ${noun}` : filtered ? 'No events match these filters.' : 'No events yet: ingest some English articles.');
-  if (data.total && !route.fold) count.append(' · ', link(`/api/events?${apiQuery(route, true)}${filtered ? '&' : ''}format=csv`, 'Download all as CSV', 'events-csv'));
+  if (data.total && !route.fold) count.append(' · ', link(`/api/events?${[apiQuery(route, true), 'format=csv'].filter(Boolean).join('&')}`, 'Download all as CSV', 'events-csv'));
   const { fold: _, min: __, ...unfolded } = route;
-  count.append(' · ', link(hrefOf(route.fold ? { ...unfolded, page: 1 } : { ...route, fold: '1', page: 1 }), route.fold ? 'One row per report' : 'One row per real-world event', 'events-fold'));
+  // the folded table sorts by fewer keys: an order it does not take is left behind
+  const foldedSort = route.sort && FOLDED_SORTS.includes(route.sort.replace(/^-/, '')) ? route.sort : undefined;
+  count.append(' · ', link(hrefOf(route.fold ? { ...unfolded, page: 1 } : { ...route, fold: '1', sort: foldedSort, page: 1 }), route.fold ? 'One row per report' : 'One row per real-world event', 'events-fold'));
   if (route.fold) {
     const { min: _min, ...any } = route;
     count.append(' · ', link(hrefOf(route.min ? { ...any, page: 1 } : { ...route, min: '2', page: 1 }), route.min ? 'Also events told once' : 'Only events several reports tell', 'events-min'));
   }
-  if (filtered) count.append(' · ', link(hrefOf({ name: 'events', page: 1, ...(route.fold ? { fold: route.fold } : {}) }), 'Clear filters'));
+  if (filtered) count.append(' · ', link(hrefOf({ name: 'events', page: 1, ...(route.fold ? { fold: route.fold } : {}), ...(route.sort ? { sort: route.sort } : {}) }), 'Clear filters'));
   view.append(count);
   return view;
 }
@@ -138,7 +152,11 @@ function tableHead(route, data) {
 function foldedView(route, data) {
   const view = tableHead(route, data);
   if (!data.events.length) return view;
-  const { wrap, tbody } = dataTable('events-list events-folded', ['Days', 'Type', 'Event', 'Reports', 'Outlets']);
+  const { wrap, tbody } = dataTable(
+    'events-list events-folded',
+    [{ label: 'Days', sort: 'date', first: 'desc' }, { label: 'Type', sort: 'type' }, 'Event', { label: 'Reports', sort: 'reports', first: 'desc' }, 'Outlets'],
+    sorting(route),
+  );
   for (const e of data.events) {
     const row = el('tr');
     const days = el('td', 'event-date', e.first ? (e.first === e.last ? e.first : `${e.first} – ${e.last}`) : '—');
@@ -162,7 +180,19 @@ function foldedView(route, data) {
 function eventsView(route, data) {
   const view = tableHead(route, data);
   if (!data.events.length) return view;
-  const { wrap, tbody } = dataTable('events-list', ['Date', 'Who', 'Did', 'To whom', 'Where', 'Reported in']);
+  const { wrap, tbody } = dataTable(
+    'events-list',
+    [
+      { label: 'Date', sort: 'date', first: 'desc' },
+      'Who',
+      { label: 'Did', sort: 'type' },
+      'To whom',
+      'Where',
+      { label: 'Reported in', sort: 'outlet' },
+      { label: 'Reports', sort: 'reports', first: 'desc' },
+    ],
+    sorting(route),
+  );
   for (const e of data.events) {
     const row = el('tr');
     row.title = e.sentence;
@@ -170,13 +200,17 @@ function eventsView(route, data) {
     if (e.dateFrom === 'article') date.title = "No date in its sentence: the article's date";
     const act = el('td', 'event-act');
     act.append(el('strong', '', e.type), el('span', 'event-codes', ` ${e.cameo}`), `${e.mode ? ` · ${e.mode}` : ''}${e.context ? ` (${e.context})` : ''}${STATUS_WORDS[e.status] ?? ''}`);
-    if (e.corpusEvent && e.corpusEvent.reports > 1) act.append(' ', link(hrefOf({ name: 'event', id: e.corpusEvent.id }), `${e.corpusEvent.reports} reports`, 'event-reports'));
     const where = el('td', '', e.place ? `${e.place.name}${e.place.country ? ` ${e.place.country}` : ''}` : '');
     const source = el('td');
     source.append(link(hrefOf({ name: 'article', id: e.articleId, event: e.index }), firstWords(e.articleTitle?.trim() || e.articleId.slice(0, 8), 48)));
     if (e.articleTitle) source.title = e.articleTitle;
     if (e.outlet) source.append(el('span', 'muted', ` · ${e.outlet}`));
-    row.append(date, actorsCell(e.source), act, actorsCell(e.target), where, source);
+    // how many reports tell the real-world event, linked to the page that compares them; unknown until its article is connected
+    const reports = el('td', 'event-reports-count');
+    if (!e.corpusEvent) reports.append(el('span', 'muted', '—'));
+    else if (e.corpusEvent.reports > 1) reports.append(link(hrefOf({ name: 'event', id: e.corpusEvent.id }), `${e.corpusEvent.reports} reports`, 'event-reports'));
+    else reports.append('1');
+    row.append(date, actorsCell(e.source), act, actorsCell(e.target), where, source, reports);
     tbody.append(row);
   }
   view.append(wrap);

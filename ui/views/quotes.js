@@ -1,5 +1,5 @@
 // @ts-check
-// The quotes table: `#/quotes?speaker&via&page`, who said what across the corpus.
+// The quotes table: `#/quotes?speaker&via&sort&page`, who said what across the corpus.
 
 import { el, link } from '../components/dom.js';
 import { dataTable, filterForm, pager, tableQuery, textInput } from '../components/table-page.js';
@@ -40,7 +40,7 @@ export function quotesPane(route) {
 }
 
 /**
- * The table of quotes, newest articles first, with paging and a CSV download of every quote the filters match.
+ * The table of quotes, newest articles first unless the address sorts it, with paging and a CSV download of every quote the filters match.
  * @param {QuotesRoute} route
  * @param {{ total: number, quotes: QuoteRow[] }} data
  */
@@ -50,7 +50,7 @@ function quotesView(route, data) {
   const title = el('h1', 'doc-title', 'Quotes');
   title.id = 'doc-title';
   title.tabIndex = -1;
-  header.append(title, el('p', 'doc-byline', 'Who said what, when, and through which outlets, newest articles first.'));
+  header.append(title, el('p', 'doc-byline', 'Who said what, when, and through which outlets: the newest articles first unless a column sets the order.'));
   const form = filterForm(
     'quotes',
     'Filter the quotes',
@@ -59,7 +59,7 @@ function quotesView(route, data) {
       ['via', 'Through outlet', textInput(route.via ?? '', 'an outlet')],
     ],
     (values) => {
-      location.hash = hrefOf({ name: 'quotes', page: 1, ...values });
+      location.hash = hrefOf({ name: 'quotes', page: 1, ...(route.sort ? { sort: route.sort } : {}), ...values });
     },
   );
   view.append(header, form);
@@ -68,11 +68,16 @@ function quotesView(route, data) {
   const count = el('p', 'events-count');
   count.setAttribute('aria-live', 'polite');
   count.append(data.total ? `${first + 1}–${first + data.quotes.length} of ${data.total} quotes` : filtered ? 'No quotes match these filters.' : 'No quotes yet.');
-  if (data.total) count.append(' · ', link(`/api/quotes?${apiQuery(route, true)}${filtered ? '&' : ''}format=csv`, 'Download all as CSV', 'quotes-csv'));
-  if (filtered) count.append(' · ', link(hrefOf({ name: 'quotes', page: 1 }), 'Clear filters'));
+  if (data.total) count.append(' · ', link(`/api/quotes?${[apiQuery(route, true), 'format=csv'].filter(Boolean).join('&')}`, 'Download all as CSV', 'quotes-csv'));
+  if (filtered) count.append(' · ', link(hrefOf({ name: 'quotes', page: 1, ...(route.sort ? { sort: route.sort } : {}) }), 'Clear filters'));
   view.append(count);
   if (!data.quotes.length) return view;
-  const { wrap, tbody } = dataTable('quotes-list', ['Date', 'Speaker', 'Through', 'Said', 'Reported in']);
+  // unless the address gives an order, the articles newest first (no column's order)
+  const { wrap, tbody } = dataTable(
+    'quotes-list',
+    [{ label: 'Date', sort: 'date', first: 'desc' }, { label: 'Speaker', sort: 'speaker' }, 'Through', 'Said', { label: 'Reported in', sort: 'outlet' }],
+    { sort: route.sort ?? '', hrefOfSort: (sort) => hrefOf({ ...route, page: 1, sort }) },
+  );
   for (const q of data.quotes) {
     const row = el('tr');
     const date = el('td', 'event-date', q.date ? formatDate(q.date, false) : '—');
@@ -83,6 +88,7 @@ function quotesView(route, data) {
     said.append(el('span', '', firstWords(q.content, QUOTE_PANEL_CHARS)), el('span', 'event-codes', ` ${q.kind}`));
     const source = el('td');
     source.append(link(hrefOf({ name: 'article', id: q.articleId }), firstWords(q.articleTitle?.trim() || q.articleId.slice(0, 8), 48)));
+    if (q.outlet) source.append(el('span', 'muted', ` · ${q.outlet}`));
     row.append(date, el('td', q.speaker ? '' : 'muted', q.speaker || 'unknown'), el('td', '', chain.join(' → ')), said, source);
     tbody.append(row);
   }
