@@ -39,9 +39,8 @@ const EVENT_TYPES = Object.values(KINDS).flat();
 /** Rows of labels each lane may use before items are shown as marks alone. */
 const EVENT_ROWS = 12;
 const STATEMENT_ROWS = 8;
-/** A label's width in pixels: an estimate from its length, capped (CSS cuts it there too). */
+/** The widest a label is, in pixels (its width is estimated from its length; CSS cuts it there too). */
 const LABEL_MAX = 230;
-const labelWidth = (/** @type {string} */ text) => Math.min(LABEL_MAX, 22 + text.length * 6.4);
 /** The shortest span a zoom goes to. */
 const MIN_SPAN = 2 * DAY;
 
@@ -247,6 +246,9 @@ function lane(d, width, kind, heading, items, rows) {
   section.append(h);
   const span = d.end - d.start;
   const at = (/** @type {number} */ t) => (t - d.start) / span;
+  // on a narrow screen a label takes at most 40% of the lane (the style sheet cuts it there too)
+  const most = Math.min(LABEL_MAX, width * 0.4);
+  const labelWidth = (/** @type {string} */ text) => Math.min(most, 22 + text.length * 6.4);
   const sorted = items.filter((i) => i.end > d.start && i.start < d.end).sort((a, b) => a.start - b.start || b.reports - a.reports);
   const geometry = sorted.map((i) => {
     const x = Math.max(0, at(i.start)) * width;
@@ -289,12 +291,15 @@ function lane(d, width, kind, heading, items, rows) {
  * The axis: ticks with their days, and dragging across it zooms to the days dragged over.
  * @param {TimelineRoute} route
  * @param {{ start: number, end: number }} d
+ * @param {number} width the axis's width in pixels: a tick for every 75 or so
  */
-function axis(route, d) {
+function axis(route, d, width) {
   const box = el('div', 'timeline-axis');
   box.setAttribute('aria-hidden', 'true');
   const span = d.end - d.start;
-  for (const t of ticks(d.start, d.end)) {
+  for (const t of ticks(d.start, d.end, Math.max(3, Math.floor(width / 75)))) {
+    // a tick too near the right end would be cut off
+    if ((t.at - d.start) / span > 1 - 40 / width) continue;
     const tick = el('span', 'timeline-tick', t.label);
     tick.style.left = `${((t.at - d.start) / span) * 100}%`;
     box.append(tick);
@@ -373,7 +378,7 @@ function timelineView(route, data) {
   const chart = el('div', 'timeline-chart');
   // the pane's width when the view is made (it is shown at once); labels are placed for it
   const width = Math.max(320, (document.getElementById('reader-content')?.clientWidth ?? 800) - 16);
-  chart.append(axis(route, d));
+  chart.append(axis(route, d, width));
   const events = data.events.items
     .filter((e) => e.first)
     .map((e) => {
