@@ -105,7 +105,8 @@ async function serveUntilStopped(db: string, host: string, port: number, parent:
   connectPending(db);
   const store = openSqliteStore(db, { readonly: true });
   try {
-    const server = await startServer(store, { host, port });
+    // the page's ingest writes through a connection of its own, opened for each run
+    const server = await startServer(store, { host, port, ingest: { openStore: () => openSqliteStore(db) } });
     process.stdout.write(`Dossier is serving ${store.count()} articles from ${db} at ${server.url} (process ${process.pid})\nPress Ctrl+C to stop.\n`);
     const reason = await whenStopped(parent);
     await server.close();

@@ -9,3 +9,8 @@ export function sizeLabel(n: number): string {
   if (n < 1024 * 1024) return `${Number((n / 1024).toFixed(1))} KB`;
   return `${Number((n / 1024 / 1024).toFixed(1))} MB`;
 }
+
+/** The largest ingest request the server takes by default, every file in it together (64 MiB). */
+export const DEFAULT_MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+/** The most URLs one ingest request may name (one a line), and that lists of URLs may add to it. */
+export const DEFAULT_MAX_URLS = 100;

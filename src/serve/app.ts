@@ -11,6 +11,7 @@ import { parseSentenceAt } from '../grammar/sentence-parse.ts';
 import { isIsoDay, type DateRange } from '../store/date-range.ts';
 import { CORPUS_EVENT_SORT_KEYS, EVENT_SORT_KEYS, QUOTE_SORT_KEYS, sortChoices, type SortOrder } from '../store/list-sort.ts';
 import { corpusOverview } from '../store/overview.ts';
+import { addIngestRoutes, type IngestRouteOptions } from './ingest-routes.ts';
 import { TIMELINE_ITEMS } from '../store/timeline.ts';
 import {
   ArticleIdError,
@@ -226,13 +227,14 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/events?type&actor&entity&country&from&to&doc&sort&limit&offset&format` events, the latest dated first (Store.events); `sort` one of date, type, outlet, reports, with a leading `-` descending (`-date` unless given); `from`, `to` days the event's date overlaps; `format=csv` every matching event as CSV (eventsCsvLines; `limit` and `offset` only when given)
  * - `GET /api/timeline?story&entity&type&country&outlet&from&to&min&limit` the dated real-world events and statements that pass the filters, the `limit` most reported of each (150 by default) and how many there are (Store.timeline); `type` and `country` only events have
  * - `GET /api/corpus-events?type&actor&entity&country&from&to&doc&min&sort&limit&offset` real-world events, each with its reports across articles folded in, the latest first (Store.corpusEvents; `min` the fewest reports; `sort` one of date, type, reports, with a leading `-` descending); `GET /api/corpus-events/:id?limit&offset` one with a page of its reports, their disagreements and links (Store.corpusEvent)
+ * - `GET /api/ingest`, `POST /api/ingest`, `GET /api/ingest/:job` ingest from the page: the limits, a job started from uploaded files and URLs, its progress and summary (addIngestRoutes; `options.ingest`)
  *
  * Ids may be unique prefixes; lists carry their `total`; a `limit` over MAX_PAGE_SIZE, a
  * parameter a route does not take or a value it does not know is a 400 `bad-parameter`.
  *
  * @example serve({ fetch: createApp(store).fetch, port: 8700 })
  */
-export function createApp(store: Store): Hono {
+export function createApp(store: Store, options: { ingest?: IngestRouteOptions } = {}): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
@@ -354,6 +356,8 @@ export function createApp(store: Store): Hono {
     if (!event) throw new HttpError(404, 'not-found', `no corpus event with id ${JSON.stringify(id)}`);
     return c.json(event);
   });
+
+  addIngestRoutes(app, store, options.ingest);
 
   for (const [path, { body, type }] of staticFiles()) app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));
 

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/store.ts';
 import { createApp } from './app.ts';
+import type { IngestRouteOptions } from './ingest-routes.ts';
 
 /** Where a running server listens, and how to stop it. */
 export interface RunningServer {
@@ -41,19 +42,48 @@ function listenError(e: NodeJS.ErrnoException, host: string, port: number): List
   }
 }
 
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
+const WILDCARD = /^(?:0\.0\.0\.0|::|\[::\])$/;
+const IP_LITERAL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
+
+/**
+ * Whether a request's Host (`name:port`) names the server bound to `bound` and listening on
+ * `port`: the bound name or address itself; for a loopback address also `localhost`, `127.0.0.1`
+ * and `[::1]`; for every address (0.0.0.0, ::) any IP address and `localhost`. Never another
+ * name: a page whose name was made to resolve to this machine (DNS rebinding) carries its own.
+ *
+ * @example boundHost('127.0.0.1', 8700)('localhost:8700') // true
+ */
+export function boundHost(bound: string, port: number): (host: string) => boolean {
+  const bracketed = (name: string) => (name.includes(':') && !name.startsWith('[') ? `[${name}]` : name).toLowerCase();
+  const names = new Set([bracketed(bound)]);
+  if (LOOPBACK.test(bound) || WILDCARD.test(bound)) for (const name of ['localhost', '127.0.0.1', '[::1]']) names.add(name);
+  return (host) => {
+    // a browser leaves out port 80
+    const m = /^(.*?)(?::(\d+))?$/.exec(host.toLowerCase());
+    if (!m || Number(m[2] ?? 80) !== port) return false;
+    return names.has(m[1]) || (WILDCARD.test(bound) && IP_LITERAL.test(m[1]));
+  };
+}
+
 /**
  * Serves the API and page over a store. Binds 127.0.0.1 unless told otherwise; port 0 picks
  * a free port. Resolves once the server listens; rejects with a ListenError when it cannot.
+ * `ingest` says how the page's ingest writes and what it may take (IngestRouteOptions); its
+ * requests must be addressed to the bound address (boundHost).
  *
  * @example const { url } = await startServer(store, { port: 8700 }); console.log(url)
  */
-export function startServer(store: Store, options: { host?: string; port?: number } = {}): Promise<RunningServer> {
+export function startServer(store: Store, options: { host?: string; port?: number; ingest?: Omit<IngestRouteOptions, 'allowHost'> } = {}): Promise<RunningServer> {
   const hostname = options.host ?? '127.0.0.1';
   const port = options.port ?? 8700;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`startServer needs a port from 0 to 65535, got ${port}`);
-  const app = createApp(store);
+  // the port is known once the server listens, before any request arrives
+  let allowHost: (host: string) => boolean = () => false;
+  const app = createApp(store, { ingest: { ...options.ingest, allowHost: (host) => allowHost(host) } });
   return new Promise((resolve, reject) => {
     const server = serveNode({ fetch: app.fetch, hostname, port }, (info: AddressInfo) => {
+      allowHost = boundHost(hostname, info.port);
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({ url: `http://${host}:${info.port}/`, close: () => closeServer(server as Server) });
     });
