@@ -8,7 +8,8 @@
  *   npm run screenshots -- [--out docs/screenshots] [--chromium /usr/bin/chromium] [--width 1280] [--height 860]
  *
  * Desktop shots are the viewport (the page scrolled to what the view is about), not the whole
- * page, so each PNG stays small; the overview is taken at phone width (390 px) too.
+ * page, so each PNG stays small; the landing page, an article and the events table are taken at
+ * phone width (390 px) too.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The sample folder, relative to the repository, so that the articles' sources read `sample/…` in the shots, not this machine's path. */
 const SAMPLE = 'sample';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-/** The phone viewport of the overview's second shot (an iPhone 12–15's CSS width). */
+/** The phone viewport of the phone shots (an iPhone 12–15's CSS width). */
 const PHONE = { width: 390, height: 844 };
 /** How long the page must have no request in flight before a shot is taken. */
 const QUIET_MS = 250;
@@ -190,12 +191,19 @@ async function main(): Promise<void> {
     await open(page, inFlight, `#/search/${encodeURIComponent(c.search)}`, '#article-list a.item mark');
     await take('search', `the search ${c.search}`);
 
-    // at phone width one pane shows at a time, and the landing address shows the article list, not the overview
+    // at phone width the panes stand one under the other: the landing address shows the overview, then the articles
     await page.setViewportSize(PHONE);
     await open(page, inFlight, '#/', '#article-list a.item');
     await page.evaluate(() => window.scrollTo(0, 0));
-    const overviewShown = await page.locator('#reader-content .overview').isVisible();
-    await take('landing-phone', `the landing page at phone width (${PHONE.width} px): ${overviewShown ? 'the overview' : 'the article list; the overview is not shown at this width'}`);
+    await take('landing-phone', `the landing page at phone width (${PHONE.width} px)`);
+
+    await open(page, inFlight, `#/article/${c.article.id}`, '#reader-content .doc-body');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await take('article-phone', `the article at phone width`);
+
+    await open(page, inFlight, '#/events', '#reader-content .corpus-events');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await take('events-phone', 'the events table at phone width: its filters, and the table that scrolls sideways in its own box');
 
     for (const [path, what] of saved) console.log(`${relative(REPO, path).padEnd(36)} ${String(Math.round(statSync(path).size / 1024)).padStart(5)} KB  ${what}`);
     if (errors.length) {

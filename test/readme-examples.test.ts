@@ -169,6 +169,7 @@ const CHECKS: Record<string, (run: Run, example: Example) => void> = {
       const heads = [...run.stdout.matchAll(/^v[0-9a-f]{12}\.\d+ {2}.* (\d+) reports?\b/gm)];
       assert.ok(heads.length > 0, run.stdout);
       for (const h of heads) assert.ok(Number(h[1]) >= min, h[0]);
+      if (optionOf(example, '--sort') === '-reports') assert.ok(heads.every((h, i) => i === 0 || Number(h[1]) <= Number(heads[i - 1][1])), 'the most reported first');
       assert.match(run.stdout, new RegExp(`^${heads.length} of ${heads.length} events$`, 'm'));
       return;
     }
