@@ -1,5 +1,6 @@
 // @ts-check
-// The one API client: every request of the page goes through getJson.
+// The one API client: every request of the page goes through getJson, or postForm for the one
+// that sends files (ingest).
 
 /** An error answer of the API, with its code and human message. */
 export class ApiError extends Error {
@@ -29,6 +30,33 @@ export async function getJson(path) {
   } catch {
     throw new ApiError(0, 'network', 'Cannot reach the Dossier server. Is it still running?');
   }
+  return jsonOf(response);
+}
+
+/**
+ * POSTs a form (files and fields, as multipart/form-data) to the API with the header that tells
+ * the server the page itself sends it (a form on another site cannot); the answer as getJson's.
+ * @param {string} path
+ * @param {FormData} form
+ * @returns {Promise<unknown>}
+ */
+export async function postForm(path, form) {
+  /** @type {Response} */
+  let response;
+  try {
+    response = await fetch(path, { method: 'POST', body: form, headers: { Accept: 'application/json', 'X-Dossier-Request': 'ingest' } });
+  } catch {
+    throw new ApiError(0, 'network', 'Cannot reach the Dossier server, or it closed the connection while the files were sent. Is it still running?');
+  }
+  return jsonOf(response);
+}
+
+/**
+ * The JSON body of an API answer; an error answer becomes an ApiError with the API's message.
+ * @param {Response} response
+ * @returns {Promise<unknown>}
+ */
+async function jsonOf(response) {
   /** @type {any} */
   let body = null;
   try {

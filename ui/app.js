@@ -5,12 +5,13 @@
 //
 // The page is a function of its address (router.js): the sidebar (views/sidebar.js) shows a
 // list page or search results, and the main pane (pane.js) one view: an article, an entity,
-// a story, a real-world event with its reports, the events table, or the overview of the corpus when none is chosen. Each view is its own module under views/;
+// a story, a real-world event with its reports, the events table, the Add articles form, or the overview of the corpus when none is chosen. Each view is its own module under views/;
 // shared pieces are under components/; every request goes through api.js.
 
 import { byId } from './components/dom.js';
 import { loadInPane } from './pane.js';
 import { hrefOf, listQuery, parseRoute } from './router.js';
+import { addPane, INGESTED_EVENT } from './views/add.js';
 import { articlePane } from './views/article.js';
 import { entityPane } from './views/entity.js';
 import { eventPane } from './views/event.js';
@@ -61,6 +62,8 @@ function onRoute() {
     void loadInPane(
       route.name === 'article'
         ? articlePane(route.id, route.event)
+        : route.name === 'add'
+          ? addPane()
         : route.name === 'entity'
           ? entityPane(route.id)
           : route.name === 'event'
@@ -84,5 +87,7 @@ function onRoute() {
 }
 
 listenToForms(onRoute);
+// articles added from the page: the list shows them now, the overview when it is shown next
+window.addEventListener(INGESTED_EVENT, () => showSidebar(sidebarRoute()));
 window.addEventListener('hashchange', onRoute);
 onRoute();

@@ -96,3 +96,13 @@ export function flat(text) {
 export function plural(n, one, many) {
   return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A byte count as the server's messages write it (src/ingest/limits.ts sizeLabel): `512 bytes`, `9.5 KB`, `10 MB`.
+ * @param {number} n
+ */
+export function byteSize(n) {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${Number((n / 1024).toFixed(1))} KB`;
+  return `${Number((n / 1024 / 1024).toFixed(1))} MB`;
+}

@@ -121,7 +121,7 @@ function parseEventFilters(query) {
  * `#/entity/<id>`, `#/story/<id>[?since=YYYY-MM-DD]`, `#/event/<id>` (a corpus event),
  * `#/events[?type&actor&entity&country&from&to&fold&min&sort&page]` (`fold=1`: one row per real-world event, `min` its fewest reports), `#/quotes[?speaker&via&sort&page]`
  * (`sort` the API's order of the whole table: a key, descending with a leading minus),
- * `#/timeline[?story&entity&type&country&outlet&from&to]`;
+ * `#/timeline[?story&entity&type&country&outlet&from&to]`, `#/add` (bring articles in);
  * a list or search may end with its filters, `?from=YYYY-MM-DD&to=YYYY-MM-DD&outlet&language&story&entity&type`
  * (`entity` and `type` repeated for several).
  * @param {string} hash
@@ -139,6 +139,7 @@ export function parseRoute(hash) {
     const event = Number(new URLSearchParams(cut < 0 ? '' : whole.slice(cut + 1)).get('event') ?? '');
     return { name: 'article', id: decodeSegment(article[1]), ...(Number.isInteger(event) && event >= 0 && cut >= 0 ? { event } : {}) };
   }
+  if (path === 'add') return { name: 'add' };
   if (path === 'events') return { name: 'events', ...parseEventFilters(cut < 0 ? '' : whole.slice(cut + 1)) };
   if (path === 'timeline') return parseTimelineFilters(cut < 0 ? '' : whole.slice(cut + 1));
   if (path === 'quotes') {
@@ -172,6 +173,7 @@ export function parseRoute(hash) {
  * @param {Route} route
  */
 export function hrefOf(route) {
+  if (route.name === 'add') return '#/add';
   if (route.name === 'article') return `#/article/${encodeURIComponent(route.id)}${route.event !== undefined ? `?event=${route.event}` : ''}`;
   if (route.name === 'story') return `#/story/${encodeURIComponent(route.id)}${route.since ? `?since=${encodeURIComponent(route.since)}` : ''}`;
   if (route.name === 'entity' || route.name === 'event') return `#/${route.name}/${encodeURIComponent(route.id)}`;

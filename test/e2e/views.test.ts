@@ -116,6 +116,7 @@ before(async () => {
     { name: 'events table folded', hash: '#/events?fold=1', ready: 'table.events-folded' },
     { name: 'quotes table', hash: '#/quotes', ready: 'table.quotes-list' },
     { name: 'timeline', hash: `#/timeline?story=${story.id}`, ready: '.timeline-events .timeline-link' },
+    { name: 'add articles', hash: '#/add', ready: '#add-drop' },
     { name: 'search with a facet', hash: `#/search/${encodeURIComponent(`"${person.name}"`)}?language=en`, ready: '#facets a.facet-value.is-chosen' },
   ];
 

@@ -75,7 +75,9 @@ function overviewView(o) {
   );
   view.append(header);
   if (!f.articles) {
-    view.append(el('p', 'notice', 'No articles yet. Add some with “dossier ingest <files>”.'));
+    const none = el('p', 'notice', 'No articles yet. ');
+    none.append(link(hrefOf({ name: 'add' }), 'Add some'), ' from this page, or with “dossier ingest <files>”.');
+    view.append(none);
     if (o.failures.total) view.append(failuresSection(o));
     return view;
   }
