@@ -141,6 +141,11 @@ export function addIngestRoutes(app: Hono, store: Store, options: IngestRouteOpt
     },
   );
 
+  // a CORS preflight gets no Access-Control header: no script of another site may send what the page sends
+  app.on('OPTIONS', ['/api/ingest', '/api/ingest/:job'], (c) =>
+    c.json({ error: { code: 'method-not-allowed', message: 'Dossier answers no cross-origin requests: ingest from its own page' } }, 405, { Allow: 'GET, POST' }),
+  );
+
   app.get('/api/ingest/:job', guard, (c) => {
     const id = c.req.param('job') ?? '';
     const job = jobs.get(id);
