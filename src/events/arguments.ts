@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.ts';
+import { isActorNoun } from './lexicon.ts';
 import { firstPhraseFrom, type ActorPhrase } from './phrases.ts';
 import { isSpeechVerb } from './triggers.ts';
 import type { TriggerCandidate } from './triggers.ts';
@@ -58,7 +59,7 @@ const SKIPPABLE = new Set(['AUX', 'ADV', 'PART']);
  * there ("Radical French farmers said…", "Islamic fundamentalists continued…"): a run of
  * adjectives and nouns ending in a noun, not governed by a preposition.
  */
-function nounPhraseBefore(doc: Doc, trigger: TriggerCandidate, clause: readonly [number, number]): ActorPhrase | null {
+function nounPhraseBefore(doc: Doc, trigger: TriggerCandidate, clause: readonly [number, number]): ActorPhrase | 'thing' | null {
   // a noun trigger's subject stands before the verb that governs it ("Islamic fundamentalists continued their hunger strike")
   const verb = trigger.pos === 'verb' ? trigger.first : governingVerb(doc, trigger, clause);
   if (verb < 0) return null;
@@ -68,6 +69,9 @@ function nounPhraseBefore(doc: Doc, trigger: TriggerCandidate, clause: readonly 
   const last = i;
   while (i - 1 >= clause[0] && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(doc.tokens[i - 1].pos)) i--;
   if (i - 1 >= clause[0] && doc.tokens[i - 1].pos === 'ADP') return null;
+  // "Our guns are moving back", "when the shooting has stopped": a common noun acts only if it
+  // names people; a subject that is a thing leaves the act with no source, not the sentence's subject's
+  if (doc.tokens[last].pos === 'NOUN' && !isActorNoun(word(doc, last))) return 'thing';
   const span = { start: doc.tokens[i].start, end: doc.tokens[last].end };
   return { ...span, first: i, last, prep: null, parties: [{ ...span, entity: null }], pronoun: false };
 }
@@ -106,8 +110,14 @@ function reporterBefore(ctx: ArgumentContext, pronoun: ActorPhrase): ActorPhrase
   return null;
 }
 
+/** Whether a reporting verb stands among tokens [from, to). */
+function reportsBetween(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpeechVerb(doc, i) || (doc.tokens[i].pos === 'VERB' && REPORTING_EXTRA.has(word(doc, i)))) return true;
+  return false;
+}
+
 /** Verbs that report without the lexicon typing them as speech ("announced", "claimed", "added"). */
-const REPORTING_EXTRA: ReadonlySet<string> = new Set(['announced', 'announces', 'claimed', 'claims', 'added', 'insisted', 'warned', 'stressed', 'believe', 'believes', 'believed', 'hoped', 'thinks', 'thought', 'felt']);
+const REPORTING_EXTRA: ReadonlySet<string> = new Set(['announced', 'announces', 'claimed', 'claims', 'added', 'insisted', 'warned', 'stressed', 'believe', 'believes', 'believed', 'hoped', 'thinks', 'thought', 'felt', 'quoted']);
 
 /**
  * Finds source and target by position, without a parse: the source is the nearest actor
@@ -148,8 +158,13 @@ export const linearArguments: ArgumentFinder = (ctx) => {
     }
   }
   if (passive) return { source: by, target: before };
-  before ??= nounPhraseBefore(doc, trigger, clause);
-  if (!before && sentenceSubject && sentenceSubject.last < clause[0]) before = sentenceSubject;
+  const plain = before ? null : nounPhraseBefore(doc, trigger, clause);
+  const thingSubject = plain === 'thing';
+  if (plain !== 'thing') before ??= plain;
+  // "Russia released X … and agreed": the sentence's subject acts in a later clause too, but not
+  // where the clause has a subject of its own, nor where it is the subject of a reporting verb
+  // ("Vasch was quoted as saying … the talks")
+  if (!before && !thingSubject && sentenceSubject && sentenceSubject.last < clause[0] && !reportsBetween(doc, sentenceSubject.last + 1, clause[0])) before = sentenceSubject;
   // "Fijian rebels said they will release…": a pronoun after a reporting verb is its subject
   if (before?.pronoun) before = reporterBefore(ctx, before) ?? before;
   if (trigger.pos === 'noun' && between) return { source: between, target: null };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { EVENT_LEXICON_PATH, lookupTrigger } from './lexicon.ts';
+import { EVENT_LEXICON_PATH, isActorNoun, isContextNoun, isPersonNoun, lookupTrigger } from './lexicon.ts';
 import { lemmaCandidates } from './morphology.ts';
 
 test('morphology: regular, doubled and irregular forms reach their lemma', () => {
@@ -46,4 +46,15 @@ test('lexicon: the codebook\'s nouns of economic aid are triggers as nouns only 
 
 test('lexicon: the noun of a seed verb WordNet does not link to it is a seed too ("suspension" of "suspend")', () => {
   assert.equal(lookupTrigger('suspension', 'noun')?.entries[0].cameo, '162');
+});
+
+test('lexicon: context nouns are triggers, CAMEO\'s words and WordNet\'s nouns of acts, states, possessions…; not bodies, foods or times', () => {
+  for (const w of ['ceasefire', 'tariffs', 'crisis', 'weapons', 'sanctions']) assert.ok(isContextNoun(w), w);
+  for (const w of ['face', 'tomato', 'week', 'kilometres']) assert.ok(!isContextNoun(w), w);
+});
+
+test('lexicon: nouns of people and groups, from WordNet\'s first senses', () => {
+  for (const w of ['farmers', 'militiamen', 'fundamentalists', 'workers', 'militia']) assert.ok(isActorNoun(w), w);
+  for (const w of ['guns', 'cuts', 'shooting', 'numbers']) assert.ok(!isActorNoun(w), w);
+  assert.ok(isPersonNoun('detainees') && !isPersonNoun('patrols') && isActorNoun('patrols'));
 });

@@ -21,6 +21,12 @@ export interface LexiconHit {
 interface Lexicon {
   verb: Map<string, LexiconEntry[]>;
   noun: Map<string, LexiconEntry[]>;
+  /** Nouns an act may be about besides the triggers (CAMEO's words, WordNet's nouns of acts, communication, states…). */
+  context: Set<string>;
+  /** Nouns whose first sense is a person. */
+  people: Set<string>;
+  /** Nouns whose first sense is a group of people. */
+  groups: Set<string>;
   /** The longest phrase in words. */
   longest: number;
 }
@@ -28,7 +34,7 @@ interface Lexicon {
 let lexicon: Lexicon | undefined;
 
 function load(): Lexicon {
-  const file = JSON.parse(readFileSync(EVENT_LEXICON_PATH, 'utf8')) as Record<'verb' | 'noun', Record<string, [EventType | null, string, number][]>>;
+  const file = JSON.parse(readFileSync(EVENT_LEXICON_PATH, 'utf8')) as Record<'verb' | 'noun', Record<string, [EventType | null, string, number][]>> & Record<'context' | 'people' | 'groups', string>;
   let longest = 1;
   const read = (part: Record<string, [EventType | null, string, number][]>) => {
     const map = new Map<string, LexiconEntry[]>();
@@ -40,7 +46,38 @@ function load(): Lexicon {
   };
   const verb = read(file.verb);
   const noun = read(file.noun);
-  return { verb, noun, longest };
+  const set = (words: string) => new Set(words.split(' '));
+  return { verb, noun, longest, context: set(file.context), people: set(file.people), groups: set(file.groups) };
+}
+
+/** Whether some lemma of a noun is in a word set of the lexicon. */
+function nounIn(set: 'context' | 'people' | 'groups', word: string): boolean {
+  lexicon ??= load();
+  const words = lexicon[set];
+  return lemmaCandidates(word.toLowerCase(), 'noun').some((l) => words.has(l));
+}
+
+/**
+ * Whether a noun may be an event's context, what the act is about: a trigger of the lexicon
+ * ("ceasefire", "talks"), a word of the CAMEO codes ("weapons", "property"), or a noun WordNet
+ * files under acts, communication, events, possessions, processes, phenomena or states
+ * ("tariffs", "crisis"); not "face", "week" or "tomato".
+ *
+ * @example isContextNoun('tariffs') // true
+ */
+export function isContextNoun(word: string): boolean {
+  const hit = lookupTrigger(word, 'noun');
+  return (!!hit && hit.entries.some((e) => e.type !== null)) || nounIn('context', word);
+}
+
+/** Whether a noun's first WordNet sense is a person or a group ("farmers", "militiamen", "workers", "militia"), as an actor phrase's head must be. */
+export function isActorNoun(word: string): boolean {
+  return nounIn('people', word) || nounIn('groups', word);
+}
+
+/** Whether a noun's first WordNet sense is a person ("detainees", "negotiator"; not "patrols", first a group, then an act). */
+export function isPersonNoun(word: string): boolean {
+  return nounIn('people', word);
 }
 
 /**

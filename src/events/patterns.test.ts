@@ -143,3 +143,43 @@ test('the act of an infinitive after "failed", "began", "voted"…; failing to c
 test('a verb and its particle mean what the verb means where the verb alone is the stronger trigger ("beat up")', () => {
   assert.deepEqual(first('Police beat up the protesters in the main square.')?.[1], 'ASSAULT');
 });
+
+test('a context is a noun the lexicon knows as one: "threatened tariffs", not "meet face to face" or "talked about tomato farmers"', () => {
+  assert.equal(coded('The president threatened tariffs on steel imports.').events[0]?.context, 'tariffs');
+  assert.equal(coded('The two presidents will meet face to face in Geneva.').events[0]?.context, null);
+  assert.equal(coded('Farmers discussed the water crisis with the governor.').events[0]?.context, 'crisis');
+});
+
+test('"we" and "I" in a quote are its speaker; a pronoun that stands for no one named is no party', () => {
+  const doc = coded('"We agreed to keep talking," the Orrenlandic envoy Henrik Solvane told reporters.');
+  assert.deepEqual(doc.events.map((e) => [e.type, e.source.map((a) => a.text).join('+')]), [['AGREE', 'Henrik Solvane']]);
+  assert.deepEqual(coded('"Today they talked about farmers," he said.').events, []);
+});
+
+test('a subject that is a thing leaves the act without a source, not to the sentence\'s subject', () => {
+  // "the shooting" stops; the envoy did not stop anything
+  assert.deepEqual(coded('The envoy said talks could go on once the shooting had stopped.').events.filter((e) => e.type === 'SANCTION'), []);
+  const guns = coded('"Our guns are moving back," the colonel said.');
+  assert.ok(!guns.events.some((e) => e.source.some((a) => a.text === 'guns')), 'guns are no actor');
+});
+
+test('the subject of a reporting verb is not the source of the act it reports', () => {
+  const doc = coded('The spokesman was quoted by the agency as saying that armed groups had an interest in wrecking the talks.');
+  assert.ok(!doc.events.some((e) => e.source.some((a) => /spokesman/.test(a.text))), JSON.stringify(doc.events.map((e) => e.source)));
+});
+
+test('a noun naming a person ("detainees") is no act; a noun first a group, then an act ("patrols") still is', () => {
+  assert.deepEqual(coded('The exchange of detainees and soldiers was well advanced, an official told the newspaper.').events.filter((e) => e.type === 'COERCE'), []);
+  assert.equal(coded('The governor ordered patrols by police in the capital.').events[0]?.type, 'MOBILIZE');
+});
+
+test('an act named as a time ("said after the talks") is not the clause\'s event', () => {
+  assert.deepEqual(coded('"The envoy brought ideas," the spokesman said after the meeting.').events, []);
+});
+
+test('a verbal act held rather than done ("kept every promise", "brought ideas, not demands") is no event', () => {
+  assert.deepEqual(coded('The president said Varnia had kept every promise it made.').events, []);
+  assert.deepEqual(coded('The envoy brought ideas, not demands.').events, []);
+  // done by a light or uttering verb it is one
+  assert.equal(coded('The union repeated its demand for higher wages.').events[0]?.type, 'DEMAND');
+});

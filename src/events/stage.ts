@@ -1,4 +1,4 @@
-import type { Doc, EventActor, EventMention, EventPlace, EventStatus, EventType, EventWhen } from '../doc/doc.ts';
+import type { Doc, EventActor, EventMention, EventPlace, EventStatus, EventType, EventWhen, Speaker } from '../doc/doc.ts';
 import type { Span } from '../doc/span.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { codeActor, countryIn, countryOfCapital } from './actors.ts';
@@ -9,7 +9,7 @@ import { actorPhrases, datedTokens, firstPhraseFrom, nameIndex, type ActorPhrase
 import { PLOVER_BY_TYPE } from './plover.ts';
 import { SECTOR_OF_WORD } from './sectors.ts';
 import { ROLE_WORDS } from '../entities/roles.ts';
-import { lookupTrigger } from './lexicon.ts';
+import { isContextNoun, lookupTrigger } from './lexicon.ts';
 import { lemmaCandidates } from './morphology.ts';
 import { statusMarks } from './status.ts';
 import { clauses, hyphenated, isSpeechVerb, LIGHT_VERBS, triggerCandidates, type TriggerCandidate } from './triggers.ts';
@@ -167,8 +167,10 @@ function codeEvent(
     source = speaker;
   }
   const trigger: Span = { start: doc.tokens[main.first].start, end: doc.tokens[main.last].end };
-  const sourceActors = actorsOf(doc, source);
-  const targetActors = actorsOf(doc, target === source ? null : target);
+  const reportedBy = quoteAt(quotes, trigger.start);
+  const speaker = reportedBy === null ? null : doc.quotes[reportedBy].speaker;
+  const sourceActors = actorsOf(doc, source, speaker);
+  const targetActors = actorsOf(doc, target === source ? null : target, speaker);
   // PLOVER: military force used on civilians is ASSAULT, not FIGHT; a killing by armed forces
   // (not a beating, torture or bombing, which are ASSAULT's own modes) is their use of force, FIGHT
   if (type === 'FIGHT' && targetActors.some((a) => a.sector !== null && CIVILIAN_SECTORS.has(a.sector))) {
@@ -193,7 +195,7 @@ function codeEvent(
     where: placeOf(doc, phrases, target, [clause[0], complement && complement.first > main.last ? complement.first : clause[1]]),
     when: whenOf(doc, trigger, sentence),
     status,
-    reportedBy: quoteAt(quotes, trigger.start),
+    reportedBy,
     sentence: si,
   };
 }
@@ -229,7 +231,8 @@ function militarySense(doc: Doc, x: TriggerCandidate, clause: readonly [number, 
  * or things given back as its object; a noun needs "of": "the release of the hostages").
  */
 function lacksObject(doc: Doc, clause: readonly [number, number], x: TriggerCandidate): boolean {
-  if (!OBJECT_NEEDED.has(x.lemma)) return false;
+  // "when the shooting has stopped": a stopping verb with no object tells that an act ended, which is no act of its own
+  if (!OBJECT_NEEDED.has(x.lemma) && !(x.pos === 'verb' && STOPPING_VERBS.has(x.lemma))) return false;
   return x.pos === 'verb' ? !hasObject(doc, x, clause) : wordAt(doc, x.last + 1) !== 'of';
 }
 
@@ -321,7 +324,7 @@ function mainTrigger(doc: Doc, clause: readonly [number, number], all: readonly 
     }
     return false;
   };
-  const nouns = triggers.filter((x) => x.pos === 'noun' && !topic(x));
+  const nouns = triggers.filter((x) => x.pos === 'noun' && !topic(x) && !afterTime(doc, x) && !heldThing(doc, clause, x, all));
   for (const x of triggers) {
     if (x.pos !== 'verb' || (word(x.first - 1) === 'to' && catenative(doc, x.first - 1) === null) || reducedRelative(doc, clause, x)) continue;
     // "talks on limiting missiles", "charged with supporting": a gerund after a preposition is
@@ -348,7 +351,7 @@ function mainTrigger(doc: Doc, clause: readonly [number, number], all: readonly 
   }
   // else the first act noun, or verb past a preposition or comma ("by demanding further negotiations"), in text order
   const adjunct = (x: TriggerCandidate) => x.pos === 'verb' && word(x.first).endsWith('ing') && !TOPIC_PREPS.has(word(x.first - 1)) && (doc.tokens[x.first - 1]?.pos === 'ADP' || word(x.first - 1) === ',');
-  return triggers.find((x) => (x.pos === 'noun' ? nouns.includes(x) : adjunct(x))) ?? triggers[0];
+  return triggers.find((x) => (x.pos === 'noun' ? nouns.includes(x) : adjunct(x))) ?? triggers.find((x) => x.pos !== 'noun' || (!afterTime(doc, x) && !heldThing(doc, clause, x, all))) ?? null;
 }
 
 /** Whether the head of a light verb's object is a noun of saying ("issued a declaration", "made a statement"): the lexicon's speech nouns. */
@@ -428,6 +431,55 @@ function reducedRelative(doc: Doc, clause: readonly [number, number], x: Trigger
 /** Verbs that tell the toll of an act of violence ("killed", "wounded"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 
+/**
+ * Whether a noun trigger names an event as a point in time ("said after the talks", "since the
+ * truce", "ahead of the meeting"): a temporal preposition before its noun phrase. Such a noun
+ * refers to an act told elsewhere; it is not the clause's event.
+ */
+function afterTime(doc: Doc, x: TriggerCandidate): boolean {
+  for (let i = x.first - 1; i >= 0 && i >= x.first - 5; i--) {
+    const w = wordAt(doc, i);
+    if (TEMPORAL_PREPS.has(w) || ((w === 'of' || w === 'to') && TEMPORAL_PREPS.has(wordAt(doc, i - 1)))) return true;
+    const tag = doc.tokens[i].pos;
+    if (tag !== 'DET' && tag !== 'ADJ' && tag !== 'NOUN' && tag !== 'NUM' && tag !== 'PRON' && tag !== 'PART' && !hyphenated(doc, i) && w !== '-') return false;
+  }
+  return false;
+}
+
+/**
+ * Verbs that utter what their object names, beyond the light verbs: "reiterated its demand",
+ * "lodged a protest", "voiced criticism". A noun of a verbal act is an act done only by such a
+ * verb, by a light verb or by a verb of saying.
+ */
+const UTTERING_VERBS: ReadonlySet<string> = new Set(['reiterate', 'repeat', 'renew', 'voice', 'express', 'lodge', 'file', 'register', 'deliver', 'announce', 'publish', 'send', 'level']);
+
+/**
+ * Whether a noun of a verbal act (a promise, demand, threat, meeting…) is the object of a verb
+ * that neither does nor utters it ("kept every promise", "brought ideas, not demands",
+ * "wrecking the talks", "watch the signatures"): a thing talked about, not an act reported.
+ * A verb that is a trigger itself governs it as its complement instead ("rejected the demands").
+ */
+function heldThing(doc: Doc, clause: readonly [number, number], x: TriggerCandidate, all: readonly TriggerCandidate[]): boolean {
+  const quad = PLOVER_BY_TYPE.get(x.type)?.quad;
+  if (quad !== 'verbal-coop' && quad !== 'verbal-conflict') return false;
+  let v = -1;
+  for (let i = x.first - 1; i >= clause[0] && i >= x.first - 8; i--) {
+    const t = doc.tokens[i];
+    if (t.pos === 'VERB' && !hyphenated(doc, i)) {
+      v = i;
+      break;
+    }
+    if (OBJECT_WORDS.has(t.pos) || t.pos === 'CCONJ' || wordAt(doc, i) === ',' || wordAt(doc, i) === 'not') continue;
+    return false;
+  }
+  if (v < 0 || all.some((c) => c.pos === 'verb' && c.first <= v && v <= c.last) || isSpeechVerb(doc, v)) return false;
+  const lemmas = lemmaCandidates(wordAt(doc, v), 'verb');
+  return !lemmas.some((l) => LIGHT_VERBS.has(l) || UTTERING_VERBS.has(l) || STOPPING_VERBS.has(l) || CATENATIVE_VERBS[l] !== undefined);
+}
+
+/** Prepositions that set an event as a time for another ("after", "since", "ahead of", "prior to"). */
+const TEMPORAL_PREPS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'following', 'until', 'till', 'ahead', 'prior', 'during', 'throughout']);
+
 /** Prepositions before a noun that make it a topic. */
 const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding']);
 
@@ -485,6 +537,9 @@ function isState(doc: Doc, a: EventActor): boolean {
   return a.sector === 'GOV' || (a.sector === null && a.country !== null && a.entity !== null && doc.entities[a.entity]?.type === 'LOC');
 }
 
+/** Pronouns that stand for the speaker of the quote they stand in. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+
 /** Sectors of people outside armed forces and government. */
 const CIVILIAN_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'MED', 'EDU', 'LAB', 'REL', 'HRI', 'NGO']);
 
@@ -494,24 +549,43 @@ function speechVerbBefore(doc: Doc, from: number, to: number): number {
   return -1;
 }
 
-/** The noun a verbal act is about, right after its trigger ("threatened tariffs", "rejected the proposal"), as a context. */
+/**
+ * The noun a verbal act is about, right after its trigger ("threatened tariffs", "rejected the
+ * proposal"), as a context: the first noun of the next few words that the lexicon knows as a
+ * context (isContextNoun: not "meet face to face", "talked about tomato farmers").
+ */
 function objectNoun(doc: Doc, main: TriggerCandidate, clause: [number, number]): string | null {
   if (main.pos !== 'verb') return null;
   for (let i = main.last + 1; i < clause[1] && i <= main.last + 4; i++) {
     const tag = doc.tokens[i].pos;
-    if (tag === 'NOUN') return doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase();
+    if (tag === 'NOUN') {
+      const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase();
+      if (isContextNoun(w)) return w;
+      continue;
+    }
     if (tag === 'VERB' || tag === 'PUNCT' || tag === 'PROPN') return null;
   }
   return null;
 }
 
-function actorsOf(doc: Doc, phrase: ActorPhrase | null): EventActor[] {
+function actorsOf(doc: Doc, phrase: ActorPhrase | null, speaker: Speaker | null = null): EventActor[] {
   if (!phrase) return [];
-  const actors = phrase.parties.map((p): EventActor => {
+  const actors: EventActor[] = [];
+  for (const p of phrase.parties) {
+    if (phrase.pronoun && p.entity === null) {
+      // "we" and "I" in a quote are its speaker; a pronoun that stands for no one named is no party
+      const self = FIRST_PERSON.has(doc.text.slice(p.start, p.end).toLowerCase()) && speaker?.span && speaker.how !== 'unknown' ? speaker : null;
+      if (!self?.span) continue;
+      const text = doc.text.slice(self.span.start, self.span.end);
+      const codes = codeActor(doc, text, self.entity);
+      actors.push({ start: self.span.start, end: self.span.end, text, entity: self.entity, country: codes.country, sector: codes.sector });
+      continue;
+    }
     const text = doc.text.slice(p.start, p.end);
-    const codes = phrase.pronoun && p.entity === null ? { country: null, sector: null } : codeActor(doc, text, p.entity);
-    return { start: p.start, end: p.end, text, entity: p.entity, country: codes.country, sector: codes.sector };
-  });
+    const codes = codeActor(doc, text, p.entity);
+    actors.push({ start: p.start, end: p.end, text, entity: p.entity, country: codes.country, sector: codes.sector });
+  }
+  if (actors.length === 0) return actors;
   // "US and Russian officials": a lone country or nationality before the last party shares its head's sector
   const last = actors[actors.length - 1];
   for (const a of actors) if (a !== last && a.sector === null && !/\s/.test(a.text) && a.country !== null) a.sector = last.sector;

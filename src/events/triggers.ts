@@ -1,5 +1,5 @@
 import type { Doc, EventType } from '../doc/doc.ts';
-import { lookupTrigger, type LexiconEntry } from './lexicon.ts';
+import { isPersonNoun, lookupTrigger, type LexiconEntry } from './lexicon.ts';
 import { lemmaCandidates } from './morphology.ts';
 import { PLOVER_BY_TYPE } from './plover.ts';
 import { ROLE_WORDS } from '../entities/roles.ts';
@@ -116,17 +116,17 @@ export function triggerCandidates(doc: Doc, from: number, to: number, inName: In
     if (pos === 'noun' && i + 1 < to && doc.tokens[i + 1].pos === 'NOUN' && inName[i + 1] < 0 && saysSomething(word(i + 1))) continue;
     const hit = lookupTrigger(word(i), pos);
     const best = hit ? bestEntry(hit.entries, pos) : null;
-    // "negotiator", "protesters" name people, not acts (but a seed word of the lexicon is its act: "peacekeeping")
+    // "negotiator", "detainees" name people, not acts (but a seed word of the lexicon is its act: "peacekeeping")
     if (best && pos === 'noun' && best.score < 4 && namesActor(word(i))) continue;
     if (hit && best) out.push({ first: i, last: i, pos, lemma: hit.lemma, type: best.type as EventType, cameo: best.cameo, score: best.score, senses: sensesOf(hit.entries, best) });
   }
   return out;
 }
 
-/** Whether a noun names an actor by role or sector ("negotiator", "protesters"). */
+/** Whether a noun names an actor by role or sector, or WordNet's first sense of it is a person ("negotiator", "protesters", "detainees"). */
 function namesActor(noun: string): boolean {
   const w = noun.toLowerCase();
-  return SECTOR_OF_WORD.has(w) || ROLE_WORDS.has(w);
+  return SECTOR_OF_WORD.has(w) || ROLE_WORDS.has(w) || isPersonNoun(w);
 }
 
 /** Whether token i is joined by a hyphen to the word before it ("long-threatened"). */
