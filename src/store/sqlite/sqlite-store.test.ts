@@ -212,6 +212,35 @@ test('a database connected before corpus events is migrated: its articles are co
   again.close();
 });
 
+test("a database from before events_days is migrated: the overview counts events by day from that index, reading no event's row", () => {
+  const path = join(dir, 'before-events-days.db');
+  const doc = processArticle('Envoy meets minister\n\nHenrik Solvane met Ilse Brandoch in Skarholm on Thursday.', 'text', { published: '2026-03-14' });
+  const byDay = new Map<string, number>();
+  for (const e of doc.events) if (e.when.value && /^\d{4}-\d{2}-\d{2}$/.test(e.when.value)) byDay.set(e.when.value, (byDay.get(e.when.value) ?? 0) + 1);
+  assert.ok(byDay.size > 0, 'the fixture has an event dated to one day');
+  storeAt(path, doc);
+  // what the version-9 schema left behind: events indexed by their first day alone
+  const db = new Database(path);
+  db.exec('DROP INDEX events_days; CREATE INDEX events_day ON events (first_day)');
+  db.pragma('user_version = 9');
+  db.close();
+
+  const store = openSqliteStore(path);
+  assert.deepEqual(store.eventFacets().days, [...byDay].sort().map(([day, events]) => ({ day, events })));
+  store.close();
+  const raw = new Database(path, { readonly: true });
+  const indexes = (raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'events'").pluck().all() as string[]).sort();
+  assert.ok(indexes.includes('events_days') && !indexes.includes('events_day'), indexes.join(', '));
+  // the overview's read of events by day (SqliteStore's eventDays)
+  const plan = raw
+    .prepare('EXPLAIN QUERY PLAN SELECT first_day AS day, count(*) AS events FROM events WHERE first_day IS NOT NULL AND first_day = last_day GROUP BY first_day ORDER BY first_day')
+    .all()
+    .map((r) => (r as { detail: string }).detail)
+    .join('; ');
+  assert.match(plan, /USING COVERING INDEX events_days/);
+  raw.close();
+});
+
 test('articles whose spans and labels an older Dossier stored as plain arrays read back the same', () => {
   const path = join(dir, 'plain-layers.db');
   const doc = processArticle('Talks resume\n\n“We will not retreat,” said Henrik Solvane in Halvik.', 'text');

@@ -386,7 +386,7 @@ class SqliteStore implements Store {
       languageTotal: db.prepare('SELECT count(DISTINCT language) + (SELECT count(*) > 0 FROM articles WHERE language IS NULL) FROM articles').pluck(),
       outlets: db.prepare('SELECT outlet, count(*) AS articles FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY articles DESC, outlet LIMIT ?'),
       outletTotal: db.prepare('SELECT count(DISTINCT outlet) FROM articles').pluck(),
-      // over events_day and events_type: events dated to one day, and every event by type
+      // over events_days and events_type, reading no event's row: events dated to one day, and every event by type
       eventDays: db.prepare('SELECT first_day AS day, count(*) AS events FROM events WHERE first_day IS NOT NULL AND first_day = last_day GROUP BY first_day ORDER BY first_day'),
       eventTypes: db.prepare('SELECT type, count(*) AS events FROM events GROUP BY type ORDER BY events DESC, type'),
       // each group of copies holds one original: the copies are its size less one
