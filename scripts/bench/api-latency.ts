@@ -15,7 +15,8 @@
  * the next run: an existing file with the expected number of articles is used as it is.
  *
  * Each row of the table is one kind of request a view makes (the paths the page's modules
- * build, with the page sizes they use), asked `--requests` times over HTTP after a warm-up,
+ * build, with the page sizes they use), asked `--requests` times over HTTP after a warm-up, on
+ * the measured store and then on the baseline store (so both meet about the same load),
  * cycling through parameters taken from the store's own answers (ids, names, types, pages);
  * a request's time runs from sending it to having read the whole body. The overview's render
  * time is measured in a fresh browser context each time (nothing cached), from navigation
@@ -387,46 +388,89 @@ interface StoreFigures {
   render?: Latency;
 }
 
-async function measure(path: string, opts: Options): Promise<StoreFigures> {
+/** One store being measured: its server, its requests and what it holds. */
+interface Served {
+  path: string;
+  store: Store;
+  url: string;
+  close: () => Promise<void>;
+  get: Get;
+  kinds: RequestKind[];
+}
+
+async function serve(path: string): Promise<Served> {
   const store: Store = openSqliteStore(path);
   const server = await startServer(store, { port: 0 });
+  const get: Get = async <T>(p: string) => {
+    const response = await fetch(new URL(p, server.url));
+    if (!response.ok) throw new Error(`GET ${p} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+    return (await response.json()) as T;
+  };
   try {
-    const get: Get = async <T>(p: string) => {
-      const response = await fetch(new URL(p, server.url));
-      if (!response.ok) throw new Error(`GET ${p} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
-      return (await response.json()) as T;
-    };
-    const kinds = await requestKinds(get);
-    const timed: StoreFigures['kinds'] = [];
-    for (const kind of kinds) {
-      timed.push({ ...kind, latency: await timeKind(server.url, kind, opts.requests) });
-      log(`  ${kind.name}: p95 ${timed[timed.length - 1].latency.p95.toFixed(1)} ms`);
-    }
-    const render = await timeRender(server.url, opts);
-    const overview = await get<{ facets: { articles: number; reports: number }; events: { events: number }; stories: { total: number } }>('/api/overview?top=1');
-    const entities = await get<{ total: number }>('/api/entities?limit=1');
-    const quotes = await get<{ total: number }>('/api/quotes?limit=1');
-    const dbBytes = ['', '-wal'].reduce((sum, s) => sum + (existsSync(path + s) ? statSync(path + s).size : 0), 0);
-    return {
-      articles: overview.facets.articles,
-      reports: overview.facets.reports,
-      stories: overview.stories.total,
-      entities: entities.total,
-      events: overview.events.events,
-      quotes: quotes.total,
-      dbMB: dbBytes / 1024 / 1024,
-      kinds: timed,
-      render,
-    };
-  } finally {
+    return { path, store, url: server.url, close: server.close, get, kinds: await requestKinds(get) };
+  } catch (e) {
     await server.close();
     store.close();
+    throw e;
+  }
+}
+
+/** What a served store holds, for the report. */
+async function contents(s: Served): Promise<Omit<StoreFigures, 'kinds' | 'render'>> {
+  const overview = await s.get<{ facets: { articles: number; reports: number }; events: { events: number }; stories: { total: number } }>('/api/overview?top=1');
+  const entities = await s.get<{ total: number }>('/api/entities?limit=1');
+  const quotes = await s.get<{ total: number }>('/api/quotes?limit=1');
+  const dbBytes = ['', '-wal'].reduce((sum, x) => sum + (existsSync(s.path + x) ? statSync(s.path + x).size : 0), 0);
+  return {
+    articles: overview.facets.articles,
+    reports: overview.facets.reports,
+    stories: overview.stories.total,
+    entities: entities.total,
+    events: overview.events.events,
+    quotes: quotes.total,
+    dbMB: dbBytes / 1024 / 1024,
+  };
+}
+
+/**
+ * Times every kind of request on the store at `bigPath` and, right after each, the same kind on
+ * the baseline store, so that both meet about the same load from other work on the machine;
+ * then the overview's render on each.
+ */
+async function measure(bigPath: string, smallPath: string | undefined, opts: Options): Promise<{ big: StoreFigures; small?: StoreFigures }> {
+  const served: Served[] = [];
+  try {
+    served.push(await serve(bigPath));
+    if (smallPath) served.push(await serve(smallPath));
+    const [big, small] = served;
+    const timed: Array<StoreFigures['kinds']> = served.map(() => []);
+    for (const kind of big.kinds) {
+      const line: string[] = [];
+      for (const [i, s] of served.entries()) {
+        const same = s.kinds.find((k) => k.name === kind.name);
+        if (!same) continue;
+        timed[i].push({ ...same, latency: await timeKind(s.url, same, opts.requests) });
+        line.push(`${timed[i][timed[i].length - 1].latency.p95.toFixed(1)} ms`);
+      }
+      log(`  ${kind.name}: p95 ${line.join(' (baseline ')}${line.length > 1 ? ')' : ''}`);
+    }
+    const figures: StoreFigures[] = [];
+    for (const [i, s] of served.entries()) figures.push({ ...(await contents(s)), kinds: timed[i], render: await timeRender(s.url, opts) });
+    return { big: figures[0], ...(small ? { small: figures[1] } : {}) };
+  } finally {
+    for (const s of served) {
+      await s.close();
+      s.store.close();
+    }
   }
 }
 
 // ---------------------------------------------------------------- report
 
 const ms = (x: number) => x.toFixed(1);
+const loadNow = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+/** The load average when the timing began (set by main). */
+let loadAtStart = '';
 
 function describe(label: string, f: StoreFigures): string {
   return `${label}: ${f.articles.toLocaleString('en')} articles (${f.reports.toLocaleString('en')} with copies folded), ${f.stories.toLocaleString('en')} stories, ${f.entities.toLocaleString('en')} corpus entities (listed), ${f.events.toLocaleString('en')} events, ${f.quotes.toLocaleString('en')} quotes; database ${f.dbMB.toFixed(0)} MB`;
@@ -434,7 +478,7 @@ function describe(label: string, f: StoreFigures): string {
 
 function report(opts: Options, big: StoreFigures, small: StoreFigures | undefined, made: Provenance | undefined, reused: string[]): string {
   const lines: string[] = [];
-  lines.push(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}; load average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}. Wall-clock figures; other work may share the machine.`);
+  lines.push(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}; load average when measuring began ${loadAtStart}, at the end ${loadNow()}. Wall-clock figures; other work may share the machine.`);
   if (made) {
     lines.push(
       `Store: ${made.bases.toLocaleString('en')} articles from ${made.sources} processed once by the real pipeline (${made.pipelineSeconds.toFixed(0)} s), ` +
@@ -445,7 +489,7 @@ function report(opts: Options, big: StoreFigures, small: StoreFigures | undefine
   if (reused.length) lines.push(`Reused store${reused.length > 1 ? 's' : ''} made by an earlier run of this script: ${reused.join(', ')}.`);
   lines.push(describe('Measured', big));
   if (small) lines.push(describe(`Baseline (the first ${opts.baseline.toLocaleString('en')} of the same plan)`, small));
-  lines.push(`Each row: ${opts.requests} GETs over HTTP on 127.0.0.1 after ${WARM_UP} warm-up ones, one at a time, cycling through the row's paths (parameters from the store's own answers); ms from sending to the whole body read. Target: p95 ≤ ${TARGET_P95_MS} ms at ${opts.n.toLocaleString('en')} articles.`);
+  lines.push(`Each row: ${opts.requests} GETs over HTTP on 127.0.0.1 after ${WARM_UP} warm-up ones, one at a time (on the baseline store right after), cycling through the row's paths (parameters from the store's own answers); ms from sending to the whole body read. Target: p95 ≤ ${TARGET_P95_MS} ms at ${opts.n.toLocaleString('en')} articles.`);
   lines.push('');
   const smallBy = new Map(small?.kinds.map((k) => [k.name, k.latency]) ?? []);
   const headers = ['request', 'view', 'paths', 'p50 ms', 'p95 ms', 'max ms', ...(small ? [`p95 at ${opts.baseline / 1000}k`, 'ratio'] : []), 'target'];
@@ -487,14 +531,10 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'dossier-api-bench-'));
   try {
     const { big, small, made, reused } = await prepareStores(opts, work);
-    log(`measuring ${big}`);
-    const bigFigures = await measure(big, opts);
-    let smallFigures: StoreFigures | undefined;
-    if (small) {
-      log(`measuring ${small}`);
-      smallFigures = await measure(small, opts);
-    }
-    console.log(report(opts, bigFigures, smallFigures, made, reused));
+    log(`measuring ${big}${small ? `, each request beside the same on ${small}` : ''}`);
+    loadAtStart = loadNow();
+    const figures = await measure(big, small, opts);
+    console.log(report(opts, figures.big, figures.small, made, reused));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
