@@ -183,3 +183,19 @@ test('a verbal act held rather than done ("kept every promise", "brought ideas, 
   // done by a light or uttering verb it is one
   assert.equal(coded('The union repeated its demand for higher wages.').events[0]?.type, 'DEMAND');
 });
+
+test('the subject of "be" is talked about, not an act reported ("the truce was a door, not a house")', () => {
+  assert.deepEqual(coded('The minister said the truce was a door, not a house.').events, []);
+  // the passive of a light verb still reports the act
+  assert.equal(coded('A meeting between the two presidents was held in Geneva on Friday.').events[0]?.type, 'CONSULT');
+});
+
+test('a gerund after a temporal preposition names a time ("since fighting broke out"), no act', () => {
+  assert.deepEqual(coded('The ministers met for the first time since fighting broke out.').events.map((e) => e.type), ['CONSULT']);
+});
+
+test('a question ("asked about the Front") and a refusal to comment ("declined to give details") are statements, no events', () => {
+  assert.deepEqual(coded('Asked about the rebels, the president repeated his position.').events, []);
+  assert.deepEqual(coded('The president declined to give details.').events, []);
+  assert.equal(coded('The president declined to meet the envoy.').events[0]?.type, 'REJECT');
+});

@@ -225,6 +225,32 @@ function militarySense(doc: Doc, x: TriggerCandidate, clause: readonly [number, 
   return partyArmed || objectArmed ? { ...x, type: sense.type, cameo: sense.cameo } : x;
 }
 
+/** Words after "ask" that make it a question, not a request ("asked about the Front", "asked whether…"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'when', 'where', 'who', 'which']);
+
+/**
+ * Whether a verb trigger only frames saying or not saying: a question ("asked about the
+ * Front", "asked whether he would…") or a refusal to comment ("declined to give details",
+ * "refused to comment": CAMEO's 011, a statement).
+ */
+function sayingOnly(doc: Doc, clause: readonly [number, number], x: TriggerCandidate): boolean {
+  if (x.pos !== 'verb') return false;
+  let i = x.last + 1;
+  while (i < clause[1] && (doc.tokens[i].pos === 'PRON' || doc.tokens[i].pos === 'PROPN' || doc.tokens[i].pos === 'ADV')) i++;
+  if (x.type === 'DEMAND' && QUESTION_WORDS.has(wordAt(doc, i))) return true;
+  if (x.type !== 'REJECT' || wordAt(doc, x.last + 1) !== 'to' || x.last + 2 >= clause[1]) return false;
+  const v = x.last + 2;
+  const lemmas = lemmaCandidates(wordAt(doc, v), 'verb');
+  if (lemmas.some((l) => COMMENT_VERBS.has(l))) return true;
+  let o = v + 1;
+  while (o < clause[1] && (doc.tokens[o].pos === 'DET' || doc.tokens[o].pos === 'ADJ' || doc.tokens[o].pos === 'NUM')) o++;
+  return lemmas.some((l) => LIGHT_VERBS.has(l)) && COMMENT_NOUNS.has(wordAt(doc, o));
+}
+
+/** Verbs and nouns of commenting ("declined to comment", "refused to give details"). */
+const COMMENT_VERBS: ReadonlySet<string> = new Set(['comment', 'elaborate', 'say', 'speculate', 'specify']);
+const COMMENT_NOUNS: ReadonlySet<string> = new Set(['details', 'comment', 'comments', 'specifics']);
+
 /**
  * Whether a trigger whose act needs an object has none: "returns to the US", "released
  * footage" are no return or release (giving back or freeing is an event only with the people
@@ -258,6 +284,8 @@ function hasObject(doc: Doc, main: TriggerCandidate, clause: readonly [number, n
 /** Verbs that say an act took place or how it went, with the act's noun as their subject ("the meeting took place", "talks resumed"). */
 const OCCURRENCE_VERBS: ReadonlySet<string> = new Set([
   'take', 'happen', 'occur', 'begin', 'start', 'continue', 'resume', 'end', 'break', 'erupt', 'last', 'go', 'come', 'open', 'close', 'conclude', 'follow', 'kill', 'wound', 'hit', 'destroy', 'damage', 'leave',
+  // the passives of light verbs: "the meeting was held", "a ceasefire was agreed", "the deal was signed"
+  'hold', 'stage', 'conduct', 'launch', 'sign', 'reach', 'impose', 'agree', 'announce',
 ]);
 
 /**
@@ -266,17 +294,30 @@ const OCCURRENCE_VERBS: ReadonlySet<string> = new Set([
  * names something talked about, not an act reported.
  */
 function subjectOfOtherVerb(doc: Doc, clause: readonly [number, number], x: TriggerCandidate): boolean {
-  // "She added that Russia's demands will not change": a clause that "that" opens starts there
-  for (let i = x.first - 1; i >= clause[0] && wordAt(doc, i) !== 'that'; i--) if (doc.tokens[i].pos === 'VERB') return false;
+  // "She added that Russia's demands will not change", "said the truce was…": a clause that
+  // "that" or a reporting verb opens starts there
+  for (let i = x.first - 1; i >= clause[0] && wordAt(doc, i) !== 'that'; i--) {
+    if (isSpeechVerb(doc, i)) break;
+    if (doc.tokens[i].pos === 'VERB') return false;
+  }
+  let copula = false;
   for (let i = x.last + 1; i < clause[1]; i++) {
     const t = doc.tokens[i];
     if (t.pos === 'ADP' && i === x.last + 1) return false;
-    if (t.pos !== 'VERB') continue;
+    if (t.pos === 'AUX' && COPULA.has(wordAt(doc, i))) copula = true;
+    if (t.pos !== 'VERB') {
+      // "the pullback would be complete", "the cut was an act of war": the subject of "be" is talked about
+      if (copula && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return true;
+      continue;
+    }
     const w = doc.text.slice(t.start, t.end);
     return !lemmaCandidates(w, 'verb').some((l) => OCCURRENCE_VERBS.has(l));
   }
   return false;
 }
+
+/** Forms of "be". */
+const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '’s', "'s"]);
 
 /** Whether a noun trigger is the object of an infinitive ("to secure a ceasefire", "to seek peace talks"): an aim, not an act. */
 function purposeOf(doc: Doc, clause: readonly [number, number], x: TriggerCandidate): boolean {
@@ -313,7 +354,7 @@ function wordAt(doc: Doc, i: number): string {
  * events than it saved on the records the rules were written on).
  */
 function mainTrigger(doc: Doc, clause: readonly [number, number], all: readonly TriggerCandidate[]): TriggerCandidate | null {
-  const triggers = all.filter((x) => (x.pos !== 'noun' || (!subjectOfOtherVerb(doc, clause, x) && !purposeOf(doc, clause, x))) && !lacksObject(doc, clause, x));
+  const triggers = all.filter((x) => (x.pos !== 'noun' || (!subjectOfOtherVerb(doc, clause, x) && !purposeOf(doc, clause, x))) && !lacksObject(doc, clause, x) && !sayingOnly(doc, clause, x));
   if (triggers.length === 0) return null;
   const word = (i: number) => (i >= 0 ? doc.text.slice(doc.tokens[i].start, doc.tokens[i].end).toLowerCase() : '');
   // a noun after "on", "about", "for"… is what an act is about ("stance on a ceasefire"), not an act
@@ -326,7 +367,7 @@ function mainTrigger(doc: Doc, clause: readonly [number, number], all: readonly 
   };
   const nouns = triggers.filter((x) => x.pos === 'noun' && !topic(x) && !afterTime(doc, x) && !heldThing(doc, clause, x, all));
   for (const x of triggers) {
-    if (x.pos !== 'verb' || (word(x.first - 1) === 'to' && catenative(doc, x.first - 1) === null) || reducedRelative(doc, clause, x)) continue;
+    if (x.pos !== 'verb' || (word(x.first - 1) === 'to' && catenative(doc, x.first - 1) === null) || reducedRelative(doc, clause, x) || afterTime(doc, x)) continue;
     // "talks on limiting missiles", "charged with supporting": a gerund after a preposition is
     // a topic or a complement, and a participle after a comma ("lodged a protest, charging its
     // neighbour with…") adds to the act before it; either is the event only where nothing else is
@@ -351,7 +392,7 @@ function mainTrigger(doc: Doc, clause: readonly [number, number], all: readonly 
   }
   // else the first act noun, or verb past a preposition or comma ("by demanding further negotiations"), in text order
   const adjunct = (x: TriggerCandidate) => x.pos === 'verb' && word(x.first).endsWith('ing') && !TOPIC_PREPS.has(word(x.first - 1)) && (doc.tokens[x.first - 1]?.pos === 'ADP' || word(x.first - 1) === ',');
-  return triggers.find((x) => (x.pos === 'noun' ? nouns.includes(x) : adjunct(x))) ?? triggers.find((x) => x.pos !== 'noun' || (!afterTime(doc, x) && !heldThing(doc, clause, x, all))) ?? null;
+  return triggers.find((x) => (x.pos === 'noun' ? nouns.includes(x) : adjunct(x))) ?? triggers.find((x) => !afterTime(doc, x) && (x.pos !== 'noun' || !heldThing(doc, clause, x, all))) ?? null;
 }
 
 /** Whether the head of a light verb's object is a noun of saying ("issued a declaration", "made a statement"): the lexicon's speech nouns. */
@@ -437,6 +478,8 @@ const RESULT_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'm
  * refers to an act told elsewhere; it is not the clause's event.
  */
 function afterTime(doc: Doc, x: TriggerCandidate): boolean {
+  // "since fighting broke out": a gerund as well
+  if (x.pos === 'verb' && !wordAt(doc, x.first).endsWith('ing')) return false;
   for (let i = x.first - 1; i >= 0 && i >= x.first - 5; i--) {
     const w = wordAt(doc, i);
     if (TEMPORAL_PREPS.has(w) || ((w === 'of' || w === 'to') && TEMPORAL_PREPS.has(wordAt(doc, i - 1)))) return true;
