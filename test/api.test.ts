@@ -500,6 +500,10 @@ describe('HTTP API: the corpus (stories, entities, copies, statements)', () => {
     assert.deepEqual(o.failures.failures.map((x) => [x.source, x.code]), [['broken.png', 'binary']]);
     store.clearFailure('broken.png');
     assert.equal((await json<{ stories: { stories: unknown[] } }>('/api/overview?top=1', 200)).stories.stories.length, 1);
+    // the sample's events that several reports tell, the most told first
+    const reported = (await json<{ reported: { total: number; events: Array<{ id: string; reports: number }> } }>('/api/overview', 200)).reported;
+    assert.ok(reported.total >= 2 && reported.events.every((e) => e.reports >= 2), JSON.stringify(reported));
+    assert.deepEqual(reported.events.map((e) => e.reports), [...reported.events.map((e) => e.reports)].sort((a, b) => b - a));
     for (const bad of ['limit=5', 'top=0', 'top=101', 'top=x']) assert.equal((await json<ErrorBody>(`/api/overview?${bad}`, 400)).error.code, 'bad-parameter', bad);
   });
 

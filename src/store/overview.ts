@@ -1,4 +1,4 @@
-import type { CorpusEntitySummary, StorySummary } from './corpus-reads.ts';
+import type { CorpusEntitySummary, CorpusEventSummary, StorySummary } from './corpus-reads.ts';
 import type { ArticleFacets, EventFacets, Failure, Store } from './store.ts';
 
 /** The entity types the overview lists, in the order it shows them: people, organisations, places. */
@@ -16,12 +16,14 @@ export interface CorpusOverview {
   entities: Record<(typeof OVERVIEW_ENTITY_TYPES)[number], CorpusEntitySummary[]>;
   /** What failed to ingest, most recent first. */
   failures: { total: number; failures: Failure[] };
+  /** The real-world events told by the most reports (two or more), most first. */
+  reported: { total: number; events: CorpusEventSummary[] };
 }
 
 /**
  * The corpus at a glance, from a fixed number of bounded reads: the counts by day, language
  * and outlet, and of events by day and type, come from indexes (Store.facets, Store.eventFacets), the stories and entities are the first `top` of
- * their lists, failures the last `top`. Nothing here reads the articles themselves.
+ * their lists, failures the last `top`, the most reported events the first `top` by reports. Nothing here reads the articles themselves.
  *
  * @example corpusOverview(store, { top: 8 }).stories.stories[0].title
  */
@@ -35,5 +37,6 @@ export function corpusOverview(store: Store, options: { top?: number } = {}): Co
     stories: store.corpus.listStories({ limit: top }),
     entities: { PER: store.corpus.topEntities('PER', top), ORG: store.corpus.topEntities('ORG', top), LOC: store.corpus.topEntities('LOC', top) },
     failures: { total: failureTotal, failures: store.failures({ limit: top, offset: Math.max(0, failureTotal - top) }).reverse() },
+    reported: store.corpusEvents({ minReports: 2, sort: '-reports', limit: top }),
   };
 }

@@ -20,6 +20,7 @@ import { hrefOf } from '../router.js';
  *   entities: { PER: EntitySummary[], ORG: EntitySummary[], LOC: EntitySummary[] },
  *   failures: { total: number, failures: { source: string, code: string, reason: string, failedAt: string }[] },
  *   events: { events: number, undated: number, days: { day: string, events: number }[], types: { type: string, events: number }[] },
+ *   reported: { total: number, events: import('../types.js').CorpusEventSummary[] },
  * }} Overview
  */
 
@@ -84,6 +85,7 @@ function overviewView(o) {
 
   view.append(timeSection(f), eventsSection(o.events, f.days));
   view.append(storiesSection(o));
+  if (o.reported.events.length) view.append(reportedSection(o.reported));
   const names = el('div', 'overview-columns');
   names.append(
     entityColumn('People', o.entities.PER, 'overview-people'),
@@ -99,6 +101,25 @@ function overviewView(o) {
   view.append(facets);
   view.append(failuresSection(o));
   return view;
+}
+
+/**
+ * The real-world events most reports tell, each linked to its page, and a link to all of them.
+ * @param {Overview['reported']} r
+ */
+function reportedSection(r) {
+  const title = r.total > r.events.length ? `Most reported events (${r.events.length} of ${r.total})` : `Most reported events (${r.total})`;
+  const section = listSection(
+    title,
+    r.events.map((e) => {
+      const row = el('span', 'overview-event');
+      row.append(el('span', 'muted', `${dayRange(e.first, e.last)} · `), link(hrefOf({ name: 'event', id: e.id }), e.summary), el('span', 'muted', ` · ${plural(e.reports, 'report', 'reports')}${e.outlets.length ? ` from ${e.outlets.join(', ')}` : ''}`));
+      return row;
+    }),
+    'overview-reported',
+  );
+  section.append(link(hrefOf({ name: 'events', page: 1, fold: '1', min: '2' }), 'All events several reports tell'));
+  return section;
 }
 
 /**
