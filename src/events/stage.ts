@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline/stage.ts';
 import { codeActor, countryIn, countryOfCapital } from './actors.ts';
 import { linearArguments, type ArgumentFinder } from './arguments.ts';
 import { CAMEO_CODES, CAMEO_OF_TYPE, cameoFor } from './cameo.ts';
-import { classify, eventFeatures, ruleType, type EventClassifier } from './classifier.ts';
+import { classifyGated, eventFeatures, loadEventClassifier, ruleType, type EventClassifier } from './classifier.ts';
 import { actorPhrases, datedTokens, firstPhraseFrom, nameIndex, type ActorPhrase } from './phrases.ts';
 import { PLOVER_BY_TYPE } from './plover.ts';
 import { SECTOR_OF_WORD } from './sectors.ts';
@@ -28,7 +28,7 @@ import { clauses, hyphenated, isSpeechVerb, LIGHT_VERBS, triggerCandidates, type
  * 4. source and target from an ArgumentFinder (linearArguments by default; the parse will
  *    give another), coded by src/events/actors.ts;
  * 5. an act with neither source nor target is dropped;
- * 6. a learned classifier (src/events/classifier.ts), where one is given, may change the type;
+ * 6. a learned classifier (src/events/classifier.ts) changes the type where it is sure;
  * 7. place: a place named after "in", "at" or "near"; date: a timex of the sentence, else the
  *    article's date; reportedBy: the quote whose content holds the trigger.
  *
@@ -44,17 +44,23 @@ export interface EventOptions {
    * better on the PLOVER records and several times the stage's cost (npm run eval:events, npm run bench).
    */
   findArguments?: ArgumentFinder;
-  /** A learned type classifier (src/events/classifier.ts); none by default: cross-validated on the PLOVER records it did not pay (npm run eval:events). */
+  /**
+   * The learned type classifier (src/events/classifier.ts), which changes the rules' type only
+   * where it is sure: by default the committed model (npm run train:events), none where the
+   * model file is absent; null for the lexicon and rules alone.
+   */
   classifier?: EventClassifier | null;
 }
 
 /**
  * Gives an event the type a classifier reads in it, where it differs from the rules' (in the
- * gold records' convention): the type's base CAMEO code then stands, without a mode.
+ * gold records' convention) by more than the classifier's threshold: the type's base CAMEO code
+ * then stands, without a mode.
  */
 export function retype(doc: Doc, e: EventMention, classifier: EventClassifier, inName?: Int32Array): EventMention {
-  const predicted = classify(classifier, eventFeatures(doc, e, inName));
-  if (predicted === ruleType(e)) return e;
+  const rule = ruleType(e);
+  const predicted = classifyGated(classifier, eventFeatures(doc, e, inName), rule);
+  if (predicted === rule) return e;
   return { ...e, type: predicted, cameo: CAMEO_OF_TYPE[predicted], mode: null };
 }
 
@@ -85,7 +91,7 @@ function readsEnglish(doc: Doc): boolean {
 export function findEvents(doc: Doc, options: EventOptions = {}): EventMention[] {
   if (!readsEnglish(doc) || doc.tokens.length === 0) return [];
   const finder = options.findArguments ?? linearArguments;
-  const classifier = options.classifier ?? null;
+  const classifier = options.classifier === undefined ? loadEventClassifier() : options.classifier;
   const inName = nameIndex(doc);
   const quotes = quoteIndex(doc);
   const out: EventMention[] = [];
