@@ -857,6 +857,9 @@ test('search with two facets, bookmark (reload) keeps the state, Back undoes', {
 
 test('Add articles: a picked file is ingested and listed, a dropped broken file is listed with its reason', { skip: SKIP }, async () => {
   const before = store!.count();
+  // the sidebar lists every article (earlier tests leave a search in it), so that the new one shows there
+  await page.evaluate(() => (location.hash = '#/'));
+  await page.locator('#sidebar-count', { hasText: `${store!.list({ fold: true }).total} articles` }).waitFor();
   await page.locator('.topnav a', { hasText: 'Add articles' }).click();
   await page.locator('#add-title').waitFor();
   assert.equal(new URL(page.url()).hash, '#/add');
