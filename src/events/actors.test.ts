@@ -34,3 +34,7 @@ test('countries, capitals, international bodies; strong sector words win', () =>
   assert.equal(countryIn('a man from nowhere'), null);
   assert.equal(countryIn('us'), null, 'a lower-case "us" is a pronoun');
 });
+
+test('a secretary-general is a civil office, not a general: the phrase\'s word wins over a role split at its hyphen', () => {
+  assert.equal(codeActor(withEntity('Kofi Annan', 'PER', ['General']), 'U.N. Secretary-General Kofi Annan', 0).sector, 'GOV');
+});

@@ -40,7 +40,7 @@ export const SECTOR_WORDS: Readonly<Record<Sector, readonly string[]>> = {
     'government', 'governments', 'president', 'presidents', 'vice-president', 'minister', 'ministers', 'ministry', 'premier', 'chancellor', 'prime', 'cabinet',
     'administration', 'official', 'officials', 'authorities', 'authority', 'diplomat', 'diplomats', 'envoy', 'envoys', 'ambassador', 'embassy', 'consul', 'negotiator',
     'negotiators', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'king', 'queen', 'emir', 'sultan', 'monarch', 'governor', 'mayor', 'regime', 'state',
-    'delegation', 'leader', 'leaders', 'aide', 'aides', 'adviser', 'advisor', 'presidency', 'kremlin', 'council',
+    'delegation', 'leader', 'leaders', 'aide', 'aides', 'adviser', 'advisor', 'presidency', 'kremlin', 'council', 'secretary-general', 'undersecretary',
   ],
   MIL: [
     'military', 'army', 'armies', 'troops', 'troop', 'soldier', 'soldiers', 'forces', 'navy', 'naval', 'marines', 'airforce', 'general', 'generals', 'commander',
