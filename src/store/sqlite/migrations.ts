@@ -264,4 +264,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS events_days ON events (first_day, last_day);
   DROP INDEX IF EXISTS events_day;
   `,
+  // the timeline's statements by the day they were said (src/store/sqlite/sqlite-timeline.ts):
+  // a range of days, and the quotes no day dates, are read over this index, not every quote
+  `CREATE INDEX IF NOT EXISTS quotes_date ON quotes (date);`,
 ];

@@ -340,7 +340,7 @@ class SqliteStore implements Store {
     this.corpusEventReads = sqliteCorpusEvents(db, EVENT_FILTER, (filter) => this.events(filter));
     this.corpus = { ...sqliteCorpus(db), ...sqliteCorpusReads(db, this.corpusEventReads) };
     this.filters = sqliteArticleFilter(db, (sql) => this.prepared(sql));
-    this.timelineRead = sqliteTimeline(db, EVENT_FILTER);
+    this.timelineRead = sqliteTimeline(db);
     // for QUOTE_FILTER: SQLite's own lower() folds ASCII only, and outlets are stored as written
     db.function('match_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? matchKey(name) : null));
     this.statements = {
