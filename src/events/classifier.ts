@@ -10,7 +10,7 @@ import { lookupTrigger } from './lexicon.ts';
 import { nameIndex } from './phrases.ts';
 import { scoreTypes } from './eval/score.ts';
 import { EVENT_TYPES } from './plover.ts';
-import { triggerCandidates } from './triggers.ts';
+import { triggerCandidates, type TriggerCandidate } from './triggers.ts';
 
 /**
  * A learned re-typing of events: an averaged perceptron (src/learn/) that reads an event the
@@ -61,22 +61,35 @@ export function ruleType(e: EventMention): EventType {
   return ploverOfCameo(e.cameo) ?? e.type;
 }
 
-/** The feature strings of an event in its Doc (`inName`: nameIndex(doc), computed once per Doc by a caller with many events). */
-export function eventFeatures(doc: Doc, e: EventMention, inName: Int32Array = nameIndex(doc)): string[] {
+/**
+ * The feature strings of an event in its Doc (`inName`: nameIndex(doc), computed once per Doc by
+ * a caller with many events; `candidates`: the trigger candidates of the event's sentence, where
+ * the caller has them).
+ */
+export function eventFeatures(doc: Doc, e: EventMention, inName: Int32Array = nameIndex(doc), candidates?: readonly TriggerCandidate[]): string[] {
   const f: string[] = ['bias', `rule=${ruleType(e)}`, `act=${e.type}`, `status=${e.status}`, `rule+status=${ruleType(e)}|${e.status}`];
   const triggerText = doc.text.slice(e.trigger.start, e.trigger.end).toLowerCase();
   f.push(`lemma=${lookupTrigger(triggerText, 'verb')?.lemma ?? lookupTrigger(triggerText, 'noun')?.lemma ?? triggerText}`);
-  const sentence = doc.sentences[e.sentence];
-  let from = 0;
-  while (from < doc.tokens.length && doc.tokens[from].end <= sentence.start) from++;
-  let to = from;
-  while (to < doc.tokens.length && doc.tokens[to].start < sentence.end) to++;
-  for (const c of triggerCandidates(doc, from, to, inName)) {
+  for (const c of candidates ?? sentenceCandidates(doc, e, inName)) {
     const side = doc.tokens[c.first].start < e.trigger.start ? '<' : doc.tokens[c.first].start > e.trigger.start ? '>' : '=';
     f.push(`cand${side}=${c.type}`, `cand=${c.type}`);
   }
   f.push(`ssec=${e.source[0]?.sector ?? '-'}`, `tsec=${e.target[0]?.sector ?? '-'}`, `hastarget=${e.target.length > 0}`);
   return f;
+}
+
+function sentenceCandidates(doc: Doc, e: EventMention, inName: Int32Array): TriggerCandidate[] {
+  const sentence = doc.sentences[e.sentence];
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < doc.tokens.length && doc.tokens[to].start < sentence.end) to++;
+  return triggerCandidates(doc, lo, to, inName);
 }
 
 function featuresOf(strings: readonly string[]): SentenceFeatures {

@@ -57,9 +57,9 @@ export interface EventOptions {
  * gold records' convention) by more than the classifier's threshold: the type's base CAMEO code
  * then stands, without a mode.
  */
-export function retype(doc: Doc, e: EventMention, classifier: EventClassifier, inName?: Int32Array): EventMention {
+export function retype(doc: Doc, e: EventMention, classifier: EventClassifier, inName?: Int32Array, candidates?: readonly TriggerCandidate[]): EventMention {
   const rule = ruleType(e);
-  const predicted = classifyGated(classifier, eventFeatures(doc, e, inName), rule);
+  const predicted = classifyGated(classifier, eventFeatures(doc, e, inName, candidates), rule);
   if (predicted === rule) return e;
   return { ...e, type: predicted, cameo: CAMEO_OF_TYPE[predicted], mode: null };
 }
@@ -113,7 +113,7 @@ export function findEvents(doc: Doc, options: EventOptions = {}): EventMention[]
       if (inClause.length === 0) continue;
       const event = codeEvent(doc, si, [from, to], clause, inClause, phrases, finder, quotes);
       // an act with no party named ("discussions have stagnated") codes nothing
-      if (event && (event.source.length || event.target.length)) out.push(classifier ? retype(doc, event, classifier, inName) : event);
+      if (event && (event.source.length || event.target.length)) out.push(classifier ? retype(doc, event, classifier, inName, candidates) : event);
     }
   });
   return out;
