@@ -61,8 +61,11 @@ export function filterForm(prefix, label, fields, submit) {
  * @typedef {{ label: string, sort?: string, first?: 'asc' | 'desc' }} Column
  */
 
-/** The key of the sort button that was pressed, so that the table drawn in its order gives it the focus back. */
-let pressedSort = '';
+/**
+ * The sort button last pressed and the address it went to, so that the table drawn at that
+ * address gives it the focus back (and no later table does, should that address fail to load).
+ */
+let pressed = { sort: '', hash: '' };
 
 /**
  * The header cell of a sortable column: a button that sets the other order in the address, and
@@ -84,11 +87,11 @@ function sortHeader(column, sorting) {
   arrow.setAttribute('aria-hidden', 'true');
   button.append(column.label, arrow);
   button.addEventListener('click', () => {
-    pressedSort = column.sort;
-    location.hash = sorting.hrefOfSort(next);
+    pressed = { sort: column.sort, hash: sorting.hrefOfSort(next) };
+    location.hash = pressed.hash;
   });
-  if (pressedSort === column.sort) {
-    pressedSort = '';
+  if (pressed.sort === column.sort && pressed.hash === location.hash) {
+    pressed = { sort: '', hash: '' };
     // after the pane has focused the new view's heading
     setTimeout(() => button.focus(), 0);
   }
