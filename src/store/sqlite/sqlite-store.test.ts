@@ -140,7 +140,7 @@ test('a database from before timexes were stored is migrated: its articles are m
   storeAt(path, doc);
   // what the version-5 schema left behind
   const db = new Database(path);
-  db.exec("DROP TABLE timexes; ALTER TABLE quotes DROP COLUMN date; ALTER TABLE quotes DROP COLUMN date_from; DELETE FROM layers WHERE name = 'timexes'");
+  db.exec("DROP TABLE timexes; DROP INDEX quotes_date; ALTER TABLE quotes DROP COLUMN date; ALTER TABLE quotes DROP COLUMN date_from; DELETE FROM layers WHERE name = 'timexes'");
   db.exec("DROP TABLE event_actors; DROP TABLE events; DELETE FROM layers WHERE name = 'events'");
   db.exec('DROP TABLE cev_mentions; DROP TABLE cev_blocks; DROP TABLE cev_links; DROP TABLE corpus_events');
   db.pragma('user_version = 5');
