@@ -39,13 +39,16 @@ export interface TimelineStatement {
 /**
  * A timeline (Store.timeline): for events and for statements, how many pass the filters
  * (`total`) and the `limit` most reported of them (`items`, the most reported first; the rest
- * are left out, and a narrower range shows them); `story` and `entity` are the title and name
+ * are left out, and a narrower range shows them). When every filter given holds a great many
+ * reports (a story of 50,000 articles), the items are read from the most reported down and the
+ * count stops at a bound: `capped` then says that `total` is at least that many, and the items
+ * are the most reported among the most reported of the corpus. `story` and `entity` are the title and name
  * of the story and entity filtered by, for a reader; `statementsApply` is false when a filter
  * only events have (type, country) left statements out.
  */
 export interface Timeline {
-  events: { total: number; items: CorpusEventSummary[] };
-  statements: { total: number; items: TimelineStatement[] };
+  events: { total: number; capped: boolean; items: CorpusEventSummary[] };
+  statements: { total: number; capped: boolean; items: TimelineStatement[] };
   statementsApply: boolean;
   story: { id: string; title: string | null } | null;
   entity: { id: string; name: string } | null;

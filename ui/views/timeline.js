@@ -20,7 +20,7 @@ import { hrefOf } from '../router.js';
  *   shown: { articleId: string, index: number, articleTitle: string | null, outlet: string | null, dateFrom: 'article' | 'sentence' | null }
  * }} TimelineStatement
  * @typedef {{
- *   events: { total: number, items: CorpusEventSummary[] }, statements: { total: number, items: TimelineStatement[] },
+ *   events: { total: number, capped: boolean, items: CorpusEventSummary[] }, statements: { total: number, capped: boolean, items: TimelineStatement[] },
  *   statementsApply: boolean, story: { id: string, title: string | null } | null, entity: { id: string, name: string } | null
  * }} Timeline
  */
@@ -193,11 +193,14 @@ function scopeLine(route, data) {
 function countLine(route, data) {
   const p = el('p', 'events-count timeline-count');
   p.setAttribute('aria-live', 'polite');
-  const part = (/** @type {number} */ shown, /** @type {number} */ total, /** @type {string} */ one, /** @type {string} */ many) =>
-    shown < total ? `the ${shown.toLocaleString()} most reported of ${plural(total, one, many)}` : plural(total, one, many);
-  const statements = data.statementsApply ? ` and ${part(data.statements.items.length, data.statements.total, 'statement', 'statements')}` : '';
-  p.append(`${part(data.events.items.length, data.events.total, 'event', 'events')}${statements}${route.from || route.to ? ' in this range' : ''}.`.replace(/^./, (c) => c.toUpperCase()));
-  if (data.events.items.length < data.events.total || data.statements.items.length < data.statements.total) p.append(' Zoom in or narrow the filters to see the others.');
+  // a capped count is a lower bound: the store stopped counting there (a story of tens of thousands of articles)
+  const part = (/** @type {{ total: number, capped: boolean, items: unknown[] }} */ lane, /** @type {string} */ one, /** @type {string} */ many) => {
+    const total = lane.capped ? `more than ${plural(lane.total, one, many)}` : plural(lane.total, one, many);
+    return lane.items.length < lane.total || lane.capped ? `the ${lane.items.length.toLocaleString()} most reported of ${total}` : total;
+  };
+  const statements = data.statementsApply ? ` and ${part(data.statements, 'statement', 'statements')}` : '';
+  p.append(`${part(data.events, 'event', 'events')}${statements}${route.from || route.to ? ' in this range' : ''}.`.replace(/^./, (c) => c.toUpperCase()));
+  if (data.events.items.length < data.events.total || data.statements.items.length < data.statements.total || data.events.capped || data.statements.capped) p.append(' Zoom in or narrow the filters to see the others.');
   if (!data.statementsApply) p.append(' Statements have no event type or country: only events are shown.');
   p.append(' Undated items are not on the axis.');
   const filtered = FILTERS.some((name) => route[name]);
@@ -387,15 +390,18 @@ function timelineView(route, data) {
       const start = dayStart(/** @type {string} */ (e.first));
       return { start, end: dayStart(e.last ?? /** @type {string} */ (e.first)) + DAY, label, title, href, reports: e.reports, className: `timeline-event timeline-kind-${kindOf(e.type).replace(' ', '-')}` };
     });
-  const heading = (/** @type {string} */ noun, /** @type {number} */ shown, /** @type {number} */ total) => (shown < total ? `${noun} (${shown.toLocaleString()} of ${total.toLocaleString()})` : `${noun} (${total.toLocaleString()})`);
-  chart.append(lane(d, width, 'events', heading('Events', data.events.items.length, data.events.total), events, EVENT_ROWS));
+  const heading = (/** @type {string} */ noun, /** @type {{ total: number, capped: boolean, items: unknown[] }} */ l) => {
+    const total = `${l.total.toLocaleString()}${l.capped ? '+' : ''}`;
+    return l.items.length < l.total || l.capped ? `${noun} (${l.items.length.toLocaleString()} of ${total})` : `${noun} (${total})`;
+  };
+  chart.append(lane(d, width, 'events', heading('Events', data.events), events, EVENT_ROWS));
   if (data.statementsApply) {
     const statements = data.statements.items.map((s) => {
       const { label, title } = statementWords(s);
       const start = dayStart(s.day);
       return { start, end: start + DAY, label, title, href: hrefOf({ name: 'article', id: s.shown.articleId }), reports: s.reports, className: 'timeline-statement' };
     });
-    chart.append(lane(d, width, 'statements', heading('Statements', data.statements.items.length, data.statements.total), statements, STATEMENT_ROWS));
+    chart.append(lane(d, width, 'statements', heading('Statements', data.statements), statements, STATEMENT_ROWS));
   }
   view.append(chart, legend());
   return view;

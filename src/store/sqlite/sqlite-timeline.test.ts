@@ -5,6 +5,7 @@ import { ingest } from '../../ingest/ingest.ts';
 import { FilterError, MAX_PAGE_SIZE, type EventRow, type Store } from '../store.ts';
 import type { TimelineFilter } from '../timeline.ts';
 import { openSqliteStore } from './sqlite-store.ts';
+import { TIMELINE_READ } from './sqlite-timeline.ts';
 
 // Store.timeline against an oracle that reads the same facts item by item through the store's
 // other reads (every report of every corpus event, every quote with its article's facts), over
@@ -104,6 +105,33 @@ describe('Store.timeline', () => {
     check({ from: '2026-03-12', to: '2026-03-14' });
     check({ story, entity, from: '2026-03-10' });
     check({ minReports: 2 });
+  });
+
+  test('when every filter holds many reports, reading from the most reported down gives the same answer, and a count past its bound says so', () => {
+    const story = store.corpus.listStories({ limit: 1 }).stories[0].id;
+    const entity = store.corpus.listEntities({ type: 'PER', limit: 1 }).entities[0].id;
+    const saved = { ...TIMELINE_READ };
+    try {
+      // no filter holds few enough rows to be read whole
+      TIMELINE_READ.SMALL_SCOPE = 0;
+      for (const f of [{ story }, { story, outlet: 'Meridian Wire' }, { entity }, { from: '2026-03-12', to: '2026-03-14' }, { story, entity, from: '2026-03-10' }, { country: 'KVR' }]) {
+        const t = check(f);
+        assert.ok(!t.events.capped && !t.statements.capped, JSON.stringify(f));
+      }
+      TIMELINE_READ.COUNT_CAP = 3;
+      const capped = store.timeline({ story, limit: 2 });
+      assert.deepEqual([capped.events.total, capped.events.capped, capped.events.items.length], [3, true, 2]);
+      assert.deepEqual([capped.statements.total, capped.statements.capped], [3, true]);
+      const all = store.timeline({ story, limit: MAX_PAGE_SIZE });
+      assert.deepEqual(capped.events.items.map((e) => e.reports), all.events.items.slice(0, 2).map((e) => e.reports), 'still the most reported');
+      // and the walk looks at no more than WALK_ITEMS of the most reported
+      TIMELINE_READ.COUNT_CAP = saved.COUNT_CAP;
+      TIMELINE_READ.WALK_ITEMS = 5;
+      const short = store.timeline({ story, limit: MAX_PAGE_SIZE });
+      assert.ok(short.events.items.length <= 5 && short.events.capped && short.statements.capped);
+    } finally {
+      Object.assign(TIMELINE_READ, saved);
+    }
   });
 
   test('type and country are events only: statements are left out and say so', () => {
