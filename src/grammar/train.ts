@@ -36,20 +36,11 @@ function main(): void {
   const out = options.get('out') ?? DEFAULT_PARSER_PATH;
   const log = (line: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
 
-  // --with-dev: the final fit on train and dev together, with the epochs, tagger epochs and
-  // pruning threshold a run on train alone chose on dev (given as options); nothing is then
-  // scored on dev, which the model has seen.
-  const withDev = options.has('with-dev');
-  if (withDev && (!options.has('epochs') || !options.has('prune') || options.get('prune') === 'auto')) {
-    console.error('--with-dev needs --epochs and --prune, chosen on dev by a run on train alone');
-    process.exit(2);
-  }
-  const devUd = readConlluFile(files.dev);
-  const trainUd = withDev ? [...readConlluFile(files.train), ...devUd] : readConlluFile(files.train);
+  const trainUd = readConlluFile(files.train);
   const labels = relationsOf(trainUd);
   const labelIds = new Map(labels.map((l, i) => [l, i]));
   const train = trainUd.map((ud) => tagSentence(ud, labelIds));
-  const dev = withDev ? [] : devUd.map((ud) => tagSentence(ud, labelIds));
+  const dev = readConlluFile(files.dev).map((ud) => tagSentence(ud, labelIds));
   log(`${train.length} training sentences, ${dev.length} dev sentences, ${labels.length} relations; product tags agree with gold UPOS on ${tagAgreement(train).toFixed(1)}% of training words, ${tagAgreement(dev).toFixed(1)}% of dev words`);
 
   // The tagger: epochs chosen on dev, then the training sentences tagged by taggers that did
@@ -65,12 +56,7 @@ function main(): void {
     const devGold = dev.map(goldOf);
     const all = train.map((_, i) => i);
     let bestTagger = { epochs: 0, accuracy: -1, model: null as TaggerModel | null };
-    const taggerEpochs = Number(options.get('tagger-epochs') ?? DEFAULTS.taggerEpochs);
-    trainTagger(train, trainGold, all, tags, taggerEpochs, seed, (epoch, model) => {
-      if (withDev) {
-        bestTagger = { epochs: epoch, accuracy: NaN, model };
-        return;
-      }
+    trainTagger(train, trainGold, all, tags, DEFAULTS.taggerEpochs, seed, (epoch, model) => {
       const accuracy = tagAccuracy(model, dev, devGold);
       log(`tagger epoch ${epoch}: dev accuracy ${accuracy.toFixed(2)}%`);
       if (accuracy > bestTagger.accuracy) bestTagger = { epochs: epoch, accuracy, model };
@@ -109,12 +95,6 @@ function main(): void {
     let errors = 0;
     for (const k of order) errors += trainer.train(train[k], epoch >= exploreFrom, followModel, random);
     const model: ParserModel = { labels, weights: trainer.weights.averaged(), tagger, meta: {} };
-    if (withDev) {
-      log(`epoch ${epoch}: ${errors} wrong actions, ${trainer.weights.rowCount} feature rows`);
-      history.push({ epoch, errors, uas: NaN, las: NaN });
-      if (epoch === maxEpochs) best = { epoch, las: NaN, uas: NaN, model };
-      continue;
-    }
     const score = scoreOnGoldWords(new Parser(model), dev);
     history.push({ epoch, errors, uas: round(score.uas), las: round(score.las) });
     log(`epoch ${epoch}: ${errors} wrong actions, ${trainer.weights.rowCount} feature rows; dev UAS ${score.uas.toFixed(2)} LAS ${score.las.toFixed(2)}`);
@@ -147,11 +127,10 @@ function main(): void {
     threshold = Number(prune);
     kept = { labels, weights: prunedCopy(best.model, threshold), tagger, meta: {} };
   }
-  const finalDev = withDev ? null : scoreOnGoldWords(new Parser(readParserModel(writeParserModel(kept))), dev);
+  const finalDev = scoreOnGoldWords(new Parser(readParserModel(writeParserModel(kept))), dev);
   const meta = {
     command: `npm run train:parse${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     data: [files.train, files.dev].map((f) => relative(REPO_ROOT, f)),
-    trainedOn: withDev ? 'train and dev (epochs, tagger epochs and pruning threshold chosen on dev by a run on train alone)' : 'train (tuned on dev)',
     license: 'UD English EWT, CC BY-SA 4.0',
     trained: new Date().toISOString().slice(0, 10),
     seed,
@@ -162,13 +141,13 @@ function main(): void {
     pruneThreshold: threshold,
     input: 'words with wink-nlp UPOS from the product tokenizer, aligned to treebank words (src/grammar/align.ts)',
     tagger: taggerRecord,
-    dev: finalDev ? { uas: round(finalDev.uas), las: round(finalDev.las), lasUniversal: round(finalDev.lasUniversal) } : null,
+    dev: { uas: round(finalDev.uas), las: round(finalDev.las), lasUniversal: round(finalDev.lasUniversal) },
     history,
     trainingSeconds: Math.round((Date.now() - started) / 1000),
   };
   const bytes = writeParserModel({ labels, weights: kept.weights, tagger, meta });
   writeFileSync(out, bytes);
-  log(`wrote ${relative(process.cwd(), out)}: ${(statSync(out).size / 1e6).toFixed(2)} MB, ${kept.weights.rowStart.length - 1} feature rows, ${kept.weights.slotWeight.length} weights${finalDev ? `; dev UAS ${finalDev.uas.toFixed(2)} LAS ${finalDev.las.toFixed(2)} (universal relations ${finalDev.lasUniversal.toFixed(2)})` : ' (dev was trained on)'}`);
+  log(`wrote ${relative(process.cwd(), out)}: ${(statSync(out).size / 1e6).toFixed(2)} MB, ${kept.weights.rowStart.length - 1} feature rows, ${kept.weights.slotWeight.length} weights; dev UAS ${finalDev.uas.toFixed(2)} LAS ${finalDev.las.toFixed(2)} (universal relations ${finalDev.lasUniversal.toFixed(2)})`);
 }
 
 /** The model without weights at most `threshold` in magnitude. */
