@@ -80,7 +80,8 @@ function nounPhraseBefore(doc: Doc, trigger: TriggerCandidate, clause: readonly 
 function governingVerb(doc: Doc, trigger: TriggerCandidate, clause: readonly [number, number]): number {
   for (let i = trigger.first - 1; i >= clause[0] && i >= trigger.first - 6; i--) {
     const tag = doc.tokens[i].pos;
-    if (tag === 'VERB') return i;
+    // "Solvane said the truce holds": a reporting verb governs a clause, not the noun after it
+    if (tag === 'VERB') return isSpeechVerb(doc, i) ? -1 : i;
     if (tag !== 'DET' && tag !== 'ADJ' && tag !== 'NUM' && tag !== 'PRON' && tag !== 'NOUN' && tag !== 'PART') return -1;
   }
   return -1;

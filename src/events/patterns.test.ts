@@ -187,6 +187,8 @@ test('a verbal act held rather than done ("kept every promise", "brought ideas, 
 
 test('the subject of "be" is talked about, not an act reported ("the truce was a door, not a house")', () => {
   assert.deepEqual(coded('The minister said the truce was a door, not a house.').events, []);
+  // nor is a reporting verb's clause its object: "said the truce holds" tells a state, and the speaker did nothing
+  assert.deepEqual(coded('Solvane said the truce holds.').events, []);
   // the passive of a light verb still reports the act
   assert.equal(coded('A meeting between the two presidents was held in Geneva on Friday.').events[0]?.type, 'CONSULT');
 });

@@ -290,9 +290,10 @@ function hasObject(doc: Doc, main: TriggerCandidate, clause: readonly [number, n
 /** Verbs that say an act took place or how it went, with the act's noun as their subject ("the meeting took place", "talks resumed"). */
 const OCCURRENCE_VERBS: ReadonlySet<string> = new Set([
   'take', 'happen', 'occur', 'begin', 'start', 'continue', 'resume', 'end', 'break', 'erupt', 'last', 'go', 'come', 'open', 'close', 'conclude', 'follow', 'kill', 'wound', 'hit', 'destroy', 'damage', 'leave',
-  // the passives of light verbs: "the meeting was held", "a ceasefire was agreed", "the deal was signed"
-  'hold', 'stage', 'conduct', 'launch', 'sign', 'reach', 'impose', 'agree', 'announce',
 ]);
+
+/** Verbs whose passive says an act took place: "the meeting was held", "a ceasefire was agreed", "the deal was signed" (not "the truce holds"). */
+const PASSIVE_OCCURRENCE_VERBS: ReadonlySet<string> = new Set(['hold', 'stage', 'conduct', 'launch', 'sign', 'reach', 'impose', 'agree', 'announce']);
 
 /**
  * Whether a noun trigger stands as the subject of a verb that is not one of OCCURRENCE_VERBS
@@ -317,7 +318,7 @@ function subjectOfOtherVerb(doc: Doc, clause: readonly [number, number], x: Trig
       continue;
     }
     const w = doc.text.slice(t.start, t.end);
-    return !lemmaCandidates(w, 'verb').some((l) => OCCURRENCE_VERBS.has(l));
+    return !lemmaCandidates(w, 'verb').some((l) => OCCURRENCE_VERBS.has(l) || (copula && PASSIVE_OCCURRENCE_VERBS.has(l)));
   }
   return false;
 }
