@@ -263,12 +263,15 @@ describe('ingest over a real socket', () => {
     });
   }
 
-  test('a Host that is not the bound address is refused (DNS rebinding), the bound one and localhost are taken', async () => {
+  test('a Host that is not the bound address is refused (DNS rebinding), for ingest and for every read, the bound one and localhost are taken', async () => {
     const body = '--b\r\nContent-Disposition: form-data; name="urls"\r\n\r\nnot a url\r\n--b--\r\n';
     const headers = { ...HEADER, 'Content-Type': 'multipart/form-data; boundary=b' };
     const rebound = await raw('POST', '/api/ingest', { ...headers, Host: `evil.example:${port}`, Origin: `http://evil.example:${port}` }, body);
     assert.equal(rebound.status, 403);
-    assert.match(rebound.body, /does not answer ingest requests addressed to \\"evil\.example:\d+\\"/);
+    assert.match(rebound.body, /does not answer requests addressed to \\"evil\.example:\d+\\"/);
+    // nor are the corpus's reads: a rebinding page reads nothing either
+    for (const path of ['/api/articles', '/api/overview', '/api/events']) assert.equal((await raw('GET', path, { Host: `evil.example:${port}` })).status, 403, path);
+    assert.equal((await raw('GET', '/api/articles', { Host: `127.0.0.1:${port}` })).status, 200);
     assert.equal((await raw('GET', '/api/ingest', { Host: `evil.example:${port}` })).status, 403);
     assert.equal((await raw('GET', '/api/ingest', { Host: `127.0.0.1:${port + 1}` })).status, 403, 'another port');
     assert.equal((await raw('GET', '/api/ingest', { Host: `localhost:${port}` })).status, 200);

@@ -230,16 +230,28 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  * - `GET /api/ingest`, `POST /api/ingest`, `GET /api/ingest/:job` ingest from the page: the limits, a job started from uploaded files and URLs, its progress and summary (addIngestRoutes; `options.ingest`)
  *
  * Ids may be unique prefixes; lists carry their `total`; a `limit` over MAX_PAGE_SIZE, a
- * parameter a route does not take or a value it does not know is a 400 `bad-parameter`.
+ * parameter a route does not take or a value it does not know is a 400 `bad-parameter`. With
+ * `allowHost`, an API request whose Host it refuses is a 403 `forbidden` (startServer passes
+ * boundHost: the server's own address only).
  *
  * @example serve({ fetch: createApp(store).fetch, port: 8700 })
  */
-export function createApp(store: Store, options: { ingest?: IngestRouteOptions } = {}): Hono {
+export function createApp(store: Store, options: { ingest?: IngestRouteOptions; allowHost?: (host: string) => boolean } = {}): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
   });
+  // the corpus is read only by requests addressed to the server itself: a page whose name was
+  // made to resolve to this machine (DNS rebinding) carries its own name in Host
+  const allowHost = options.allowHost;
+  if (allowHost) {
+    app.use('/api/*', async (c, next) => {
+      const host = c.req.header('host') ?? '';
+      if (!allowHost(host)) return c.json({ error: { code: 'forbidden', message: `this server does not answer requests addressed to ${JSON.stringify(host)}; open the page at the address Dossier printed` } }, 403);
+      await next();
+    });
+  }
 
   /** Every API route is declared with the query parameters it takes; onlyParams refuses others. */
   const api = (path: string, params: readonly string[], handler: (c: Context) => Response) =>

@@ -69,8 +69,8 @@ export function boundHost(bound: string, port: number): (host: string) => boolea
 /**
  * Serves the API and page over a store. Binds 127.0.0.1 unless told otherwise; port 0 picks
  * a free port. Resolves once the server listens; rejects with a ListenError when it cannot.
- * `ingest` says how the page's ingest writes and what it may take (IngestRouteOptions); its
- * requests must be addressed to the bound address (boundHost).
+ * `ingest` says how the page's ingest writes and what it may take (IngestRouteOptions); every
+ * API request must be addressed to the bound address (boundHost).
  *
  * @example const { url } = await startServer(store, { port: 8700 }); console.log(url)
  */
@@ -80,7 +80,7 @@ export function startServer(store: Store, options: { host?: string; port?: numbe
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`startServer needs a port from 0 to 65535, got ${port}`);
   // the port is known once the server listens, before any request arrives
   let allowHost: (host: string) => boolean = () => false;
-  const app = createApp(store, { ingest: { ...options.ingest, allowHost: (host) => allowHost(host) } });
+  const app = createApp(store, { ingest: { ...options.ingest, allowHost: (host) => allowHost(host) }, allowHost: (host) => allowHost(host) });
   return new Promise((resolve, reject) => {
     const server = serveNode({ fetch: app.fetch, hostname, port }, (info: AddressInfo) => {
       allowHost = boundHost(hostname, info.port);
