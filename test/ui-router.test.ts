@@ -76,3 +76,14 @@ test('any hash reads as a route, and a list route read from one is written back 
   // a repeated single filter keeps its first value; a name or type given twice counts once
   assert.deepEqual(parse('#/?outlet=A&outlet=B&entity=e1&entity=e1&type=&story='), { name: 'list', page: 1, outlet: 'A', entity: ['e1'] });
 });
+
+test('an article opens with an event or a quote chosen, and the address says which', () => {
+  const parseAny = parseRoute as (hash: string) => Record<string, unknown>;
+  const hrefAny = hrefOf as (route: Record<string, unknown>) => string;
+  assert.deepEqual(parseAny('#/article/abc?quote=2'), { name: 'article', id: 'abc', quote: 2 });
+  assert.deepEqual(parseAny('#/article/abc?event=0'), { name: 'article', id: 'abc', event: 0 });
+  assert.deepEqual(parseAny('#/article/abc?quote=-1'), { name: 'article', id: 'abc' }, 'not an index: nothing chosen');
+  assert.deepEqual(parseAny('#/article/abc?quote='), { name: 'article', id: 'abc' });
+  assert.equal(hrefAny({ name: 'article', id: 'abc', quote: 2 }), '#/article/abc?quote=2');
+  assert.deepEqual(parseAny(hrefAny({ name: 'article', id: 'a b', quote: 3 })), { name: 'article', id: 'a b', quote: 3 });
+});

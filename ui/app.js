@@ -61,7 +61,7 @@ function onRoute() {
     shown = href;
     void loadInPane(
       route.name === 'article'
-        ? articlePane(route.id, route.event)
+        ? articlePane(route.id, route.event, route.quote)
         : route.name === 'add'
           ? addPane()
         : route.name === 'entity'

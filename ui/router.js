@@ -117,7 +117,7 @@ function parseEventFilters(query) {
 }
 
 /**
- * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>[?event=N]`,
+ * The route a location hash names: `#/`, `#/page/2`, `#/search/<query>[/page/2]`, `#/article/<id>[?event=N|?quote=N]`,
  * `#/entity/<id>`, `#/story/<id>[?since=YYYY-MM-DD]`, `#/event/<id>` (a corpus event),
  * `#/events[?type&actor&entity&country&from&to&fold&min&sort&page]` (`fold=1`: one row per real-world event, `min` its fewest reports), `#/quotes[?speaker&via&sort&page]`
  * (`sort` the API's order of the whole table: a key, descending with a leading minus),
@@ -135,9 +135,16 @@ export function parseRoute(hash) {
   const filters = cut < 0 ? {} : parseListFilters(whole.slice(cut + 1));
   const article = /^article\/([^/]+)/.exec(path);
   if (article) {
-    // `?event=N` opens the article with its Nth event chosen
-    const event = Number(new URLSearchParams(cut < 0 ? '' : whole.slice(cut + 1)).get('event') ?? '');
-    return { name: 'article', id: decodeSegment(article[1]), ...(Number.isInteger(event) && event >= 0 && cut >= 0 ? { event } : {}) };
+    // `?event=N` opens the article with its Nth event chosen, `?quote=N` with its Nth quote
+    const params = new URLSearchParams(cut < 0 ? '' : whole.slice(cut + 1));
+    const index = (/** @type {string} */ name) => {
+      const value = params.get(name);
+      const n = Number(value);
+      return value && Number.isInteger(n) && n >= 0 ? n : undefined;
+    };
+    const event = index('event');
+    const quote = index('quote');
+    return { name: 'article', id: decodeSegment(article[1]), ...(event !== undefined ? { event } : {}), ...(quote !== undefined ? { quote } : {}) };
   }
   if (path === 'add') return { name: 'add' };
   if (path === 'events') return { name: 'events', ...parseEventFilters(cut < 0 ? '' : whole.slice(cut + 1)) };
@@ -174,7 +181,7 @@ export function parseRoute(hash) {
  */
 export function hrefOf(route) {
   if (route.name === 'add') return '#/add';
-  if (route.name === 'article') return `#/article/${encodeURIComponent(route.id)}${route.event !== undefined ? `?event=${route.event}` : ''}`;
+  if (route.name === 'article') return `#/article/${encodeURIComponent(route.id)}${route.event !== undefined ? `?event=${route.event}` : route.quote !== undefined ? `?quote=${route.quote}` : ''}`;
   if (route.name === 'story') return `#/story/${encodeURIComponent(route.id)}${route.since ? `?since=${encodeURIComponent(route.since)}` : ''}`;
   if (route.name === 'entity' || route.name === 'event') return `#/${route.name}/${encodeURIComponent(route.id)}`;
   if (route.name === 'timeline') {

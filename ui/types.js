@@ -76,7 +76,7 @@
  * @typedef {{ name: 'quotes', page: number, speaker?: string, via?: string, sort?: string }} QuotesRoute
  * @typedef {{ name: 'timeline', story?: string, entity?: string, type?: string, country?: string, outlet?: string, from?: string, to?: string }} TimelineRoute
  * @typedef {{ name: 'events', page: number, type?: string, actor?: string, entity?: string, country?: string, from?: string, to?: string, fold?: string, min?: string, sort?: string }} EventsRoute
- * @typedef {({ name: 'list', page: number } & ListFilters) | ({ name: 'search', query: string, page: number } & ListFilters) | { name: 'article', id: string, event?: number } | { name: 'entity', id: string } | { name: 'story', id: string, since?: string } | { name: 'event', id: string } | EventsRoute | QuotesRoute | TimelineRoute | { name: 'add' }} Route
+ * @typedef {({ name: 'list', page: number } & ListFilters) | ({ name: 'search', query: string, page: number } & ListFilters) | { name: 'article', id: string, event?: number, quote?: number } | { name: 'entity', id: string } | { name: 'story', id: string, since?: string } | { name: 'event', id: string } | EventsRoute | QuotesRoute | TimelineRoute | { name: 'add' }} Route
  * @typedef {Extract<Route, { name: 'list' | 'search' }>} ListRoute
  */
 

@@ -333,6 +333,13 @@ test('the quotes panel lists each quote with its speaker and outlets, and marks 
   assert.match((await current.allTextContents()).join(''), /The dam stays open/);
   assert.doesNotMatch((await current.allTextContents()).join(''), /not retreat/, 'only the chosen quote is current');
   assert.equal(await solvane.getAttribute('aria-current'), null);
+  // ?quote=N opens the article with that quote chosen (the timeline's statements link so)
+  const index = Number(await brandoch.getAttribute('data-quote'));
+  await page.evaluate(() => (location.hash = '#/'));
+  await page.evaluate((hash) => (location.hash = hash), `#/article/${id}?quote=${index}`);
+  await page.locator('section.doc-quotes .quote-item[aria-current="true"]').waitFor();
+  assert.match((await page.locator('section.doc-quotes .quote-item[aria-current="true"] .quote-speaker').textContent()) ?? '', /^Ilse Brandoch$/);
+  assert.match((await page.locator('.doc-body .quote-span.is-current').allTextContents()).join(''), /The dam stays open/);
 });
 
 test("an article's events are listed as readable lines, and choosing one marks its act, actors and place; the events table filters and links back", { skip: SKIP }, async () => {

@@ -39,23 +39,27 @@ const state = {
 
 /**
  * The article view of the main pane (pane.js): `#/article/<id>`, with event `event` chosen
- * (`?event=N`) when it is given.
+ * (`?event=N`) or quote `quote` (`?quote=N`) when it is given.
  * @param {string} id
  * @param {number} [event]
+ * @param {number} [quote]
  * @returns {import('../pane.js').PaneView}
  */
-export function articlePane(id, event) {
+export function articlePane(id, event, quote) {
   return {
     path: `/api/articles/${encodeURIComponent(id)}`,
     loading: 'Loading the article…',
     failed: (error) => (error instanceof ApiError && error.status === 404 ? 'No such article.' : 'Could not load the article.'),
     render: (/** @type {Article} */ article) => {
       const view = articleView(article);
+      const body = view.querySelector('.doc-body');
+      // once the view is in the page, so that it can scroll to the event or quote
       if (event !== undefined) {
-        const body = view.querySelector('.doc-body');
         const list = view.querySelector('.event-list');
-        // once the view is in the page, so that it can scroll to the event
         if (body instanceof HTMLElement && list instanceof HTMLElement) requestAnimationFrame(() => showEvent(body, list, event));
+      } else if (quote !== undefined) {
+        const list = view.querySelector('.quote-list');
+        if (body instanceof HTMLElement && list instanceof HTMLElement) requestAnimationFrame(() => showQuote(body, list, quote));
       }
       return { view, title: articleTitle(article) };
     },

@@ -399,7 +399,7 @@ function timelineView(route, data) {
     const statements = data.statements.items.map((s) => {
       const { label, title } = statementWords(s);
       const start = dayStart(s.day);
-      return { start, end: start + DAY, label, title, href: hrefOf({ name: 'article', id: s.shown.articleId }), reports: s.reports, className: 'timeline-statement' };
+      return { start, end: start + DAY, label, title, href: hrefOf({ name: 'article', id: s.shown.articleId, quote: s.shown.index }), reports: s.reports, className: 'timeline-statement' };
     });
     chart.append(lane(d, width, 'statements', heading('Statements', data.statements), statements, STATEMENT_ROWS));
   }
