@@ -45,12 +45,16 @@ const TARGET_P95_MS = 200;
 const TARGET_RENDER_MS = 1000;
 const WARM_UP = 3;
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-/** The page sizes the page's modules ask for (ui/views/sidebar.js, overview.js, entity.js, table-page.js). */
+/** The page sizes the page's modules ask for (ui/views/sidebar.js, overview.js, entity.js, table-page.js, event.js). */
 const LIST_PAGE = 50;
 const SEARCH_PAGE = 20;
 const OVERVIEW_TOP = 10;
 const ENTITY_EVENTS = 20;
 const TABLE_PAGE = 50;
+/** How many values of each facet the sidebar asks for with its list or search (ui/views/sidebar.js FACET_VALUES). */
+const SIDEBAR_FACETS = 5;
+/** A real-world event's page of reports (ui/views/event.js). */
+const REPORTS_PAGE = 50;
 
 interface Options {
   db?: string;
@@ -286,6 +290,8 @@ async function requestKinds(get: Get): Promise<RequestKind[]> {
   const countries = new Map<string, number>();
   for (const e of events.events) for (const p of [...e.source, ...e.target]) if (p.country) countries.set(p.country, (countries.get(p.country) ?? 0) + 1);
   const topCountries = [...countries].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([c]) => c);
+  const corpusEvents = await get<{ total: number }>(`/api/corpus-events?limit=1`);
+  const mostReported = (await get<{ events: Array<{ id: string }> }>(`/api/corpus-events?sort=-reports&limit=10`)).events;
   const quotes = await get<{ total: number; quotes: Array<{ speaker: string | null; how: string }> }>(`/api/quotes?limit=1000`);
   const speakers = new Map<string, number>();
   for (const x of quotes.quotes) if (x.speaker && x.how !== 'role') speakers.set(x.speaker, (speakers.get(x.speaker) ?? 0) + 1);
@@ -302,12 +308,12 @@ async function requestKinds(get: Get): Promise<RequestKind[]> {
   const windows = weeks(first, last, 10, random);
   return [
     { name: 'overview', view: 'overview', paths: [`/api/overview?top=${OVERVIEW_TOP}`] },
-    { name: 'article list, first page', view: 'overview (sidebar)', paths: [`/api/articles?fold=1&limit=${LIST_PAGE}&offset=0`] },
-    { name: 'article list, other pages', view: 'list', paths: pageOffsets(folded.total, LIST_PAGE, 10, random).map((o) => `/api/articles?fold=1&limit=${LIST_PAGE}&offset=${o}`) },
-    { name: 'article list, a week', view: 'list', paths: windows.map((w) => `/api/articles?fold=1&limit=${LIST_PAGE}&offset=0&from=${w.from}&to=${w.to}`) },
-    { name: 'search, names and words', view: 'search', paths: searches.flatMap((s) => [0, SEARCH_PAGE].map((o) => `/api/search?q=${q(s)}&limit=${SEARCH_PAGE}&offset=${o}`)) },
-    { name: 'search, a common word', view: 'search', paths: [0, SEARCH_PAGE, 10 * SEARCH_PAGE].map((o) => `/api/search?q=said&limit=${SEARCH_PAGE}&offset=${o}`) },
-    { name: 'search, a week', view: 'search', paths: windows.slice(0, 5).flatMap((w) => searches.slice(0, 2).map((s) => `/api/search?q=${q(s)}&limit=${SEARCH_PAGE}&offset=0&from=${w.from}&to=${w.to}`)) },
+    { name: 'article list, first page', view: 'overview (sidebar)', paths: [`/api/articles?fold=1&limit=${LIST_PAGE}&offset=0&facets=${SIDEBAR_FACETS}`] },
+    { name: 'article list, other pages', view: 'list', paths: pageOffsets(folded.total, LIST_PAGE, 10, random).map((o) => `/api/articles?fold=1&limit=${LIST_PAGE}&offset=${o}&facets=${SIDEBAR_FACETS}`) },
+    { name: 'article list, a week', view: 'list', paths: windows.map((w) => `/api/articles?fold=1&limit=${LIST_PAGE}&offset=0&from=${w.from}&to=${w.to}&facets=${SIDEBAR_FACETS}`) },
+    { name: 'search, names and words', view: 'search', paths: searches.flatMap((s) => [0, SEARCH_PAGE].map((o) => `/api/search?q=${q(s)}&limit=${SEARCH_PAGE}&offset=${o}&facets=${SIDEBAR_FACETS}`)) },
+    { name: 'search, a common word', view: 'search', paths: [0, SEARCH_PAGE, 10 * SEARCH_PAGE].map((o) => `/api/search?q=said&limit=${SEARCH_PAGE}&offset=${o}&facets=${SIDEBAR_FACETS}`) },
+    { name: 'search, a week', view: 'search', paths: windows.slice(0, 5).flatMap((w) => searches.slice(0, 2).map((s) => `/api/search?q=${q(s)}&limit=${SEARCH_PAGE}&offset=0&from=${w.from}&to=${w.to}&facets=${SIDEBAR_FACETS}`)) },
     { name: 'article', view: 'article', paths: articleIds.map((id) => `/api/articles/${id}`) },
     { name: 'article, a sentence parse', view: 'article', paths: cues },
     { name: 'entity, the 10 most named', view: 'entity', paths: topEntities.map((e) => `/api/entities/${e.id}`) },
@@ -320,6 +326,8 @@ async function requestKinds(get: Get): Promise<RequestKind[]> {
     { name: 'events by actor', view: 'events', paths: [...people.slice(0, 5), ...orgs.slice(0, 3)].map((p) => `/api/events?actor=${q(surname(p.name))}&limit=${TABLE_PAGE}&offset=0`) },
     { name: 'events by country', view: 'events', paths: topCountries.map((c) => `/api/events?country=${c}&limit=${TABLE_PAGE}&offset=0`) },
     { name: 'events in a week', view: 'events', paths: windows.map((w) => `/api/events?from=${w.from}&to=${w.to}&limit=${TABLE_PAGE}&offset=0`) },
+    { name: 'real-world events table', view: 'events (one row per event)', paths: pageOffsets(corpusEvents.total, TABLE_PAGE, 8, random).map((o) => `/api/corpus-events?limit=${TABLE_PAGE}&offset=${o}`) },
+    { name: 'real-world event, the 10 most reported', view: 'event', paths: mostReported.map((e) => `/api/corpus-events/${e.id}?limit=${REPORTS_PAGE}`) },
     { name: 'quotes table', view: 'quotes', paths: pageOffsets(quotes.total, TABLE_PAGE, 8, random).map((o) => `/api/quotes?limit=${TABLE_PAGE}&offset=${o}`) },
     { name: 'quotes by speaker', view: 'quotes', paths: topSpeakers.map((s) => `/api/quotes?speaker=${q(surname(s))}&limit=${TABLE_PAGE}&offset=0`) },
     { name: 'quotes by outlet', view: 'quotes', paths: overview.facets.outlets.slice(0, 5).map((o) => `/api/quotes?via=${q(o.outlet)}&limit=${TABLE_PAGE}&offset=0`) },
@@ -489,7 +497,7 @@ function report(opts: Options, big: StoreFigures, small: StoreFigures | undefine
   if (reused.length) lines.push(`Reused store${reused.length > 1 ? 's' : ''} made by an earlier run of this script: ${reused.join(', ')}.`);
   lines.push(describe('Measured', big));
   if (small) lines.push(describe(`Baseline (the first ${opts.baseline.toLocaleString('en')} of the same plan)`, small));
-  lines.push(`Each row: ${opts.requests} GETs over HTTP on 127.0.0.1 after ${WARM_UP} warm-up ones, one at a time (on the baseline store right after), cycling through the row's paths (parameters from the store's own answers); ms from sending to the whole body read. Target: p95 ≤ ${TARGET_P95_MS} ms at ${opts.n.toLocaleString('en')} articles.`);
+  lines.push(`Each row: ${opts.requests} GETs over HTTP on 127.0.0.1 after ${WARM_UP} warm-up ones, one at a time${small ? ' (on the baseline store right after)' : ''}, cycling through the row's paths (parameters from the store's own answers); ms from sending to the whole body read. Target: p95 ≤ ${TARGET_P95_MS} ms at ${opts.n.toLocaleString('en')} articles.`);
   lines.push('');
   const smallBy = new Map(small?.kinds.map((k) => [k.name, k.latency]) ?? []);
   const headers = ['request', 'view', 'paths', 'p50 ms', 'p95 ms', 'max ms', ...(small ? [`p95 at ${opts.baseline / 1000}k`, 'ratio'] : []), 'target'];
