@@ -43,3 +43,24 @@ export function link(href, text, className) {
 
 /** The SVG namespace, for createElementNS. */
 export const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * A view's page with its header: an `article.doc` with `className`, the kicker line above the
+ * title when there is one, the title as the page's h1 (focusable by script: the pane moves the
+ * focus to it once the view is shown) and the byline under it. The caller appends the rest to
+ * `header` and to `view`.
+ * @param {string} className
+ * @param {{ title: string, kicker?: string, byline?: string, titleId?: string }} parts
+ */
+export function docPage(className, { title, kicker, byline, titleId = 'doc-title' }) {
+  const view = el('article', `doc ${className}`);
+  const header = el('header', 'doc-header');
+  if (kicker) header.append(el('p', 'doc-outlet', kicker));
+  const h1 = el('h1', 'doc-title', title);
+  h1.id = titleId;
+  h1.tabIndex = -1;
+  header.append(h1);
+  if (byline) header.append(el('p', 'doc-byline', byline));
+  view.append(header);
+  return { view, header };
+}

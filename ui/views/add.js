@@ -6,7 +6,7 @@
 // that the list and the overview are loaded again.
 
 import { errorMessage, getJson, postForm } from '../api.js';
-import { el, link } from '../components/dom.js';
+import { docPage, el, link } from '../components/dom.js';
 import { byteSize, plural } from '../format.js';
 import { hrefOf } from '../router.js';
 
@@ -72,17 +72,12 @@ function urlLines(text) {
 /** @param {IngestInfo} info */
 function addView(info) {
   const { limits } = info;
-  const view = el('article', 'doc add-articles');
+  const { view } = docPage('add-articles', {
+    title: 'Add articles',
+    titleId: 'add-title',
+    byline: 'Files and web addresses go through the same steps and limits as “dossier ingest”. What they hold is read as text: nothing in them is run.',
+  });
   view.setAttribute('aria-labelledby', 'add-title');
-  const header = el('header', 'doc-header');
-  const title = el('h1', 'doc-title', 'Add articles');
-  title.id = 'add-title';
-  title.tabIndex = -1;
-  header.append(
-    title,
-    el('p', 'doc-byline', 'Files and web addresses go through the same steps and limits as “dossier ingest”. What they hold is read as text: nothing in them is run.'),
-  );
-  view.append(header);
 
   /** The files chosen so far, in the order they were added. @type {File[]} */
   let files = [];

@@ -2,7 +2,7 @@
 // The entity page: `#/entity/<id>`.
 
 import { corpusArticleItem, corpusQuoteItem, listSection } from '../components/corpus-items.js';
-import { el, link } from '../components/dom.js';
+import { docPage, el, link } from '../components/dom.js';
 import { errorMessage, getJson } from '../api.js';
 import { ENTITY_TYPE_NAMES, formatDate, plural } from '../format.js';
 import { hrefOf } from '../router.js';
@@ -29,20 +29,16 @@ export function entityPane(id) {
  * @param {any} e
  */
 function entityView(e) {
-  const view = el('article', 'doc corpus-entity');
-  const header = el('header', 'doc-header');
-  header.append(el('p', 'doc-outlet', `${ENTITY_TYPE_NAMES[/** @type {EntityType} */ (e.type)] ?? e.type}${e.country ? ` · ${e.country}` : ''}`));
-  const title = el('h1', 'doc-title', e.name);
-  title.id = 'doc-title';
-  title.tabIndex = -1;
-  header.append(title);
   const seen = e.firstSeen ? ` · seen ${formatDate(e.firstSeen, false)}${e.lastSeen && e.lastSeen !== e.firstSeen ? ` – ${formatDate(e.lastSeen, false)}` : ''}` : '';
-  header.append(el('p', 'doc-byline', `${plural(e.mentions, 'mention', 'mentions')} in ${plural(e.articles, 'article', 'articles')}${seen}`));
+  const { view, header } = docPage('corpus-entity', {
+    kicker: `${ENTITY_TYPE_NAMES[/** @type {EntityType} */ (e.type)] ?? e.type}${e.country ? ` · ${e.country}` : ''}`,
+    title: e.name,
+    byline: `${plural(e.mentions, 'mention', 'mentions')} in ${plural(e.articles, 'article', 'articles')}${seen}`,
+  });
   if (e.junk) header.append(el('p', 'notice', `Probably not a name: ${e.junk.reason}. It is left out of entity lists.`));
   const timeline = el('p', 'entity-timeline-link');
   timeline.append(link(hrefOf({ name: 'timeline', entity: e.id }), `${e.name} on the timeline`));
   header.append(timeline);
-  view.append(header);
   view.append(listSection(`Written as (${e.aliasList.length})`, e.aliasList.map((/** @type {any} */ a) => el('span', '', `${a.form} ×${a.mentions}`)), 'corpus-aliases'));
   if (e.roles.length) view.append(listSection('Roles', e.roles.map((/** @type {any} */ r) => el('span', '', `${r.role} ×${r.count}`)), 'corpus-roles'));
   if (e.links.length) view.append(listSection('Why these names are one', e.links.map((/** @type {any} */ l) => el('span', '', `${l.a} ~ ${l.b}: ${l.evidence}`)), 'corpus-links'));

@@ -2,7 +2,7 @@
 // The page of one real-world event: `#/event/<id>`, every report of it across the articles.
 
 import { listSection } from '../components/corpus-items.js';
-import { el, link } from '../components/dom.js';
+import { docPage, el, link } from '../components/dom.js';
 import { firstWords, formatDate, plural } from '../format.js';
 import { hrefOf } from '../router.js';
 
@@ -56,16 +56,12 @@ function reportItem(r) {
  * @param {CorpusEventDetail} e
  */
 function eventView(e) {
-  const view = el('article', 'doc corpus-event');
-  const header = el('header', 'doc-header');
-  header.append(el('p', 'doc-outlet', `Event · ${e.type}`));
-  const title = el('h1', 'doc-title', e.summary);
-  title.id = 'doc-title';
-  title.tabIndex = -1;
-  header.append(title);
-  header.append(el('p', 'doc-byline', `${daysWords(e)} · ${plural(e.reports, 'report', 'reports')} in ${plural(e.articles, 'article', 'articles')}`));
+  const { view, header } = docPage('corpus-event', {
+    kicker: `Event · ${e.type}`,
+    title: e.summary,
+    byline: `${daysWords(e)} · ${plural(e.reports, 'report', 'reports')} in ${plural(e.articles, 'article', 'articles')}`,
+  });
   if (e.outlets.length) header.append(el('p', 'muted', e.outlets.join(' · ')));
-  view.append(header);
   if (e.disagreements.length) {
     view.append(
       listSection(

@@ -1,7 +1,7 @@
 // @ts-check
 // The events table: `#/events?type&actor&country&from&to&fold&min&sort&page`, who did what to whom across the corpus.
 
-import { el, link } from '../components/dom.js';
+import { docPage, el, link } from '../components/dom.js';
 import { dataTable, filterForm, pager, tableQuery, textInput } from '../components/table-page.js';
 import { firstWords } from '../format.js';
 import { hrefOf } from '../router.js';
@@ -109,16 +109,13 @@ function actorsCell(actors) {
  * @param {{ total: number, events: unknown[] }} data
  */
 function tableHead(route, data) {
-  const view = el('article', 'doc corpus-events');
-  const header = el('header', 'doc-header');
-  const title = el('h1', 'doc-title', 'Events');
-  title.id = 'doc-title';
-  title.tabIndex = -1;
-  header.append(
-    title,
-    el('p', 'doc-byline', route.fold ? 'Real-world events, each with every report of it across the articles: the latest first unless a column sets the order.' : 'Who did what to whom, where and when, as the articles report it: PLOVER types and CAMEO codes, the latest dated first unless a column sets the order.'),
-  );
-  view.append(header, eventFilterForm(route));
+  const { view } = docPage('corpus-events', {
+    title: 'Events',
+    byline: route.fold
+      ? 'Real-world events, each with every report of it across the articles: the latest first unless a column sets the order.'
+      : 'Who did what to whom, where and when, as the articles report it: PLOVER types and CAMEO codes, the latest dated first unless a column sets the order.',
+  });
+  view.append(eventFilterForm(route));
   if (route.entity) {
     const only = el('p', 'events-count');
     only.append('Only the events of one entity as who acted or on whom: ', link(hrefOf({ name: 'entity', id: route.entity }), 'its page'), '.');

@@ -1,7 +1,7 @@
 // @ts-check
 // The quotes table: `#/quotes?speaker&via&sort&page`, who said what across the corpus.
 
-import { el, link } from '../components/dom.js';
+import { docPage, el, link } from '../components/dom.js';
 import { dataTable, filterForm, pager, tableQuery, textInput } from '../components/table-page.js';
 import { QUOTE_PANEL_CHARS, firstWords, formatDate } from '../format.js';
 import { hrefOf } from '../router.js';
@@ -45,12 +45,7 @@ export function quotesPane(route) {
  * @param {{ total: number, quotes: QuoteRow[] }} data
  */
 function quotesView(route, data) {
-  const view = el('article', 'doc corpus-events corpus-quotes');
-  const header = el('header', 'doc-header');
-  const title = el('h1', 'doc-title', 'Quotes');
-  title.id = 'doc-title';
-  title.tabIndex = -1;
-  header.append(title, el('p', 'doc-byline', 'Who said what, when, and through which outlets: the newest articles first unless a column sets the order.'));
+  const { view } = docPage('corpus-events corpus-quotes', { title: 'Quotes', byline: 'Who said what, when, and through which outlets: the newest articles first unless a column sets the order.' });
   const form = filterForm(
     'quotes',
     'Filter the quotes',
@@ -62,7 +57,7 @@ function quotesView(route, data) {
       location.hash = hrefOf({ name: 'quotes', page: 1, ...(route.sort ? { sort: route.sort } : {}), ...values });
     },
   );
-  view.append(header, form);
+  view.append(form);
   const filtered = FILTERS.some((name) => route[name]);
   const first = (route.page - 1) * QUOTES_PAGE;
   const count = el('p', 'events-count');

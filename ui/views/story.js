@@ -2,7 +2,7 @@
 // The story page: `#/story/<id>`.
 
 import { corpusArticleItem, listSection } from '../components/corpus-items.js';
-import { el, link } from '../components/dom.js';
+import { docPage, el, link } from '../components/dom.js';
 import { QUOTE_PANEL_CHARS, firstWords, formatDate, plural } from '../format.js';
 import { hrefOf } from '../router.js';
 
@@ -65,22 +65,18 @@ function timelineItem(e) {
  * @param {any} s
  */
 function storyView(s) {
-  const view = el('article', 'doc corpus-story');
-  const header = el('header', 'doc-header');
-  header.append(el('p', 'doc-outlet', 'Story'));
-  const title = el('h1', 'doc-title', s.title ?? 'Untitled story');
-  title.id = 'doc-title';
-  title.tabIndex = -1;
-  header.append(title);
   const dates = s.first ? `${formatDate(s.first, false)}${s.last && s.last !== s.first ? ` – ${formatDate(s.last, false)}` : ''} · ` : '';
-  header.append(el('p', 'doc-byline', `${dates}${plural(s.articles, 'article', 'articles')}, ${plural(s.reports, 'report', 'reports')} with copies folded`));
+  const { view, header } = docPage('corpus-story', {
+    kicker: 'Story',
+    title: s.title ?? 'Untitled story',
+    byline: `${dates}${plural(s.articles, 'article', 'articles')}, ${plural(s.reports, 'report', 'reports')} with copies folded`,
+  });
   if (s.outlets.length) header.append(el('p', 'muted', s.outlets.join(' · ')));
   const timeline = el('p', 'story-timeline-link');
   timeline.append(link(hrefOf({ name: 'timeline', story: s.id }), 'Timeline of this story'));
   header.append(timeline);
   header.append(sinceForm(s));
   if (s.since) header.append(el('p', 'notice', `Since ${formatDate(s.since.day, false)}: ${plural(s.since.articles, 'article', 'articles')} published, ${plural(s.since.events, 'event', 'events')} on that day or after.`));
-  view.append(header);
   if (s.events.length) {
     const more = s.eventTotal > s.events.length ? `, the ${s.events.length} most reported of ${s.eventTotal}` : '';
     view.append(listSection(`Timeline (${plural(s.events.length, 'event', 'events')}${more})`, s.events.map(timelineItem), 'story-timeline'));

@@ -6,7 +6,7 @@
 // Each item is a link: an event to its page (or, told once, to its article with the event
 // chosen), a statement to the article of its earliest report. Every text is set as text.
 
-import { el, link } from '../components/dom.js';
+import { docPage, el, link } from '../components/dom.js';
 import { filterForm, textInput } from '../components/table-page.js';
 import { DAY, dayOf, dayStart, packRows, ticks } from '../components/time-axis.js';
 import { firstWords, formatDate, plural } from '../format.js';
@@ -353,16 +353,11 @@ function axis(route, d, width) {
  * @param {Timeline} data
  */
 function timelineView(route, data) {
-  const view = el('article', 'doc timeline');
-  const header = el('header', 'doc-header');
-  const title = el('h1', 'doc-title', 'Timeline');
-  title.id = 'doc-title';
-  title.tabIndex = -1;
-  header.append(
-    title,
-    el('p', 'doc-byline', 'Real-world events and statements on a time axis, the most reported first when there are many: each opens its sentence in its article.'),
-  );
-  view.append(header, timelineFilterForm(route));
+  const { view } = docPage('timeline', {
+    title: 'Timeline',
+    byline: 'Real-world events and statements on a time axis, the most reported first when there are many: each opens its sentence in its article.',
+  });
+  view.append(timelineFilterForm(route));
   if (data.story || data.entity) view.append(scopeLine(route, data));
   view.append(countLine(route, data));
   const d = domainOf(route, data);
