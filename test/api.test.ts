@@ -2,6 +2,7 @@
 // the app and returns the Response.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/ingest/ingest.ts';
@@ -232,6 +233,25 @@ describe('HTTP API', () => {
       }
     }
     assert.match((await (await app.request('/style.css')).headers.get('content-type')) ?? '', /^text\/css/);
+    // the libraries: every name a module imports is in the page's import map, which names served modules
+    const page = await (await app.request('/')).text();
+    const maps = [...page.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)];
+    assert.equal(maps.length, 1, 'one import map');
+    const imports: Record<string, string> = JSON.parse(maps[0][1]).imports;
+    for (const path of [...modules, ...Object.values(imports)]) {
+      const body = await (await app.request(path)).text();
+      for (const [, name] of body.matchAll(/(?:^|[;}\s])import\s*(?:[^'";]*?from\s*)?["']([^./"'][^"']*)["']/g)) assert.ok(imports[name], `${path} imports ${name}, which the import map lacks`);
+    }
+    for (const url of Object.values(imports)) {
+      const res = await app.request(url);
+      assert.equal(res.status, 200, url);
+      assert.equal(res.headers.get('content-type'), 'text/javascript; charset=utf-8', url);
+    }
+    // the policy allows that map by its hash, and no other inline script
+    const csp = (await app.request('/')).headers.get('content-security-policy') ?? '';
+    const hash = `'sha256-${createHash('sha256').update(maps[0][1]).digest('base64')}'`;
+    assert.equal(/script-src ([^;]*)/.exec(csp)?.[1], `'self' ${hash}`);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
     // only the table's paths: no way out of ui/, no index.html by name, no other file
     for (const path of ['/../package.json', '/%2e%2e/package.json', '/views/../../package.json', '/views/..%2f..%2fpackage.json', '/index.html', '/views/', '/app.js.map']) {
       const res = await app.request(path);

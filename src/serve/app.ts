@@ -12,6 +12,7 @@ import { isIsoDay, type DateRange } from '../store/date-range.ts';
 import { CORPUS_EVENT_SORT_KEYS, EVENT_SORT_KEYS, QUOTE_SORT_KEYS, sortChoices, type SortOrder } from '../store/list-sort.ts';
 import { corpusOverview } from '../store/overview.ts';
 import { addIngestRoutes, type IngestRouteOptions } from './ingest-routes.ts';
+import { importMapHashes, vendorModules } from './vendor-modules.ts';
 import { TIMELINE_ITEMS } from '../store/timeline.ts';
 import {
   ArticleIdError,
@@ -43,7 +44,7 @@ const SERVED_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
 /**
  * The page's files, by the path they are served at: `/` is `index.html`, and every script
  * module and style sheet under `ui/` is served at its own path (`ui/views/story.js` at
- * `/views/story.js`). The table is made once, when the app is: a request can only name a file
+ * `/views/story.js`), and the libraries it is built with at `/vendor/` (vendor-modules.ts). The table is made once, when the app is: a request can only name a file
  * in it, so no path from a request reaches the file system (no `..`, no other files, no
  * files added later).
  */
@@ -60,18 +61,25 @@ export function staticFiles(dir: string = UI_DIR): Map<string, { body: string; t
     }
   };
   walk('');
+  // Preact and htm, at /vendor/ (vendor-modules.ts)
+  for (const [path, body] of vendorModules()) files.set(path, { body, type: STATIC_TYPES['.js'] });
   return files;
 }
 
 /**
- * The page may run only its own script and style: even if ingested markup ever reached the
- * DOM as markup, the browser would not run it. (The page also renders all text as text.)
+ * The page may run only its own script and style, and the import map of index.html allowed
+ * by its hash (vendor-modules.ts): even if ingested markup ever reached the DOM as markup,
+ * the browser would not run it. (The page also renders all text as text.)
+ * @param indexHtml the page, whose inline import maps are allowed
  */
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
+function securityHeaders(indexHtml: string): Record<string, string> {
+  const scripts = ["'self'", ...importMapHashes(indexHtml)].join(' ');
+  return {
+    'Content-Security-Policy': `default-src 'none'; script-src ${scripts}; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+}
 
 /** An error the HTTP layer turns into a response. */
 class HttpError extends Error {
@@ -238,9 +246,11 @@ function onlyParams(c: Context, allowed: readonly string[]): void {
  */
 export function createApp(store: Store, options: { ingest?: IngestRouteOptions; allowHost?: (host: string) => boolean } = {}): Hono {
   const app = new Hono();
+  const files = staticFiles();
+  const headers = securityHeaders(files.get('/')?.body ?? '');
   app.use('*', async (c, next) => {
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
+    for (const [k, v] of Object.entries(headers)) c.header(k, v);
   });
   // the corpus is read only by requests addressed to the server itself: a page whose name was
   // made to resolve to this machine (DNS rebinding) carries its own name in Host
@@ -371,7 +381,7 @@ export function createApp(store: Store, options: { ingest?: IngestRouteOptions; 
 
   addIngestRoutes(app, store, options.ingest);
 
-  for (const [path, { body, type }] of staticFiles()) app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));
+  for (const [path, { body, type }] of files) app.get(path, (c) => c.body(body, 200, { 'Content-Type': type }));
 
   // browsers ask for an icon on their own; there is none, and that is not an error
   app.get('/favicon.ico', (c) => c.body(null, 204));

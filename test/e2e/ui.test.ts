@@ -526,7 +526,8 @@ test('ingested markup is shown as text and never runs', { skip: SKIP }, async ()
     assert.ok(body.includes(IMG_TEXT), `${name}: ${IMG_TEXT} should be on the page as text`);
     assert.equal(await page.locator('#reader img').count(), 0, `${name}: no img element in the article view`);
     assert.equal(await page.locator('img[onerror], [onerror]').count(), 0, `${name}: no element with onerror`);
-    assert.equal(await page.evaluate(() => document.scripts.length), 1, `${name}: the page's own script only`);
+    // the page's own module and its import map (index.html), nothing else
+    assert.deepEqual(await page.evaluate(() => [...document.scripts].map((s) => `${s.type} ${s.getAttribute('src') ?? 'inline'}`)), ['importmap inline', 'module /app.js'], `${name}: the page's own scripts only`);
     assert.equal(await xssFired(), false, `${name}: window.__xss must stay undefined`);
   }
   // the JSONL record's javascript: URL is shown, never linked

@@ -1,0 +1,16 @@
+// @ts-check
+// The page's one way to write markup: htm's tagged templates, bound to Preact's h. A value put
+// in a template (`${title}`) becomes a text node or an attribute's value, never markup, so
+// text from articles can go in as it is; the page never uses dangerouslySetInnerHTML.
+//
+// The libraries are ES modules served by the server from node_modules (no build step); their
+// bare names resolve through the import map in index.html.
+
+import { h } from 'preact';
+import htm from 'htm';
+
+/**
+ * Markup as Preact elements: html`<p class="notice">${text}</p>`.
+ * @type {(strings: TemplateStringsArray, ...values: any[]) => any}
+ */
+export const html = htm.bind(h);
