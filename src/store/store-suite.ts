@@ -4,7 +4,7 @@ import type { Doc, EventActor, EventMention, Quote, Timex } from '../doc/doc.ts'
 import { processArticle } from '../pipeline/default-pipeline.ts';
 import type { EventType } from '../doc/doc.ts';
 import { connect } from '../connect/connect.ts';
-import { ArticleIdError, FACET_NAMES, FilterError, MAX_PAGE_SIZE, QueryError, quoteChain, type ArticleFilter, type FacetName, type FacetValue, type ResultFacets, type Store } from './store.ts';
+import { ArticleIdError, FACET_NAMES, FACET_SAMPLE, FilterError, MAX_PAGE_SIZE, QueryError, quoteChain, type ArticleFilter, type FacetName, type FacetValue, type ResultFacets, type Store } from './store.ts';
 
 /**
  * A quote written by hand over `doc`'s text, so that the store's behaviour is tested apart from
@@ -688,6 +688,34 @@ export function storeSuite(backend: string, open: () => Store): void {
       assert.throws(() => store.list({ facets: -1 }), TypeError);
       assert.throws(() => store.search('Halvik', { facets: MAX_PAGE_SIZE + 1 }), TypeError);
       assert.deepEqual(store.list({ outlet: '', story: '' }).total, docs.length, 'an empty value is no filter');
+      store.close();
+    });
+
+    test(`a result longer than ${FACET_SAMPLE} articles has its facets counted over its first ${FACET_SAMPLE}, and says so`, () => {
+      const store = open();
+      const base = processArticle('Talks in Halvik\n\nHenrik Solvane met Ilse Brandoch in Halvik on Thursday.', 'text', { published: '2026-03-14' });
+      const newest = 7;
+      const n = FACET_SAMPLE + 25;
+      // the same article under other ids: the newest few from one outlet, the rest from another
+      for (let i = 0; i < n; i++) {
+        const published = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
+        store.put({ ...base, id: `${i.toString(16).padStart(16, '0')}`, meta: { ...base.meta, published, outlet: i >= n - newest ? 'Halvik Post' : 'Meridian Wire' } });
+      }
+      const listed = store.list({ limit: 5, facets: 5 });
+      assert.equal(listed.total, n);
+      assert.equal(listed.facetsCounted, FACET_SAMPLE);
+      assert.deepEqual(listed.facets!.outlet, [
+        { value: 'Meridian Wire', label: 'Meridian Wire', count: FACET_SAMPLE - newest },
+        { value: 'Halvik Post', label: 'Halvik Post', count: newest },
+      ]);
+      const found = store.search('Solvane', { limit: 5, facets: 5 });
+      assert.equal(found.total, n);
+      assert.equal(found.facetsCounted, FACET_SAMPLE);
+      assert.equal(found.facets!.outlet.reduce((sum, v) => sum + v.count, 0), FACET_SAMPLE);
+      // narrowed to fewer, every article is counted
+      const narrow = store.list({ outlet: 'Halvik Post', facets: 5 });
+      assert.equal(narrow.facetsCounted, newest);
+      assert.deepEqual(narrow.facets!.outlet, [{ value: 'Halvik Post', label: 'Halvik Post', count: newest }]);
       store.close();
     });
 

@@ -282,6 +282,15 @@ export interface FacetValue {
 export type ResultFacets = Record<FacetName, FacetValue[]>;
 
 /**
+ * How many articles of a result its facets are counted over at most: the first of the result in
+ * its order (the newest; the best matches of a search). Counting every article of a large
+ * result would read every name and event of most of the corpus for each page; a result this
+ * long is narrowed with filters before its counts matter, and counts over its first part say
+ * which filters will narrow it. The result says how many were counted (`facetsCounted`).
+ */
+export const FACET_SAMPLE = 1000;
+
+/**
  * Options of Store.list and Store.search: a page, the filters, and `facets`, how many values
  * of each facet to count (ResultFacets, from 0 to MAX_PAGE_SIZE; none are counted without it).
  */
@@ -353,14 +362,16 @@ export interface Store {
    * `from` and `to` (DateRange: days, inclusive) keep the articles published in that range,
    * leaving out those without a date; the other filters of ArticleFilter narrow it further (with
    * `fold`, each listed article must pass them itself). With `facets`, the result's facets
-   * (ResultFacets), counted over the same articles as `total`, in the same read.
+   * (ResultFacets), counted in the same read over its first FACET_SAMPLE articles in this order
+   * (every article of the result when it has no more), and `facetsCounted`, how many that was.
    */
-  list(options?: ResultOptions & { fold?: boolean }): { total: number; articles: ArticleSummary[]; facets?: ResultFacets };
+  list(options?: ResultOptions & { fold?: boolean }): { total: number; articles: ArticleSummary[]; facets?: ResultFacets; facetsCounted?: number };
   /**
    * Full-text search over titles and cleaned text, best first, filtered as list is; throws a
-   * QueryError on a malformed query. With `facets`, the facets of every hit, not only this page's.
+   * QueryError on a malformed query. With `facets`, the facets of the hits, not only this page's:
+   * of the best FACET_SAMPLE (every hit when there are no more), and `facetsCounted`, how many.
    */
-  search(query: string, options?: ResultOptions): { total: number; hits: SearchHit[]; facets?: ResultFacets };
+  search(query: string, options?: ResultOptions): { total: number; hits: SearchHit[]; facets?: ResultFacets; facetsCounted?: number };
   /** The entities of one article, in order of first mention, a page of them and how many there are; `type` filters. */
   articleEntities(articleId: string, filter?: { type?: string } & Page): { total: number; entities: ArticleEntity[] };
   /**

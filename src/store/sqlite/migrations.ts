@@ -267,4 +267,20 @@ export const MIGRATIONS: readonly string[] = [
   // the timeline's statements by the day they were said (src/store/sqlite/sqlite-timeline.ts):
   // a range of days, and the quotes no day dates, are read over this index, not every quote
   `CREATE INDEX IF NOT EXISTS quotes_date ON quotes (date);`,
+  // event lists in their default order (the latest day first, then their articles newest
+  // first) sorted every event of the corpus for each page, because the order's second key was
+  // the article's: the article's publication date is kept on its events too (written with
+  // them; articles are never changed in place), so that a page reads the first rows of an index,
+  // of all events or of one type; real-world events likewise
+  `
+  ALTER TABLE events ADD COLUMN published TEXT;
+  UPDATE events SET published = (SELECT a.published FROM articles a WHERE a.rowid = events.article);
+  CREATE INDEX events_latest ON events (first_day DESC, published DESC, article DESC, idx);
+  CREATE INDEX events_type_latest ON events (type, first_day DESC, published DESC, article DESC, idx);
+  DROP INDEX IF EXISTS events_type;
+  CREATE INDEX corpus_events_latest ON corpus_events (first_day DESC, reports DESC);
+  CREATE INDEX corpus_events_type_latest ON corpus_events (type, first_day DESC, reports DESC);
+  DROP INDEX IF EXISTS corpus_events_type;
+  DROP INDEX IF EXISTS corpus_events_day;
+  `,
 ];

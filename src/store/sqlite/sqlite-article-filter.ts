@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EventType } from '../../doc/doc.ts';
 import { EVENT_TYPES } from '../../events/plover.ts';
-import { FACET_NAMES, FilterError, MAX_PAGE_SIZE, type ArticleFilter, type FacetName, type FacetValue, type ResultFacets } from '../store.ts';
+import { FACET_NAMES, FACET_SAMPLE, FilterError, MAX_PAGE_SIZE, type ArticleFilter, type FacetName, type FacetValue, type ResultFacets } from '../store.ts';
 import { JUNK_SQL, junkSqlParams } from './sqlite-corpus-reads.ts';
 
 /**
@@ -27,23 +27,26 @@ const CONDITIONS: Record<FacetName, (param: string) => string> = {
 };
 
 /**
- * The count of each facet over a result, given as its `FROM … WHERE …` over `articles a`: each
- * joins the result's articles to one index (the articles' own columns; story_members;
- * entity_members and entity_nodes; events by article), groups, and keeps the first `@top`,
- * most articles first; entities that are probably not names are left out.
+ * The count of each facet over the articles of a result counted (`r`, their rowids, from the
+ * JSON array `@ids`): each joins them to one index (the articles' own columns; story_members;
+ * entity_members and entity_nodes; events by article), groups, and keeps the first `@top`, most
+ * articles first; entities that are probably not names are left out.
  */
-const FACET_SQL: Record<FacetName, (from: string) => string> = {
-  outlet: (from) => `SELECT a.outlet AS value, a.outlet AS label, count(*) AS count ${from} AND a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY count DESC, value LIMIT @top`,
-  language: (from) => `SELECT a.language AS value, a.language AS label, count(*) AS count ${from} AND a.language IS NOT NULL GROUP BY a.language ORDER BY count DESC, value LIMIT @top`,
-  story: (from) => `SELECT sm.story AS value, s.title AS label, count(*) AS count FROM (SELECT a.id ${from}) r
-    JOIN story_members sm ON sm.article = r.id JOIN stories s ON s.id = sm.story
+const COUNTED = 'WITH r AS (SELECT value AS rid FROM json_each(@ids))';
+const FACET_SQL: Record<FacetName, string> = {
+  outlet: `${COUNTED} SELECT a.outlet AS value, a.outlet AS label, count(*) AS count FROM r JOIN articles a ON a.rowid = r.rid
+    WHERE a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY count DESC, value LIMIT @top`,
+  language: `${COUNTED} SELECT a.language AS value, a.language AS label, count(*) AS count FROM r JOIN articles a ON a.rowid = r.rid
+    WHERE a.language IS NOT NULL GROUP BY a.language ORDER BY count DESC, value LIMIT @top`,
+  story: `${COUNTED} SELECT sm.story AS value, s.title AS label, count(*) AS count FROM r JOIN articles a ON a.rowid = r.rid
+    JOIN story_members sm ON sm.article = a.id JOIN stories s ON s.id = sm.story
     GROUP BY sm.story ORDER BY count DESC, label, value LIMIT @top`,
   // an article may name one entity under several spellings: each article counts once
-  entity: (from) => `SELECT c.public_id AS value, c.name AS label, c.type AS entityType, x.count FROM (
-      SELECT n.cluster, count(DISTINCT m.article) AS count FROM (SELECT a.id ${from}) r
-      JOIN entity_members m ON m.article = r.id JOIN entity_nodes n ON n.id = m.node GROUP BY n.cluster
+  entity: `${COUNTED} SELECT c.public_id AS value, c.name AS label, c.type AS entityType, x.count FROM (
+      SELECT n.cluster, count(DISTINCT m.article) AS count FROM r JOIN articles a ON a.rowid = r.rid
+      JOIN entity_members m ON m.article = a.id JOIN entity_nodes n ON n.id = m.node GROUP BY n.cluster
     ) x JOIN entity_clusters c ON c.id = x.cluster WHERE NOT ${JUNK_SQL} ORDER BY x.count DESC, c.mentions DESC, c.name, c.public_id LIMIT @top`,
-  type: (from) => `SELECT e.type AS value, e.type AS label, count(DISTINCT e.article) AS count FROM (SELECT a.rowid AS rid ${from}) r
+  type: `${COUNTED} SELECT e.type AS value, e.type AS label, count(DISTINCT e.article) AS count FROM r
     JOIN events e ON e.article = r.rid GROUP BY e.type ORDER BY count DESC, value LIMIT @top`,
 };
 
@@ -113,17 +116,18 @@ export function sqliteArticleFilter(db: Database.Database, prepared: (sql: strin
     },
 
     /**
-     * The first `top` values of each facet over the result `from` (its `FROM … WHERE …` over
-     * `articles a`) with its parameters; a TypeError on a `top` out of range.
+     * The first `top` values of each facet over the first FACET_SAMPLE articles of the result
+     * `from` (its `FROM … WHERE …` over `articles a`, with its parameters) in the result's
+     * `order`, and how many articles that was; a TypeError on a `top` out of range.
      */
-    facets(from: string, params: Record<string, unknown>, top: number): ResultFacets {
+    facets(from: string, order: string, params: Record<string, unknown>, top: number): { facets: ResultFacets; facetsCounted: number } {
       if (!Number.isInteger(top) || top < 0 || top > MAX_PAGE_SIZE) throw new TypeError(`facets must be a whole number from 0 to ${MAX_PAGE_SIZE}, got ${top}`);
+      const ids = prepared(`SELECT a.rowid ${from} ORDER BY ${order} LIMIT ${FACET_SAMPLE}`).pluck().all(params) as number[];
       const facets = {} as ResultFacets;
       for (const name of FACET_NAMES) {
-        const sql = FACET_SQL[name](from);
-        facets[name] = prepared(sql).all({ ...params, ...(name === 'entity' ? junkSqlParams() : {}), top }) as FacetValue[];
+        facets[name] = prepared(FACET_SQL[name]).all({ ids: JSON.stringify(ids), ...(name === 'entity' ? junkSqlParams() : {}), top }) as FacetValue[];
       }
-      return facets;
+      return { facets, facetsCounted: ids.length };
     },
   };
 }

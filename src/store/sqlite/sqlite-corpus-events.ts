@@ -5,16 +5,10 @@ import type { EventFilter, EventRow } from '../store.ts';
 import { placesApart, type EventView, type PlaceView } from '../../connect/event-match.ts';
 import type { CorpusEventSort } from '../list-sort.ts';
 import { corpusEventOrder } from './sqlite-list-order.ts';
+import { eventSql, whereOf, type EventSqlParams } from './sqlite-list-filters.ts';
 
-/** The parameters of a corpus event list: EventFilter's as the events statement takes them, and the fewest reports. */
-export interface CorpusEventParams {
-  article: number | null;
-  type: string | null;
-  actor: string | null;
-  country: string | null;
-  entity: string | null;
-  from: string | null;
-  to: string | null;
+/** The parameters of a corpus event list: EventFilter's as eventSql takes them, and the fewest reports. */
+export interface CorpusEventParams extends EventSqlParams {
   cevent: null;
   min: number;
 }
@@ -45,20 +39,32 @@ export interface CorpusEventSql {
 }
 
 /**
- * Reads of corpus events (src/connect/events.ts) in an SQLite store: lists filtered by what
- * their reports say (`eventFilter`, the store's condition on an event row `e` of article `a`)
- * and one event with its reports (read through the store's `events`, so that they are the
- * same rows event lists show).
+ * The WHERE clause of a corpus event list and its parameters, with the filters given only
+ * (eventSql): the type, days and fewest reports over the event's own row (corpus_events'
+ * indexes); a filter on what reports say (an article, an actor, a country, an entity) keeps the
+ * events with a report that passes every filter given.
  */
-export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, events: (filter: EventFilter) => { total: number; events: EventRow[] }): CorpusEventReads {
-  // a filter on what reports say, or on the days and type alone (read from corpus_events' own indexes)
-  const byReports = `EXISTS (SELECT 1 FROM cev_mentions cm JOIN articles a ON a.id = cm.article JOIN events e ON e.article = a.rowid AND e.idx = cm.idx
-    WHERE cm.event = c.id AND ${eventFilter})`;
-  const own = `(@type IS NULL OR c.type = @type) AND (@from IS NULL OR c.last_day >= @from) AND (@to IS NULL OR c.first_day <= @to) AND c.reports >= @min`;
-  const needsReports = `(@article IS NULL AND @actor IS NULL AND @country IS NULL AND @entity IS NULL)`;
-  const where = `${own} AND (${needsReports} OR ${byReports})`;
+function corpusEventWhere(params: CorpusEventParams): { where: string; params: Record<string, string | number> } {
+  const own: string[] = [];
+  if (params.type !== null) own.push('c.type = @type');
+  if (params.from !== null) own.push('c.last_day >= @from');
+  if (params.to !== null) own.push('c.first_day <= @to');
+  if (params.min > 1) own.push('c.reports >= @min');
+  const reports = eventSql(params);
+  if (params.article !== null || params.actor !== null || params.country !== null || params.entity !== null) {
+    own.push(`EXISTS (SELECT 1 FROM cev_mentions cm JOIN articles a ON a.id = cm.article JOIN events e ON e.article = a.rowid AND e.idx = cm.idx
+      WHERE cm.event = c.id AND ${whereOf(reports.conditions)})`);
+  }
+  return { where: whereOf(own), params: { ...reports.params, ...(params.min > 1 ? { min: params.min } : {}) } };
+}
+
+/**
+ * Reads of corpus events (src/connect/events.ts) in an SQLite store: lists filtered by what
+ * their reports say and one event with its reports (read through the store's `events`, so that
+ * they are the same rows event lists show). `prepared` prepares a statement once for each SQL text.
+ */
+export function sqliteCorpusEvents(db: Database.Database, prepared: (sql: string) => Database.Statement, events: (filter: EventFilter) => { total: number; events: EventRow[] }): CorpusEventReads {
   const st = {
-    total: db.prepare(`SELECT count(*) FROM corpus_events c WHERE ${where}`).pluck(),
     one: db.prepare('SELECT * FROM corpus_events WHERE id = ?'),
     reports: db.prepare(`SELECT cm.article, cm.idx, cm.view, e.data FROM cev_mentions cm JOIN articles a ON a.id = cm.article JOIN events e ON e.article = a.rowid AND e.idx = cm.idx
       WHERE cm.event = ? ORDER BY cm.ord, cm.idx LIMIT ?`),
@@ -71,21 +77,12 @@ export function sqliteCorpusEvents(db: Database.Database, eventFilter: string, e
   };
 
   const summaryOf = corpusEventSummaries(db);
-  /** The list statement of each order asked for, prepared once. */
-  const lists = new Map<string, Database.Statement>();
-  const listIn = (order: string) => {
-    let statement = lists.get(order);
-    if (!statement) {
-      statement = db.prepare(`SELECT * FROM corpus_events c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
-      lists.set(order, statement);
-    }
-    return statement;
-  };
 
   return {
-    list(params, limit, offset, sort) {
-      const rows = listIn(corpusEventOrder(sort)).all({ ...params, limit, offset }) as CorpusEventSql[];
-      return { total: st.total.get(params) as number, events: rows.map(summaryOf) };
+    list(filter, limit, offset, sort) {
+      const { where, params } = corpusEventWhere(filter);
+      const rows = prepared(`SELECT * FROM corpus_events c WHERE ${where} ORDER BY ${corpusEventOrder(sort)} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset }) as CorpusEventSql[];
+      return { total: prepared(`SELECT count(*) FROM corpus_events c WHERE ${where}`).pluck().get(params) as number, events: rows.map(summaryOf) };
     },
     ofStory(story, since, limit) {
       const params = { story, since };

@@ -15,11 +15,20 @@ import {
  * of article `a`, or a corpus event row `c`.
  */
 
-/** The order of article lists: newest published first, undated last, then the latest stored. */
-export const NEWEST_FIRST = 'a.published IS NULL, a.published DESC, a.rowid DESC';
+/**
+ * The order of article lists: newest published first, undated last (SQLite sorts NULL before
+ * every value), then the latest stored: the order of the index articles_published read
+ * backwards, so that a page, of articles or of their quotes, is read without sorting.
+ */
+export const NEWEST_FIRST = 'a.published DESC, a.rowid DESC';
 
-/** The default order of event lists: the latest dated first, undated last, then their articles newest first. */
-const EVENTS_LATEST = `e.first_day IS NULL, e.first_day DESC, ${NEWEST_FIRST}, e.idx`;
+/**
+ * The default order of event lists: the latest dated first, undated last, then their articles
+ * newest first (the article's publication date kept on the event, its rowid the event's
+ * `article`). SQLite sorts NULL before every value, so a descending key puts it last: the order
+ * of the index events_latest, which a page reads without sorting.
+ */
+const EVENTS_LATEST = 'e.first_day DESC, e.published DESC, e.article DESC, e.idx';
 /** How many reports an event row's corpus event has; NULL while its article is not connected. */
 const EVENT_REPORTS = '(SELECT c.reports FROM cev_mentions m JOIN corpus_events c ON c.id = m.event WHERE m.article = a.id AND m.idx = e.idx)';
 
@@ -43,8 +52,8 @@ export function eventOrder(sort: EventSort | undefined): string {
   }
 }
 
-/** The default order of corpus event lists: the latest first, undated last, the most reported first on a day. */
-const CORPUS_EVENTS_LATEST = 'c.first_day IS NULL, c.first_day DESC, c.reports DESC, c.id';
+/** The default order of corpus event lists: the latest first, undated last (NULL sorts first), the most reported first on a day; the index corpus_events_latest. */
+const CORPUS_EVENTS_LATEST = 'c.first_day DESC, c.reports DESC, c.id';
 
 /** ORDER BY of Store.corpusEvents. */
 export function corpusEventOrder(sort: CorpusEventSort | undefined): string {

@@ -11,6 +11,7 @@ import { storeSuite } from '../store-suite.ts';
 import { StoreError } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite-store.ts';
+import { eventOrder } from './sqlite-list-order.ts';
 import { connect } from '../../connect/connect.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-sqlite-'));
@@ -23,6 +24,12 @@ function storeAt(path: string, doc: Doc): void {
 }
 after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
+
+/** Takes back the migration that keeps articles' publication dates on their events (step 12), as tests of older schemas need. */
+function beforeEventOrder(db: Database.Database): void {
+  db.exec(`DROP INDEX events_latest; DROP INDEX events_type_latest; CREATE INDEX events_type ON events (type, first_day); ALTER TABLE events DROP COLUMN published;
+    DROP INDEX IF EXISTS corpus_events_latest; DROP INDEX IF EXISTS corpus_events_type_latest;`);
+}
 
 storeSuite('sqlite (file, WAL)', () => openSqliteStore(join(dir, `suite-${n++}.db`)));
 storeSuite('sqlite (memory)', () => openSqliteStore(':memory:'));
@@ -199,6 +206,7 @@ test('a database connected before corpus events is migrated: its articles are co
   store.close();
   // what the version-8 schema left behind: connected, without corpus events
   const db = new Database(path);
+  beforeEventOrder(db);
   db.exec('DROP TABLE cev_mentions; DROP TABLE cev_blocks; DROP TABLE cev_links; DROP TABLE corpus_events');
   db.pragma('user_version = 8');
   db.close();
@@ -221,6 +229,8 @@ test("a database from before events_days is migrated: the overview counts events
   storeAt(path, doc);
   // what the version-9 schema left behind: events indexed by their first day alone
   const db = new Database(path);
+  beforeEventOrder(db);
+  db.exec('CREATE INDEX corpus_events_day ON corpus_events (first_day); CREATE INDEX corpus_events_type ON corpus_events (type, first_day)');
   db.exec('DROP INDEX events_days; CREATE INDEX events_day ON events (first_day)');
   db.pragma('user_version = 9');
   db.close();
@@ -238,6 +248,42 @@ test("a database from before events_days is migrated: the overview counts events
     .map((r) => (r as { detail: string }).detail)
     .join('; ');
   assert.match(plan, /USING COVERING INDEX events_days/);
+  raw.close();
+});
+
+test("a database from before events kept their article's date is migrated: lists read a page in index order, without sorting every event", () => {
+  const path = join(dir, 'before-event-order.db');
+  const older = processArticle('Envoy meets minister\n\nHenrik Solvane met Ilse Brandoch in Skarholm on Thursday.', 'text', { published: '2026-03-14' });
+  const newer = processArticle('Talks go on\n\nIlse Brandoch met Henrik Solvane in Halvik on Thursday.', 'text', { published: '2026-03-21' });
+  const undated = processArticle('Talks, undated\n\nHenrik Solvane met Ilse Brandoch in Halvik.', 'text');
+  const s = openSqliteStore(path);
+  for (const doc of [older, undated, newer]) s.put(doc);
+  const before = s.events({ limit: 50 });
+  s.close();
+  assert.ok(before.events.length >= 3, 'each article has an event');
+  const db = new Database(path);
+  beforeEventOrder(db);
+  db.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+  db.close();
+
+  const store = openSqliteStore(path);
+  assert.deepEqual(store.events({ limit: 50 }), before, 'the same rows in the same order');
+  // the newest article's events first among those on one day; the undated article's last
+  assert.deepEqual(
+    [...new Set(before.events.map((e) => e.articleId))],
+    [newer.id, older.id, undated.id].filter((id) => before.events.some((e) => e.articleId === id)),
+  );
+  store.close();
+  const raw = new Database(path, { readonly: true });
+  assert.deepEqual(raw.prepare('SELECT DISTINCT published FROM events ORDER BY published').pluck().all(), [null, '2026-03-14', '2026-03-21']);
+  const plan = (sql: string) => raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all().map((r) => (r as { detail: string }).detail).join('; ');
+  // the order event lists use by default (sqlite-list-order.ts)
+  const page = plan(`SELECT e.idx FROM events e JOIN articles a ON a.rowid = e.article ORDER BY ${eventOrder(undefined)} LIMIT 50`);
+  assert.match(page, /SCAN e USING (COVERING )?INDEX events_latest/);
+  assert.doesNotMatch(page, /TEMP B-TREE/);
+  const ofType = plan(`SELECT e.idx FROM events e JOIN articles a ON a.rowid = e.article WHERE e.type = 'CONSULT' ORDER BY ${eventOrder(undefined)} LIMIT 50`);
+  assert.match(ofType, /events_type_latest/);
+  assert.doesNotMatch(ofType, /TEMP B-TREE/);
   raw.close();
 });
 

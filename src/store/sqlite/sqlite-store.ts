@@ -42,6 +42,7 @@ import { sqliteCorpusEvents, type CorpusEventReads } from './sqlite-corpus-event
 import { sqliteArticleFilter } from './sqlite-article-filter.ts';
 import { NEWEST_FIRST, eventOrder, quoteOrder } from './sqlite-list-order.ts';
 import { sqliteTimeline } from './sqlite-timeline.ts';
+import { eventSql, quoteSql, whereOf, type EventSqlParams } from './sqlite-list-filters.ts';
 
 const DEFAULT_LIMIT = 50;
 /** Snippet markers: control characters that cleaned text never contains around words. */
@@ -49,6 +50,8 @@ const HIT_OPEN = '\u0002';
 const HIT_CLOSE = '\u0003';
 /** Separates the outlet names in `quotes.via_key`, so that a filter cannot match across two names. */
 const VIA_SEPARATOR = '\n';
+/** The rank of a search hit, lowest best: BM25 with a title's words five times a text's. */
+const SEARCH_RANK = 'bm25(articles_fts, 5.0, 1.0)';
 const FTS_OPERATORS = /["()*:^]|\b(?:AND|OR|NOT|NEAR)\b/;
 
 export interface SqliteOptions {
@@ -79,42 +82,22 @@ interface ArticleRow {
   ingested_at: string;
 }
 
-/**
- * The WHERE clause of quote lists: each filter is NULL when not given. `via` matches the whole
- * chain (quoteChain): the outlets named for the quote, then the article's publishing outlet.
- */
-const QUOTE_FILTER =
-  '(@article IS NULL OR a.id = @article) AND (@speaker IS NULL OR instr(q.speaker_key, @speaker) > 0) AND (@via IS NULL OR instr(q.via_key, @via) > 0 OR instr(match_key(a.outlet), @via) > 0)';
-
 /** The WHERE clause of timex lists: each filter is NULL when not given. */
 const TIMEX_FILTER = '(@article IS NULL OR a.id = @article) AND (@type IS NULL OR t.type = @type)';
 
 /** Separates the names in `events.actor_key`, so that a filter cannot match across two names. */
 const ACTOR_SEPARATOR = '\n';
 
-/**
- * The WHERE clause of event lists: each filter is NULL when not given; `@from`/`@to` keep the
- * events whose days overlap them.
- */
-const EVENT_FILTER = `(@article IS NULL OR e.article = @article) AND (@type IS NULL OR e.type = @type)
-  AND (@from IS NULL OR e.last_day >= @from) AND (@to IS NULL OR e.first_day <= @to)
-  AND (@actor IS NULL OR instr(e.actor_key, @actor) > 0)
-  AND (@country IS NULL OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article = e.article AND ea.idx = e.idx AND ea.country = @country))
-  AND (@entity IS NULL OR EXISTS (SELECT 1 FROM event_actors ea JOIN entity_members m ON m.article = a.id AND m.idx = ea.entity
-    JOIN entity_nodes n ON n.id = m.node JOIN entity_clusters c ON c.id = n.cluster
-    WHERE ea.article = e.article AND ea.idx = e.idx AND c.public_id = @entity))
-  AND (@cevent IS NULL OR EXISTS (SELECT 1 FROM cev_mentions cm WHERE cm.article = a.id AND cm.idx = e.idx AND cm.event = @cevent))`;
-
-/** A page of a quote list in the order given (quoteOrder). */
-const quoteListSql = (order: string) => `SELECT a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, a.outlet, q.kind, q.cue, q.source, q.content, q.spans,
+/** A page of a quote list in the order given (quoteOrder), with the conditions given (quoteSql). */
+const quoteListSql = (where: string, order: string) => `SELECT a.id AS articleId, a.title AS articleTitle, q.idx AS "index", q.speaker, q.how, q.via, a.outlet, q.kind, q.cue, q.source, q.content, q.spans,
   q.date, q.date_from AS dateFrom
   FROM quotes q JOIN articles a ON a.rowid = q.article
-  WHERE ${QUOTE_FILTER} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+  WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
 
-/** A page of an event list in the order given (eventOrder). */
-const eventListSql = (order: string) => `SELECT a.id AS articleId, a.title AS articleTitle, a.outlet, e.idx AS "index", e.data
+/** A page of an event list in the order given (eventOrder), with the conditions given (eventSql). */
+const eventListSql = (where: string, order: string) => `SELECT a.id AS articleId, a.title AS articleTitle, a.outlet, e.idx AS "index", e.data
   FROM events e JOIN articles a ON a.rowid = e.article
-  WHERE ${EVENT_FILTER} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+  WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
 
 /**
  * The condition a date filter adds to an article list (DateRange), over articles_published:
@@ -337,11 +320,11 @@ class SqliteStore implements Store {
 
   constructor(db: Database.Database) {
     this.db = db;
-    this.corpusEventReads = sqliteCorpusEvents(db, EVENT_FILTER, (filter) => this.events(filter));
+    this.corpusEventReads = sqliteCorpusEvents(db, (sql) => this.prepared(sql), (filter) => this.events(filter));
     this.corpus = { ...sqliteCorpus(db), ...sqliteCorpusReads(db, this.corpusEventReads) };
     this.filters = sqliteArticleFilter(db, (sql) => this.prepared(sql));
     this.timelineRead = sqliteTimeline(db);
-    // for QUOTE_FILTER: SQLite's own lower() folds ASCII only, and outlets are stored as written
+    // for quoteSql: SQLite's own lower() folds ASCII only, and outlets are stored as written
     db.function('match_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? matchKey(name) : null));
     this.statements = {
       has: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
@@ -358,15 +341,13 @@ class SqliteStore implements Store {
       articleEntityTotal: db.prepare(`SELECT count(*) FROM entities e JOIN articles a ON a.rowid = e.article WHERE a.id = @id AND (@type IS NULL OR e.type = @type)`).pluck(),
       insertQuote: db.prepare(`INSERT INTO quotes (article, idx, kind, speaker, speaker_key, how, via, via_key, cue, source, content, spans, date, date_from)
         VALUES (@article, @idx, @kind, @speaker, @speaker_key, @how, @via, @via_key, @cue, @source, @content, @spans, @date, @date_from)`),
-      quoteTotal: db.prepare(`SELECT count(*) FROM quotes q JOIN articles a ON a.rowid = q.article WHERE ${QUOTE_FILTER}`).pluck(),
       insertTimex: db.prepare(`INSERT INTO timexes (article, idx, start, "end", text, type, value, mod, anchor) VALUES (@article, @idx, @start, @end, @text, @type, @value, @mod, @anchor)`),
       timexes: db.prepare(`SELECT a.id AS articleId, a.title AS articleTitle, t.idx AS "index", t.start, t."end", t.text, t.type, t.value, t.mod, t.anchor
         FROM timexes t JOIN articles a ON a.rowid = t.article
         WHERE ${TIMEX_FILTER} ORDER BY ${NEWEST_FIRST}, t.idx LIMIT @limit OFFSET @offset`),
       timexTotal: db.prepare(`SELECT count(*) FROM timexes t JOIN articles a ON a.rowid = t.article WHERE ${TIMEX_FILTER}`).pluck(),
-      insertEvent: db.prepare(`INSERT INTO events (article, idx, type, first_day, last_day, actor_key, data) VALUES (@article, @idx, @type, @first_day, @last_day, @actor_key, @data)`),
+      insertEvent: db.prepare(`INSERT INTO events (article, idx, type, first_day, last_day, published, actor_key, data) VALUES (@article, @idx, @type, @first_day, @last_day, @published, @actor_key, @data)`),
       insertEventActor: db.prepare(`INSERT INTO event_actors (article, idx, n, role, entity, country) VALUES (?, ?, ?, ?, ?, ?)`),
-      eventTotal: db.prepare(`SELECT count(*) FROM events e JOIN articles a ON a.rowid = e.article WHERE ${EVENT_FILTER}`).pluck(),
       eventCorpus: db.prepare('SELECT m.event AS id, c.reports FROM cev_mentions m JOIN corpus_events c ON c.id = m.event WHERE m.article = ? AND m.idx = ?'),
       articleRowid: db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck(),
       layerCount: db.prepare(`SELECT count(*) FROM layers l JOIN articles a ON a.rowid = l.article WHERE a.id = ? AND l.name IN (${LAYER_NAMES.map(() => '?').join(', ')})`).pluck(),
@@ -456,6 +437,7 @@ class SqliteStore implements Store {
           type: e.type,
           first_day: days?.first ?? null,
           last_day: days?.last ?? null,
+          published: doc.meta.published ?? null,
           actor_key: names.map(matchKey).join(ACTOR_SEPARATOR),
           data: JSON.stringify(data),
         });
@@ -511,7 +493,7 @@ class SqliteStore implements Store {
       const rows = this.prepared(`SELECT ${SUMMARY_COLUMNS}${copies} ${from} ORDER BY ${newestFirst(options)} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset }) as Record<string, unknown>[];
       const total = where === '1' && !options.fold ? this.count() : (this.prepared(`SELECT count(*) ${from}`).pluck().get(params) as number);
       const articles = rows.map((r) => (options.fold ? { ...summaryOf(r), copies: r.copies as number } : summaryOf(r)));
-      return { total, articles, ...(options.facets !== undefined ? { facets: this.filters.facets(from, params, options.facets) } : {}) };
+      return { total, articles, ...(options.facets !== undefined ? this.filters.facets(from, newestFirst(options), params, options.facets) : {}) };
     });
     // one read: the page, the total and the facets agree while ingest writes
     return read.deferred();
@@ -525,7 +507,7 @@ class SqliteStore implements Store {
     const from = `FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @match AND ${where}`;
     // unfiltered, the index alone counts the matches
     const count = this.prepared(where === '1' ? 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @match' : `SELECT count(*) ${from}`).pluck();
-    const search = this.prepared(`SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 24) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
+    const search = this.prepared(`SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 24) AS snippet, ${SEARCH_RANK} AS score
       ${from} ORDER BY score LIMIT @limit OFFSET @offset`);
     const run = this.db.transaction((match: string) => {
       const total = count.get({ ...params, match }) as number;
@@ -533,7 +515,7 @@ class SqliteStore implements Store {
       return {
         total,
         hits: rows.map((row): SearchHit => ({ ...summaryOf(row), snippet: snippetPieces(row.snippet as string), score: Number((-(row.score as number)).toFixed(4)) })),
-        ...(options.facets !== undefined ? { facets: this.filters.facets(from, { ...params, match }, options.facets) } : {}),
+        ...(options.facets !== undefined ? this.filters.facets(from, SEARCH_RANK, { ...params, match }, options.facets) : {}),
       };
     });
     try {
@@ -579,14 +561,16 @@ class SqliteStore implements Store {
   quotes(filter: QuoteFilter = {}): { total: number; quotes: QuoteRow[] } {
     const { limit, offset } = pageOf(filter);
     const key = (value: string | undefined) => (value?.trim() ? matchKey(value.trim()) : null);
-    const params = {
-      article: filter.doc !== undefined && filter.doc !== '' ? resolveArticleId(this, filter.doc) : null,
+    const article = filter.doc !== undefined && filter.doc !== '' ? resolveArticleId(this, filter.doc) : null;
+    const { conditions, params } = quoteSql({
+      article: article === null ? null : (this.statements.articleRowid.get(article) as number),
       speaker: key(filter.speaker),
       via: key(filter.via),
-    };
-    const rows = this.prepared(quoteListSql(quoteOrder(filter.sort))).all({ ...params, limit, offset }) as Array<Omit<QuoteRow, 'via' | 'spans'> & { via: string; spans: string }>;
+    });
+    const where = whereOf(conditions);
+    const rows = this.prepared(quoteListSql(where, quoteOrder(filter.sort))).all({ ...params, limit, offset }) as Array<Omit<QuoteRow, 'via' | 'spans'> & { via: string; spans: string }>;
     return {
-      total: this.statements.quoteTotal.get(params) as number,
+      total: this.prepared(`SELECT count(*) FROM quotes q WHERE ${where}`).pluck().get(params) as number,
       quotes: rows.map((r) => ({ ...r, via: JSON.parse(r.via) as string[], spans: JSON.parse(r.spans) as QuoteRow['spans'] })),
     };
   }
@@ -605,11 +589,11 @@ class SqliteStore implements Store {
   }
 
   /**
-   * The parameters of EVENT_FILTER for a filter: the article's rowid, the actor's match key, the
+   * The values of an event filter as eventSql takes them: the article's rowid, the actor's match key, the
    * country in capitals; a TypeError on a day that is not YYYY-MM-DD, an ArticleIdError on an
    * article that is not one.
    */
-  private eventParams(filter: EventFilter) {
+  private eventParams(filter: EventFilter): EventSqlParams {
     publishedBounds(filter);
     const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
     const article = filter.doc !== undefined && filter.doc !== '' ? resolveArticleId(this, filter.doc) : null;
@@ -628,9 +612,10 @@ class SqliteStore implements Store {
 
   events(filter: EventFilter = {}): { total: number; events: EventRow[] } {
     const { limit, offset } = pageOf(filter);
-    const params = this.eventParams(filter);
+    const { conditions, params } = eventSql(this.eventParams(filter));
+    const where = whereOf(conditions);
     const read = this.db.transaction(() => {
-      const rows = this.prepared(eventListSql(eventOrder(filter.sort))).all({ ...params, limit, offset }) as Array<{ articleId: string; articleTitle: string | null; outlet: string | null; index: number; data: string }>;
+      const rows = this.prepared(eventListSql(where, eventOrder(filter.sort))).all({ ...params, limit, offset }) as Array<{ articleId: string; articleTitle: string | null; outlet: string | null; index: number; data: string }>;
       // each actor's corpus entity, read once for each article on the page
       const corpusIds = new Map<string, Array<string | null>>();
       const corpusOf = (articleId: string) => {
@@ -647,7 +632,7 @@ class SqliteStore implements Store {
         const corpusEvent = (this.statements.eventCorpus.get(r.articleId, r.index) as EventRow['corpusEvent'] | undefined) ?? null;
         return { articleId: r.articleId, articleTitle: r.articleTitle, outlet: r.outlet, index: r.index, ...data, source: withCorpus(data.source), target: withCorpus(data.target), corpusEvent };
       });
-      return { total: this.statements.eventTotal.get(params) as number, events };
+      return { total: this.prepared(`SELECT count(*) FROM events e WHERE ${where}`).pluck().get(params) as number, events };
     });
     return read.deferred();
   }
