@@ -1,15 +1,20 @@
 // @ts-check
-// The Dossier reader: a thin page over the HTTP API. Everything that came from an article
-// (text, titles, metadata, snippets, removals, messages) reaches the DOM through
-// textContent or text nodes only, never as markup.
+// The Dossier reader: a thin page over the HTTP API, built with Preact and htm (html.js; the
+// libraries are served by the server, no build step). Everything that came from an article
+// (text, titles, metadata, snippets, removals, messages) reaches the DOM as text, never as markup.
 //
-// The page is a function of its address (router.js): the sidebar (views/sidebar.js) shows a
-// list page or search results, and the main pane (pane.js) one view: an article, an entity,
-// a story, a real-world event with its reports, the events table, the Add articles form, or the overview of the corpus when none is chosen. Each view is its own module under views/;
-// shared pieces are under components/; every request goes through api.js.
+// The page is a function of its address (router.js): App holds the route of the address and
+// gives the main pane (pane.js) its view: an article, an entity, a story, a real-world event with
+// its reports, the events or quotes table, the timeline, the Add articles form, or the overview
+// of the corpus when none is chosen. The sidebar (views/sidebar.js) shows a list page or search
+// results. Each view is its own module under views/; shared pieces are under components/; every
+// request goes through api.js.
 
+import { render } from 'preact';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { byId } from './components/dom.js';
-import { loadInPane } from './pane.js';
+import { html } from './html.js';
+import { Pane } from './pane.js';
 import { hrefOf, listQuery, parseRoute } from './router.js';
 import { addPane, INGESTED_EVENT } from './views/add.js';
 import { articlePane } from './views/article.js';
@@ -22,72 +27,111 @@ import { listenToForms, loadSidebar, markCurrent, sidebarHref, sidebarRoute } fr
 import { storyPane } from './views/story.js';
 import { timelinePane } from './views/timeline.js';
 
-/** @typedef {import('./types.js').ListRoute} ListRoute */
-
-const backLink = byId('back-link', HTMLAnchorElement);
-
-/** The main pane's overview, shown while the address names no article, entity or story. */
-const OVERVIEW = 'overview';
+/**
+ * @typedef {import('./types.js').Route} Route
+ * @typedef {import('./pane.js').PaneView} PaneView
+ */
 
 /**
- * What the main pane shows or is loading: OVERVIEW, or a route's hash. An article or the
- * overview is loaded again only when the pane shows something else.
+ * The main pane's view for a route: the overview while the address names a list or a search.
+ * @param {Route} route
+ * @returns {PaneView}
  */
-let shown = '';
-
-/**
- * Loads the sidebar; an article view's "Back to the list" goes back to it.
- * @param {ListRoute} route
- */
-function showSidebar(route) {
-  void loadSidebar(route);
-  backLink.href = sidebarHref();
+function paneFor(route) {
+  switch (route.name) {
+    case 'article':
+      return articlePane(route.id, route.event, route.quote);
+    case 'add':
+      return addPane();
+    case 'entity':
+      return entityPane(route.id);
+    case 'event':
+      return eventPane(route.id);
+    case 'events':
+      return eventsPane(route);
+    case 'quotes':
+      return quotesPane(route);
+    case 'timeline':
+      return timelinePane(route);
+    case 'story':
+      return storyPane(route.id, route.since);
+    default:
+      return overviewPane();
+  }
 }
 
-function onRoute() {
-  const route = parseRoute(location.hash);
+/**
+ * What the main pane shows, as a key: a view is loaded again when its key changes. The overview
+ * stays while the sidebar pages or searches; any other view is loaded each time its address is
+ * asked for.
+ * @param {Route} route
+ */
+function paneKey(route) {
+  return route.name === 'list' || route.name === 'search' ? 'overview' : hrefOf(route);
+}
+
+/**
+ * The route of the address, and a count that grows when the page asks for the same address
+ * again (a search form sent twice): each is a reason to show the address anew.
+ */
+function useAddress() {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  const [again, setAgain] = useState(0);
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', onHash);
+    // the search form and the date filter go to their address, or show the current one again
+    listenToForms(() => setAgain((n) => n + 1));
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return { route, again };
+}
+
+/**
+ * The page's main part (`main.reader`): the way back to the list at phone width, and the pane.
+ * The sidebar is loaded for the list or search the address names; a view keeps the one it was
+ * opened from.
+ */
+function App() {
+  const { route, again } = useAddress();
   const reading = route.name !== 'list' && route.name !== 'search';
-  document.body.classList.toggle('view-article', reading);
-  document.body.classList.toggle('view-list', !reading);
-  // the landing address (no search, filter or page): at phone width the overview comes before the list
-  document.body.classList.toggle('view-landing', route.name === 'list' && route.page === 1 && !listQuery(route));
-  if (reading) {
-    // the sidebar keeps showing the list or results the article was opened from
-    if (!sidebarHref()) showSidebar(sidebarRoute());
-    markCurrent(route.name === 'article' ? route.id : null);
-    const href = hrefOf(route);
-    // an entity or story page is loaded anew each time it is asked for; an article only when another is
-    if (href === shown && route.name === 'article') return;
-    shown = href;
-    void loadInPane(
-      route.name === 'article'
-        ? articlePane(route.id, route.event, route.quote)
-        : route.name === 'add'
-          ? addPane()
-        : route.name === 'entity'
-          ? entityPane(route.id)
-          : route.name === 'event'
-            ? eventPane(route.id)
-            : route.name === 'events'
-              ? eventsPane(route)
-              : route.name === 'quotes'
-                ? quotesPane(route)
-                : route.name === 'timeline'
-                  ? timelinePane(route)
-                : storyPane(route.id, route.since),
-    );
-    return;
-  }
-  if (hrefOf(route) !== sidebarHref()) showSidebar(route);
-  if (shown !== OVERVIEW) {
-    shown = OVERVIEW;
-    markCurrent(null);
-    void loadInPane(overviewPane());
-  }
+  const [back, setBack] = useState('#/');
+
+  useLayoutEffect(() => {
+    document.body.classList.toggle('view-article', reading);
+    document.body.classList.toggle('view-list', !reading);
+    // the landing address (no search, filter or page): at phone width the overview comes before the list
+    document.body.classList.toggle('view-landing', route.name === 'list' && route.page === 1 && !listQuery(route));
+  }, [route]);
+
+  useEffect(() => {
+    if (reading) {
+      // the sidebar keeps showing the list or results the view was opened from
+      if (!sidebarHref()) void loadSidebar(sidebarRoute());
+      markCurrent(route.name === 'article' ? route.id : null);
+    } else {
+      if (hrefOf(route) !== sidebarHref()) void loadSidebar(route);
+      markCurrent(null);
+    }
+    setBack(sidebarHref() || '#/');
+  }, [route, again]);
+
+  useEffect(() => {
+    // articles added from the page: the list shows them now, the overview when it is shown next
+    const onIngested = () => {
+      void loadSidebar(sidebarRoute());
+    };
+    window.addEventListener(INGESTED_EVENT, onIngested);
+    return () => window.removeEventListener(INGESTED_EVENT, onIngested);
+  }, []);
+
+  return html`
+    <a class="back-link" id="back-link" href=${back}>← Back to the list</a>
+    <${Pane} key=${paneKey(route)} pane=${paneFor(route)} />
+  `;
 }
 
-listenToForms(onRoute);
-// articles added from the page: the list shows them now, the overview when it is shown next
-window.addEventListener(INGESTED_EVENT, () => showSidebar(sidebarRoute()));
-window.addEventListener('hashchange', onRoute);
-onRoute();
+const reader = byId('reader', HTMLElement);
+// the static "Loading…" of index.html goes: the app draws the pane from here on
+reader.replaceChildren();
+render(html`<${App} />`, reader);

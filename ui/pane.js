@@ -1,67 +1,78 @@
 // @ts-check
-// The main pane: shows one view at a time, loaded from the API. A slow answer to an older
-// request is dropped, errors are shown with the API's message, and the new view's heading
-// takes the focus.
+// The main pane: one view at a time, loaded from the API. While it loads the pane says so (and
+// is aria-busy); an error is shown with the API's message; once shown, the pane scrolls to the
+// top and the view's heading takes the focus. The app gives each view its own Pane (a new key),
+// so an answer that comes after the view was left is dropped with the Pane that asked.
 
+import { useErrorBoundary, useLayoutEffect, useRef, useState, useEffect } from 'preact/hooks';
 import { errorMessage, getJson } from './api.js';
-import { byId, el } from './components/dom.js';
+import { html } from './html.js';
 
 /**
  * What the pane needs to show a view: where its data is, what to say while it loads and when
- * it fails, and how to build it from the data.
+ * it fails, and how to build it from the data: a Preact element, or an HTMLElement for a view
+ * still built by hand with DOM calls (the pane puts that one in as it is).
  * @typedef {{
  *   path: string,
  *   loading: string,
  *   failed: (error: unknown) => string,
- *   render: (data: any) => { view: HTMLElement, title: string },
+ *   render: (data: any) => { view: import('preact').VNode<any> | HTMLElement, title: string },
  * }} PaneView
  */
 
-const reader = byId('reader', HTMLElement);
-const content = byId('reader-content', HTMLElement);
-
-/** Increases with every view shown, so that a slow answer to an old request is dropped. */
-let seq = 0;
+/** @typedef {{ view: import('preact').VNode<any> | HTMLElement, title: string } | { error: unknown }} Shown */
 
 /**
- * Shows a view that needs no data from the API.
- * @param {HTMLElement} view
- * @param {string} title the document's title
+ * The pane's content (`#reader-content`) for one view.
+ * @param {{ pane: PaneView }} props
  */
-export function showInPane(view, title) {
-  seq++;
-  content.removeAttribute('aria-busy');
-  document.title = title;
-  content.replaceChildren(view);
-}
+export function Pane({ pane }) {
+  const [shown, setShown] = useState(/** @type {Shown | null} */ (null));
+  // an error while a view's components render is shown like an error of the API
+  const [renderError] = useErrorBoundary();
+  const box = useRef(/** @type {HTMLDivElement | null} */ (null));
 
-/**
- * Loads a view's data and shows it, or the error; then scrolls to the top and focuses its heading.
- * @param {PaneView} pane
- */
-export async function loadInPane(pane) {
-  const mine = ++seq;
-  content.setAttribute('aria-busy', 'true');
-  content.replaceChildren(el('p', 'notice', pane.loading));
-  try {
-    const data = await getJson(pane.path);
-    if (mine !== seq) return;
-    const { view, title } = pane.render(data);
-    content.replaceChildren(view);
-    document.title = `${title} – Dossier`;
-  } catch (error) {
-    if (mine !== seq) return;
-    const box = el('div', 'notice notice-error');
-    box.setAttribute('role', 'alert');
-    box.append(el('strong', '', pane.failed(error)), el('span', 'notice-detail', errorMessage(error)));
-    content.replaceChildren(box);
-    document.title = 'Dossier';
-  } finally {
-    if (mine === seq) content.removeAttribute('aria-busy');
-  }
-  if (mine !== seq) return;
-  reader.scrollTop = 0;
-  if (document.body.classList.contains('view-article')) window.scrollTo(0, 0);
-  const heading = content.querySelector('h1');
-  if (heading instanceof HTMLElement) heading.focus({ preventScroll: true });
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      /** @type {Shown} */
+      let next;
+      try {
+        const data = await getJson(pane.path);
+        if (!live) return;
+        next = pane.render(data);
+      } catch (error) {
+        next = { error };
+      }
+      if (live) setShown(next);
+    })();
+    return () => {
+      live = false;
+    };
+    // a Pane shows one view: the app gives another view another Pane
+  }, []);
+
+  const failure = renderError !== undefined ? { error: renderError } : shown && 'error' in shown ? shown : null;
+  const view = shown && 'view' in shown && !failure ? shown.view : null;
+
+  useLayoutEffect(() => {
+    const content = box.current;
+    if (!content || (!shown && !failure)) return;
+    if (view instanceof HTMLElement) content.replaceChildren(view);
+    document.title = view ? `${/** @type {{ title: string }} */ (shown).title} – Dossier` : 'Dossier';
+    const reader = content.parentElement;
+    if (reader) reader.scrollTop = 0;
+    if (document.body.classList.contains('view-article')) window.scrollTo(0, 0);
+    const heading = content.querySelector('h1');
+    if (heading instanceof HTMLElement) heading.focus({ preventScroll: true });
+  }, [shown, renderError]);
+
+  const body = failure
+    ? html`<div class="notice notice-error" role="alert"><strong>${pane.failed(failure.error)}</strong><span class="notice-detail">${errorMessage(failure.error)}</span></div>`
+    : !shown
+      ? html`<p class="notice">${pane.loading}</p>`
+      : view instanceof HTMLElement
+        ? null
+        : view;
+  return html`<div class="reader-content" id="reader-content" ref=${box} aria-busy=${shown || failure ? undefined : 'true'}>${body}</div>`;
 }
