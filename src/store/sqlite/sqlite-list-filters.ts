@@ -32,9 +32,13 @@ export interface ListSql {
 
 /**
  * The condition of each filter over its parameter. Those that name other rows (an actor's
- * country, a corpus entity, a corpus event) read their event keys from that row's index and
- * look the events up by primary key, instead of testing every event.
+ * country, a corpus entity, a corpus event) read the keys of their events from that row's index
+ * once (`KEY` the event's key): driving, the events are then looked up by primary key; walking
+ * (the key written `+e.article`, which no index serves), the events are read in the order of a
+ * list's index and each tested against the keys read, so that a page of the many events of a
+ * large filter stops when it is full instead of sorting them all.
  */
+const KEY = '§key';
 const CONDITIONS: Record<keyof EventSqlParams, string> = {
   article: 'e.article = @article',
   // events_type_latest
@@ -45,14 +49,19 @@ const CONDITIONS: Record<keyof EventSqlParams, string> = {
   // a substring of an actor's words or entity names: no index can find it; lists stop at their page
   actor: 'instr(e.actor_key, @actor) > 0',
   // event_actors_country
-  country: '(e.article, e.idx) IN (SELECT ea.article, ea.idx FROM event_actors ea WHERE ea.country = @country)',
+  country: `${KEY} IN (SELECT ea.article, ea.idx FROM event_actors ea WHERE ea.country = @country)`,
   // entity_clusters by public id, entity_nodes_cluster, entity_members_node, then event_actors_entity
-  entity: `(e.article, e.idx) IN (SELECT ea.article, ea.idx FROM entity_clusters c JOIN entity_nodes n ON n.cluster = c.id
+  entity: `${KEY} IN (SELECT ea.article, ea.idx FROM entity_clusters c JOIN entity_nodes n ON n.cluster = c.id
     JOIN entity_members m ON m.node = n.id JOIN articles am ON am.id = m.article JOIN event_actors ea ON ea.article = am.rowid AND ea.entity = m.idx
     WHERE c.public_id = @entity)`,
   // cev_mentions_event
-  cevent: '(e.article, e.idx) IN (SELECT ac.rowid, cm.idx FROM cev_mentions cm JOIN articles ac ON ac.id = cm.article WHERE cm.event = @cevent)',
+  cevent: `${KEY} IN (SELECT ac.rowid, cm.idx FROM cev_mentions cm JOIN articles ac ON ac.id = cm.article WHERE cm.event = @cevent)`,
 };
+
+/** Whether a filter names other rows whose events it reads by key (CONDITIONS), so that its events may be walked instead. */
+export function keyedFilter(params: EventSqlParams): boolean {
+  return params.country !== null || params.entity !== null || params.cevent !== null;
+}
 
 /** The values of a quote filter as the store has resolved them; null when not given. */
 export interface QuoteSqlParams {
@@ -77,9 +86,14 @@ export function quoteSql(params: QuoteSqlParams): ListSql {
   return givenSql(QUOTE_CONDITIONS, params);
 }
 
-/** The SQL of the filters given in `params`, in a fixed order, so that one set of filters is one statement. */
-export function eventSql(params: EventSqlParams): ListSql {
-  return givenSql(CONDITIONS, params);
+/**
+ * The SQL of the filters given in `params`, in a fixed order, so that one set of filters is one
+ * statement; with `walk`, the events of a keyed filter are walked, not driven (CONDITIONS).
+ */
+export function eventSql(params: EventSqlParams, options: { walk?: boolean } = {}): ListSql {
+  const sql = givenSql(CONDITIONS, params);
+  const key = options.walk ? '(+e.article, e.idx)' : '(e.article, e.idx)';
+  return { ...sql, conditions: sql.conditions.map((c) => c.replace(KEY, key)) };
 }
 
 /** The conditions of the values given, in the order of `conditions`' keys. */

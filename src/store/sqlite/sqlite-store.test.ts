@@ -10,7 +10,7 @@ import { processArticle } from '../../pipeline/default-pipeline.ts';
 import { storeSuite } from '../store-suite.ts';
 import { StoreError } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { openSqliteStore } from './sqlite-store.ts';
+import { EVENT_READ, openSqliteStore } from './sqlite-store.ts';
 import { eventOrder } from './sqlite-list-order.ts';
 import { connect } from '../../connect/connect.ts';
 
@@ -285,6 +285,33 @@ test("a database from before events kept their article's date is migrated: lists
   assert.match(ofType, /events_type_latest/);
   assert.doesNotMatch(ofType, /TEMP B-TREE/);
   raw.close();
+});
+
+test('the events of a country, an entity or a real-world event are the same page walked in order as read by key', () => {
+  const store = openSqliteStore(':memory:');
+  const texts = [
+    ['Talks in Geneva', 'Russian officials met Ukrainian negotiators in Geneva on Monday. Steve Witkoff met Vladimir Putin in Moscow on Tuesday.', '2026-03-10'],
+    ['Envoy in Moscow', 'Steve Witkoff met Vladimir Putin in Moscow on Tuesday, officials said. Ukrainian forces attacked a Russian depot on Wednesday.', '2026-03-12'],
+    ['Talks go on', 'Russian negotiators met Ukrainian officials in Riyadh on Monday. Vladimir Putin praised Steve Witkoff on Friday.', '2026-03-20'],
+  ];
+  for (const [title, body, published] of texts) store.put(processArticle(`${title}\n\n${body}`, 'text', { published }));
+  connect(store);
+  const all = store.events({ limit: 500 }).events;
+  const countries = [...new Set(all.flatMap((e) => [...e.source, ...e.target].map((a) => a.country)).filter((c): c is string => c !== null))];
+  const entities = [...new Set(all.flatMap((e) => [...e.source, ...e.target].map((a) => a.corpusEntity)).filter((c): c is string => c !== null))];
+  const corpusEvents = [...new Set(all.map((e) => e.corpusEvent?.id).filter((c): c is string => c !== undefined))];
+  assert.ok(countries.length && entities.length && corpusEvents.length, JSON.stringify({ countries, entities, corpusEvents }));
+  const filters = [...countries.map((country) => ({ country })), ...entities.map((entity) => ({ entity })), ...corpusEvents.map((corpusEvent) => ({ corpusEvent }))];
+  const byKey = filters.map((f) => [store.events({ ...f, limit: 2 }), store.events({ ...f, limit: 2, offset: 1 })]);
+  const saved = EVENT_READ.WALK_FROM;
+  try {
+    EVENT_READ.WALK_FROM = 0;
+    assert.deepEqual(filters.map((f) => [store.events({ ...f, limit: 2 }), store.events({ ...f, limit: 2, offset: 1 })]), byKey);
+  } finally {
+    EVENT_READ.WALK_FROM = saved;
+  }
+  assert.ok(byKey.some(([page]) => page.total > 1), 'some filter has several events');
+  store.close();
 });
 
 test('articles whose spans and labels an older Dossier stored as plain arrays read back the same', () => {

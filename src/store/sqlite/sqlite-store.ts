@@ -42,9 +42,16 @@ import { sqliteCorpusEvents, type CorpusEventReads } from './sqlite-corpus-event
 import { sqliteArticleFilter } from './sqlite-article-filter.ts';
 import { NEWEST_FIRST, eventOrder, quoteOrder } from './sqlite-list-order.ts';
 import { sqliteTimeline } from './sqlite-timeline.ts';
-import { eventSql, quoteSql, whereOf, type EventSqlParams } from './sqlite-list-filters.ts';
+import { eventSql, keyedFilter, quoteSql, whereOf, type EventSqlParams } from './sqlite-list-filters.ts';
 
 const DEFAULT_LIMIT = 50;
+/**
+ * How many events a country, an entity or a real-world event may have before a page of them is
+ * walked in the list's order instead of read by key and sorted (eventSql's `walk`): on the
+ * 10,000-article bench store the most named entity's 17,880 events took 50 ms a page read by
+ * key, 18 ms walked, and an entity's 10 events 0.1 ms by key, 11.5 ms walked.
+ */
+export const EVENT_READ = { WALK_FROM: 1000 };
 /** Snippet markers: control characters that cleaned text never contains around words. */
 const HIT_OPEN = '\u0002';
 const HIT_CLOSE = '\u0003';
@@ -612,10 +619,17 @@ class SqliteStore implements Store {
 
   events(filter: EventFilter = {}): { total: number; events: EventRow[] } {
     const { limit, offset } = pageOf(filter);
-    const { conditions, params } = eventSql(this.eventParams(filter));
+    const given = this.eventParams(filter);
+    const { conditions, params } = eventSql(given);
     const where = whereOf(conditions);
+    const order = eventOrder(filter.sort);
     const read = this.db.transaction(() => {
-      const rows = this.prepared(eventListSql(where, eventOrder(filter.sort))).all({ ...params, limit, offset }) as Array<{ articleId: string; articleTitle: string | null; outlet: string | null; index: number; data: string }>;
+      const total = this.prepared(`SELECT count(*) FROM events e WHERE ${where}`).pluck().get(params) as number;
+      // many events of a country, an entity or a real-world event, in the order of events_latest:
+      // walked in that order until the page is full rather than all read and sorted
+      const walk = keyedFilter(given) && total > EVENT_READ.WALK_FROM && order === eventOrder(undefined);
+      const page = walk ? whereOf(eventSql(given, { walk }).conditions) : where;
+      const rows = this.prepared(eventListSql(page, order)).all({ ...params, limit, offset }) as Array<{ articleId: string; articleTitle: string | null; outlet: string | null; index: number; data: string }>;
       // each actor's corpus entity, read once for each article on the page
       const corpusIds = new Map<string, Array<string | null>>();
       const corpusOf = (articleId: string) => {
@@ -632,7 +646,7 @@ class SqliteStore implements Store {
         const corpusEvent = (this.statements.eventCorpus.get(r.articleId, r.index) as EventRow['corpusEvent'] | undefined) ?? null;
         return { articleId: r.articleId, articleTitle: r.articleTitle, outlet: r.outlet, index: r.index, ...data, source: withCorpus(data.source), target: withCorpus(data.target), corpusEvent };
       });
-      return { total: this.prepared(`SELECT count(*) FROM events e WHERE ${where}`).pluck().get(params) as number, events };
+      return { total, events };
     });
     return read.deferred();
   }
