@@ -1,56 +1,69 @@
 // @ts-check
 // Lists of corpus pages: a titled list, an article with its copies folded, a quote with its chain and date.
 
-import { el, link } from './dom.js';
+import { el } from './dom.js';
+import { html } from '../html.js';
 import { QUOTE_PANEL_CHARS, firstWords, formatDate, plural } from '../format.js';
 import { hrefOf } from '../router.js';
 
 /** @typedef {import('../types.js').CorpusArticle} CorpusArticle */
 
 /**
- * A section with a heading and a list of items (nothing when there are none).
- * @param {string} title
- * @param {Node[]} items
- * @param {string} className
+ * A section with a heading and a list of items, then its children (a link to more).
+ * @param {{ title: string, items: any[], className: string, children?: any }} props
  */
-export function listSection(title, items, className) {
-  const section = el('section', className);
-  section.append(el('h2', 'section-title', title));
-  const list = el('ul', 'corpus-list');
-  for (const item of items) {
-    const li = el('li');
-    li.append(item);
-    list.append(li);
-  }
-  section.append(list);
-  return section;
+export function ListSection({ title, items, className, children }) {
+  return html`
+    <section class=${className}>
+      <h2 class="section-title">${title}</h2>
+      <ul class="corpus-list">
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>
+      ${children}
+    </section>
+  `;
 }
 
 /**
  * An article in a corpus list: date, outlet, title as a link, copies folded under it.
- * @param {CorpusArticle} a
+ * @param {{ article: CorpusArticle }} props
  */
-export function corpusArticleItem(a) {
-  const row = el('span', 'corpus-article');
-  if (a.published) row.append(el('span', 'muted', `${formatDate(a.published, false)} · `));
-  if (a.outlet) row.append(el('span', 'corpus-outlet', `${a.outlet} · `));
-  row.append(link(hrefOf({ name: 'article', id: a.id }), a.title?.trim() || firstWords(a.excerpt, 80) || a.id));
-  if (a.copies) row.append(el('span', 'muted', ` and ${plural(a.copies, 'copy', 'copies')}`));
-  return row;
+export function CorpusArticle({ article: a }) {
+  return html`<span class="corpus-article"
+    >${a.published ? html`<span class="muted">${formatDate(a.published, false)} · </span>` : null}${a.outlet ? html`<span class="corpus-outlet">${a.outlet} · </span>` : null}<a
+      href=${hrefOf({ name: 'article', id: a.id })}
+      >${a.title?.trim() || firstWords(a.excerpt, 80) || a.id}</a
+    >${a.copies ? html`<span class="muted"> and ${plural(a.copies, 'copy', 'copies')}</span>` : null}</span
+  >`;
 }
 
 /**
  * A quote row of an entity page: speaker, outlets, words, and its article.
- * @param {{ articleId: string, articleTitle: string | null, speaker: string, via: string[], outlet?: string | null, content: string, date?: string | null, dateFrom?: 'article' | 'sentence' | null }} q
+ * @param {{ quote: { articleId: string, articleTitle: string | null, speaker: string, via: string[], outlet?: string | null, content: string, date?: string | null, dateFrom?: 'article' | 'sentence' | null } }} props
  */
-export function corpusQuoteItem(q) {
-  const row = el('span', 'corpus-quote');
+export function CorpusQuote({ quote: q }) {
   const chain = [...q.via, ...(q.outlet && !q.via.includes(q.outlet) ? [q.outlet] : [])];
-  row.append(el('strong', '', q.speaker), chain.length ? el('span', 'muted', ` via ${chain.join(' → ')}`) : '');
-  if (q.date) row.append(quoteDateElement(q.date, q.dateFrom ?? null));
-  row.append(': ', el('q', '', firstWords(q.content, QUOTE_PANEL_CHARS)), ' ');
-  row.append(link(hrefOf({ name: 'article', id: q.articleId }), `(${q.articleTitle?.trim() || 'article'})`, 'muted'));
-  return row;
+  return html`<span class="corpus-quote"
+    ><strong>${q.speaker}</strong>${chain.length ? html`<span class="muted"> via ${chain.join(' → ')}</span>` : null}${q.date
+      ? html`<${QuoteDate} date=${q.date} from=${q.dateFrom ?? null} />`
+      : null}: <q>${firstWords(q.content, QUOTE_PANEL_CHARS)}</q>${' '}<a class="muted" href=${hrefOf({ name: 'article', id: q.articleId })}
+      >(${q.articleTitle?.trim() || 'article'})</a
+    ></span
+  >`;
+}
+
+/**
+ * A quote's date, saying whether its own sentence gave it or it is the article's date.
+ * @param {{ date: string, from: 'article' | 'sentence' | null }} props
+ */
+export function QuoteDate({ date, from }) {
+  const shown = formatDate(date, false);
+  return html`<time
+    class=${`quote-date quote-date-${from ?? 'unknown'}`}
+    datetime=${date}
+    title=${from === 'sentence' ? 'The day the sentence of the quote names' : 'No day named where it is quoted: the day the article was published'}
+    >${from === 'sentence' ? ` · said on ${shown}` : ` · ${shown} (the article's date)`}</time
+  >`;
 }
 
 /**

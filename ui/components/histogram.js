@@ -1,8 +1,8 @@
 // @ts-check
-// A histogram of counts over days as SVG bars drawn with DOM calls (no library: a few dozen
-// rectangles need none). Each bar is a link, with its period and count as its title.
+// A histogram of counts over days as SVG bars, drawn by Preact like any other markup (no
+// charting library: a few dozen rectangles need none). Each bar is a link, with its period and count as its title.
 
-import { SVG, el } from './dom.js';
+import { html } from '../html.js';
 
 /** Up to this many days apart, a bar is a day; further apart, a month. */
 const MAX_DAY_BARS = 120;
@@ -51,54 +51,34 @@ export function binDays(days) {
 /**
  * The histogram: bars scaled to the largest count, each a link to `hrefOf(bin)`, with the first
  * and last period written under the axis.
- * @param {{ from: string, to: string, count: number }[]} bins
- * @param {(bin: { from: string, to: string, count: number }) => string} hrefOf
- * @param {(bin: { from: string, to: string, count: number }) => string} label what a bar's title says
- * @param {(bin: { from: string, to: string, count: number }) => string} tick what the axis says under the first and last bar
+ * @typedef {{ from: string, to: string, count: number }} Bin
+ * @param {{ bins: Bin[], hrefOf: (bin: Bin) => string, label: (bin: Bin) => string, tick: (bin: Bin) => string }} props
+ *   label: what a bar's title says; tick: what the axis says under the first and last bar
  */
-export function histogram(bins, hrefOf, label, tick) {
-  const box = el('div', 'histogram');
+export function Histogram({ bins, hrefOf, label, tick }) {
   const max = Math.max(1, ...bins.map((b) => b.count));
   const width = 640;
   const step = width / Math.max(1, bins.length);
   const gap = step > 6 ? Math.min(4, step * 0.2) : 0;
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'histogram-svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${HEIGHT + AXIS}`);
-  svg.setAttribute('preserveAspectRatio', 'none');
   // a group of links, not an image: an image's content is hidden from assistive technology, and its links with it
-  svg.setAttribute('role', 'group');
-  svg.setAttribute('aria-label', `${bins.length} bars, the highest ${max}`);
-  const axis = document.createElementNS(SVG, 'line');
-  axis.setAttribute('class', 'histogram-axis');
-  axis.setAttribute('x1', '0');
-  axis.setAttribute('x2', String(width));
-  axis.setAttribute('y1', String(HEIGHT + 0.5));
-  axis.setAttribute('y2', String(HEIGHT + 0.5));
-  svg.append(axis);
-  bins.forEach((bin, i) => {
-    if (!bin.count) return;
-    const h = Math.max(2, (bin.count / max) * (HEIGHT - 4));
-    const a = document.createElementNS(SVG, 'a');
-    a.setAttribute('href', hrefOf(bin));
-    a.setAttribute('class', 'histogram-bar');
-    const title = document.createElementNS(SVG, 'title');
-    title.textContent = label(bin);
-    const rect = document.createElementNS(SVG, 'rect');
-    rect.setAttribute('x', String(i * step + gap / 2));
-    rect.setAttribute('y', String(HEIGHT - h));
-    rect.setAttribute('width', String(Math.max(1, step - gap)));
-    rect.setAttribute('height', String(h));
-    rect.dataset.from = bin.from;
-    rect.dataset.count = String(bin.count);
-    a.append(title, rect);
-    svg.append(a);
-  });
-  box.append(svg);
-  if (bins.length) {
-    const ticks = el('p', 'histogram-ticks');
-    ticks.append(el('span', '', tick(bins[0])), el('span', 'muted', `highest bar ${max.toLocaleString()}`), el('span', '', tick(bins[bins.length - 1])));
-    box.append(ticks);
-  }
-  return box;
+  return html`
+    <div class="histogram">
+      <svg class="histogram-svg" viewBox=${`0 0 ${width} ${HEIGHT + AXIS}`} preserveAspectRatio="none" role="group" aria-label=${`${bins.length} bars, the highest ${max}`}>
+        <line class="histogram-axis" x1="0" x2=${width} y1=${HEIGHT + 0.5} y2=${HEIGHT + 0.5} />
+        ${bins.map((bin, i) => {
+          if (!bin.count) return null;
+          const h = Math.max(2, (bin.count / max) * (HEIGHT - 4));
+          return html`
+            <a href=${hrefOf(bin)} class="histogram-bar">
+              <title>${label(bin)}</title>
+              <rect x=${i * step + gap / 2} y=${HEIGHT - h} width=${Math.max(1, step - gap)} height=${h} data-from=${bin.from} data-count=${bin.count} />
+            </a>
+          `;
+        })}
+      </svg>
+      ${bins.length
+        ? html`<p class="histogram-ticks"><span>${tick(bins[0])}</span><span class="muted">highest bar ${max.toLocaleString()}</span><span>${tick(bins[bins.length - 1])}</span></p>`
+        : null}
+    </div>
+  `;
 }

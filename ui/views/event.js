@@ -1,9 +1,10 @@
 // @ts-check
 // The page of one real-world event: `#/event/<id>`, every report of it across the articles.
 
-import { listSection } from '../components/corpus-items.js';
-import { docPage, el, link } from '../components/dom.js';
+import { ListSection } from '../components/corpus-items.js';
+import { DocPage } from '../components/doc-page.js';
 import { firstWords, formatDate, plural } from '../format.js';
+import { html } from '../html.js';
 import { hrefOf } from '../router.js';
 
 /**
@@ -24,7 +25,7 @@ export function eventPane(id) {
     path: `/api/corpus-events/${encodeURIComponent(id)}?limit=${REPORTS_PAGE}`,
     loading: 'Loading the event…',
     failed: () => 'Could not load the event.',
-    render: (/** @type {CorpusEventDetail} */ data) => ({ view: eventView(data), title: `${data.type}: ${data.summary}` }),
+    render: (/** @type {CorpusEventDetail} */ data) => ({ view: html`<${EventView} e=${data} />`, title: `${data.type}: ${data.summary}` }),
   };
 }
 
@@ -40,44 +41,51 @@ function daysWords(e) {
 
 /**
  * One report: outlet, the article it is in (opening it with the event chosen), its line and its sentence.
- * @param {EventRow} r
+ * @param {{ r: EventRow }} props
  */
-function reportItem(r) {
-  const row = el('span', 'corpus-event-report');
-  if (r.outlet) row.append(el('span', 'corpus-outlet', `${r.outlet} · `));
-  row.append(link(hrefOf({ name: 'article', id: r.articleId, event: r.index }), firstWords(r.articleTitle?.trim() || r.articleId.slice(0, 8), 80)));
-  row.append(el('span', 'event-summary', r.summary), el('q', 'event-sentence', r.sentence));
-  return row;
+function Report({ r }) {
+  return html`<span class="corpus-event-report"
+    >${r.outlet ? html`<span class="corpus-outlet">${r.outlet} · </span>` : null}<a href=${hrefOf({ name: 'article', id: r.articleId, event: r.index })}
+      >${firstWords(r.articleTitle?.trim() || r.articleId.slice(0, 8), 80)}</a
+    ><span class="event-summary">${r.summary}</span><q class="event-sentence">${r.sentence}</q></span
+  >`;
 }
 
 /**
  * A corpus event: the line of its fullest report, its days, where its reports disagree, each
  * report with its sentence, and why the reports were joined.
- * @param {CorpusEventDetail} e
+ * @param {{ e: CorpusEventDetail }} props
  */
-function eventView(e) {
-  const { view, header } = docPage('corpus-event', {
-    kicker: `Event · ${e.type}`,
-    title: e.summary,
-    byline: `${daysWords(e)} · ${plural(e.reports, 'report', 'reports')} in ${plural(e.articles, 'article', 'articles')}`,
-  });
-  if (e.outlets.length) header.append(el('p', 'muted', e.outlets.join(' · ')));
-  if (e.disagreements.length) {
-    view.append(
-      listSection(
-        'Where the reports disagree',
-        e.disagreements.map((d) => el('span', '', `${d.field === 'date' ? 'Date' : 'Place'}: ${d.values.map((v) => `${v.value} (${plural(v.reports, 'report', 'reports')})`).join(', ')}`)),
-        'corpus-event-disagreements',
-      ),
-    );
-  }
-  view.append(listSection(`Reports (${e.reportList.length} of ${e.reportTotal})`, e.reportList.map(reportItem), 'corpus-event-reports'));
-  if (e.links.length) {
-    const name = (/** @type {{ articleId: string, index: number }} */ r) => {
-      const report = e.reportList.find((x) => x.articleId === r.articleId && x.index === r.index);
-      return report?.outlet ?? r.articleId.slice(0, 8);
-    };
-    view.append(listSection('Why these reports are one event', e.links.map((l) => el('span', '', `${name(l.a)} ~ ${name(l.b)}: ${l.evidence}`)), 'corpus-event-links'));
-  }
-  return view;
+function EventView({ e }) {
+  const name = (/** @type {{ articleId: string, index: number }} */ r) => {
+    const report = e.reportList.find((x) => x.articleId === r.articleId && x.index === r.index);
+    return report?.outlet ?? r.articleId.slice(0, 8);
+  };
+  return html`
+    <${DocPage}
+      className="corpus-event"
+      kicker=${`Event · ${e.type}`}
+      title=${e.summary}
+      byline=${`${daysWords(e)} · ${plural(e.reports, 'report', 'reports')} in ${plural(e.articles, 'article', 'articles')}`}
+      header=${e.outlets.length ? html`<p class="muted">${e.outlets.join(' · ')}</p>` : null}
+    >
+      ${e.disagreements.length
+        ? html`<${ListSection}
+            title="Where the reports disagree"
+            items=${e.disagreements.map(
+              (d) => html`<span>${d.field === 'date' ? 'Date' : 'Place'}: ${d.values.map((v) => `${v.value} (${plural(v.reports, 'report', 'reports')})`).join(', ')}</span>`,
+            )}
+            className="corpus-event-disagreements"
+          />`
+        : null}
+      <${ListSection} title=${`Reports (${e.reportList.length} of ${e.reportTotal})`} items=${e.reportList.map((r) => html`<${Report} r=${r} />`)} className="corpus-event-reports" />
+      ${e.links.length
+        ? html`<${ListSection}
+            title="Why these reports are one event"
+            items=${e.links.map((l) => html`<span>${name(l.a)} ~ ${name(l.b)}: ${l.evidence}</span>`)}
+            className="corpus-event-links"
+          />`
+        : null}
+    <//>
+  `;
 }
