@@ -3,7 +3,48 @@
 // address, a text input, a table with its header row (sortable columns set the order in the
 // address; the API sorts the whole result), and a pager.
 
-import { el, link } from './dom.js';
+import { useEffect, useRef } from 'preact/hooks';
+import { el } from './dom.js';
+import { html } from '../html.js';
+
+/**
+ * A field of a filter form: an input (`type`, `search` unless given; `date` for days), or a
+ * select when it has `choices` ([value, label] pairs).
+ * @typedef {{ name: string, label: string, value: string, placeholder?: string, type?: string, size?: number, maxLength?: number, choices?: Array<[string, string]> }} Field
+ */
+
+/**
+ * A filter form: a labelled field for each of `fields` (its id `<prefix>-<name>`) and a Filter
+ * button; submitting it hands the trimmed, non-empty values to `onFilter`.
+ * @param {{ prefix: string, label: string, fields: Field[], onFilter: (values: Record<string, string>) => void }} props
+ *   label: what the form filters, for screen readers
+ */
+export function FilterForm({ prefix, label, fields, onFilter }) {
+  /** @param {SubmitEvent} event */
+  const onSubmit = (event) => {
+    event.preventDefault();
+    const data = new FormData(/** @type {HTMLFormElement} */ (event.currentTarget));
+    /** @type {Record<string, string>} */
+    const values = {};
+    for (const { name } of fields) {
+      const value = String(data.get(name) ?? '').trim();
+      if (value) values[name] = value;
+    }
+    onFilter(values);
+  };
+  return html`
+    <form class="events-filter" aria-label=${label} onSubmit=${onSubmit}>
+      ${fields.map((f) => {
+        const id = `${prefix}-${f.name}`;
+        const control = f.choices
+          ? html`<select name=${f.name} id=${id}>${f.choices.map(([value, text]) => html`<option value=${value} selected=${value === f.value}>${text}</option>`)}</select>`
+          : html`<input type=${f.type ?? 'search'} name=${f.name} id=${id} value=${f.value} placeholder=${f.placeholder ?? ''} size=${f.size} maxlength=${f.maxLength} />`;
+        return html`<label class="events-field" for=${id}><span>${f.label}</span>${control}</label>`;
+      })}
+      <button type="submit">Filter</button>
+    </form>
+  `;
+}
 
 /**
  * An input for a filter form.
@@ -69,82 +110,81 @@ let pressed = { sort: '', hash: '' };
 
 /**
  * The header cell of a sortable column: a button that sets the other order in the address, and
- * `aria-sort` on the column the list is sorted by.
- * @param {Column & { sort: string }} column
- * @param {{ sort: string, hrefOfSort: (sort: string) => string }} sorting the list's order (`-date`) and the address of another
+ * `aria-sort` on the column the list is sorted by. The button pressed last takes the focus
+ * again in the table drawn at the address it went to.
+ * @param {{ column: Column & { sort: string }, sorting: Sorting }} props
  */
-function sortHeader(column, sorting) {
-  const th = el('th', 'is-sortable');
-  th.scope = 'col';
+function SortHeader({ column, sorting }) {
+  const button = useRef(/** @type {HTMLButtonElement | null} */ (null));
   const current = sorting.sort.replace(/^-/, '') === column.sort ? (sorting.sort.startsWith('-') ? 'descending' : 'ascending') : null;
-  if (current) th.setAttribute('aria-sort', current);
   const next = current ? (current === 'ascending' ? `-${column.sort}` : column.sort) : column.first === 'desc' ? `-${column.sort}` : column.sort;
-  const button = el('button', 'sort-button');
-  button.type = 'button';
-  button.dataset.sort = column.sort;
-  button.title = `Sort the whole list by ${column.label.toLowerCase()}, ${next.startsWith('-') ? 'descending' : 'ascending'}`;
-  const arrow = el('span', current ? 'sort-arrow is-current' : 'sort-arrow', current === 'ascending' ? '▲' : current === 'descending' ? '▼' : '↕');
-  arrow.setAttribute('aria-hidden', 'true');
-  button.append(column.label, arrow);
-  button.addEventListener('click', () => {
-    pressed = { sort: column.sort, hash: sorting.hrefOfSort(next) };
-    location.hash = pressed.hash;
-  });
-  if (pressed.sort === column.sort && pressed.hash === location.hash) {
+  useEffect(() => {
+    if (pressed.sort !== column.sort || pressed.hash !== location.hash) return;
     pressed = { sort: '', hash: '' };
     // after the pane has focused the new view's heading
-    setTimeout(() => button.focus(), 0);
-  }
-  th.append(button);
-  return th;
+    const timer = setTimeout(() => button.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  const onClick = () => {
+    pressed = { sort: column.sort, hash: sorting.hrefOfSort(next) };
+    location.hash = pressed.hash;
+  };
+  return html`
+    <th class="is-sortable" scope="col" aria-sort=${current ?? undefined}>
+      <button
+        type="button"
+        class="sort-button"
+        data-sort=${column.sort}
+        title=${`Sort the whole list by ${column.label.toLowerCase()}, ${next.startsWith('-') ? 'descending' : 'ascending'}`}
+        ref=${button}
+        onClick=${onClick}
+      >${column.label}<span class=${current ? 'sort-arrow is-current' : 'sort-arrow'} aria-hidden="true">${current === 'ascending' ? '▲' : current === 'descending' ? '▼' : '↕'}</span></button>
+    </th>
+  `;
 }
 
 /**
- * A table with a header row of `columns`, in a wrapper that scrolls sideways on a narrow screen;
- * rows go into the returned body. With `sorting`, the columns that have a sort key are sortable.
- * @param {string} className
- * @param {Array<string | Column>} columns
- * @param {{ sort: string, hrefOfSort: (sort: string) => string }} [sorting]
+ * The order of a sortable table: its key (`-date`: descending) and the address of another.
+ * @typedef {{ sort: string, hrefOfSort: (sort: string) => string }} Sorting
  */
-export function dataTable(className, columns, sorting) {
-  const table = el('table', `events-table ${className}`);
-  const head = el('tr');
-  for (const column of columns) {
-    const c = typeof column === 'string' ? { label: column } : column;
-    if (c.sort && sorting) {
-      head.append(sortHeader({ ...c, sort: c.sort }, sorting));
-      continue;
-    }
-    const th = el('th', '', c.label);
-    th.scope = 'col';
-    head.append(th);
-  }
-  const thead = el('thead');
-  thead.append(head);
-  const tbody = el('tbody');
-  table.append(thead, tbody);
-  const wrap = el('div', 'events-table-wrap');
-  wrap.append(table);
-  return { wrap, tbody };
+
+/**
+ * A table with a header row of `columns` and its rows (the children), in a wrapper that scrolls
+ * sideways on a narrow screen. With `sorting`, the columns that have a sort key are sortable.
+ * @param {{ className: string, columns: Array<string | Column>, sorting?: Sorting, children?: any }} props
+ */
+export function DataTable({ className, columns, sorting, children }) {
+  return html`
+    <div class="events-table-wrap">
+      <table class=${`events-table ${className}`}>
+        <thead>
+          <tr>
+            ${columns.map((column) => {
+              const c = typeof column === 'string' ? { label: column } : column;
+              return c.sort && sorting ? html`<${SortHeader} column=${{ ...c, sort: c.sort }} sorting=${sorting} />` : html`<th scope="col">${c.label}</th>`;
+            })}
+          </tr>
+        </thead>
+        <tbody>${children}</tbody>
+      </table>
+    </div>
+  `;
 }
 
 /**
- * Links to the page before and after, or null when everything fits on one page.
- * @param {number} total
- * @param {number} page 1-based
- * @param {number} size
- * @param {(page: number) => string} hrefOfPage
- * @param {string} label what the pages are, for screen readers
+ * Links to the page before and after; nothing when everything fits on one page.
+ * @param {{ total: number, page: number, size: number, hrefOfPage: (page: number) => string, label: string }} props
+ *   page: 1-based; label: what the pages are, for screen readers
  */
-export function pager(total, page, size, hrefOfPage, label) {
+export function Pager({ total, page, size, hrefOfPage, label }) {
   const pages = Math.ceil(total / size);
   if (pages <= 1) return null;
-  const nav = el('nav', 'pager');
-  nav.setAttribute('aria-label', label);
-  if (page > 1) nav.append(link(hrefOfPage(page - 1), '← Newer'));
-  nav.append(el('span', 'muted', ` page ${page} of ${pages} `));
-  if (page < pages) nav.append(link(hrefOfPage(page + 1), 'Older →'));
-  return nav;
+  return html`
+    <nav class="pager" aria-label=${label}
+      >${page > 1 ? html`<a href=${hrefOfPage(page - 1)}>← Newer</a>` : null}<span class="muted"> page ${page} of ${pages} </span
+      >${page < pages ? html`<a href=${hrefOfPage(page + 1)}>Older →</a>` : null}</nav
+    >
+  `;
 }
 
 /**

@@ -1,9 +1,10 @@
 // @ts-check
 // The events table: `#/events?type&actor&country&from&to&fold&min&sort&page`, who did what to whom across the corpus.
 
-import { docPage, el, link } from '../components/dom.js';
-import { dataTable, filterForm, pager, tableQuery, textInput } from '../components/table-page.js';
+import { DocPage } from '../components/doc-page.js';
+import { DataTable, FilterForm, Pager, tableQuery } from '../components/table-page.js';
 import { firstWords } from '../format.js';
+import { html } from '../html.js';
 import { hrefOf } from '../router.js';
 
 /**
@@ -53,165 +54,156 @@ export function eventsPane(route) {
     path: route.fold ? `/api/corpus-events?${query}${route.min ? `&min=${encodeURIComponent(route.min)}` : ''}` : `/api/events?${query}`,
     loading: 'Loading the events…',
     failed: () => 'Could not load the events.',
-    render: (/** @type {any} */ data) => ({ view: route.fold ? foldedView(route, data) : eventsView(route, data), title: 'Events' }),
+    render: (/** @type {any} */ data) => ({ view: html`<${EventsPage} route=${route} data=${data} />`, title: 'Events' }),
   };
 }
 
 /**
  * The filter form: type, actor, country, dates; submitting it changes the address (an entity
  * filter, which the form does not show, is kept).
- * @param {EventsRoute} route
+ * @param {{ route: EventsRoute }} props
  */
-function eventFilterForm(route) {
-  const type = el('select');
-  type.append(new Option('any type', ''));
-  for (const t of EVENT_TYPES) type.append(new Option(t, t, false, route.type === t));
-  const country = textInput(route.country ?? '', 'RUS');
-  country.size = 4;
-  country.maxLength = 3;
-  /** @type {Array<[string, string, HTMLInputElement | HTMLSelectElement]>} */
+function EventFilterForm({ route }) {
+  /** @type {import('../components/table-page.js').Field[]} */
   const fields = [
-    ['type', 'Type', type],
-    ['actor', 'Actor', textInput(route.actor ?? '', 'a name or words')],
-    ['country', 'Country', country],
-    ['from', 'From', textInput(route.from ?? '', '', 'date')],
-    ['to', 'To', textInput(route.to ?? '', '', 'date')],
+    { name: 'type', label: 'Type', value: route.type ?? '', choices: [['', 'any type'], ...EVENT_TYPES.map((t) => /** @type {[string, string]} */ ([t, t]))] },
+    { name: 'actor', label: 'Actor', value: route.actor ?? '', placeholder: 'a name or words' },
+    { name: 'country', label: 'Country', value: route.country ?? '', placeholder: 'RUS', size: 4, maxLength: 3 },
+    { name: 'from', label: 'From', value: route.from ?? '', type: 'date' },
+    { name: 'to', label: 'To', value: route.to ?? '', type: 'date' },
   ];
-  return filterForm('events', 'Filter the events', fields, (values) => {
+  const onFilter = (/** @type {Record<string, string>} */ values) => {
     /** @type {EventsRoute} */
     const next = { name: 'events', page: 1, ...(route.entity ? { entity: route.entity } : {}), ...(route.fold ? { fold: route.fold } : {}), ...(route.sort ? { sort: route.sort } : {}), ...values };
     if (next.country) next.country = next.country.toUpperCase();
     location.hash = hrefOf(next);
-  });
+  };
+  return html`<${FilterForm} prefix="events" label="Filter the events" fields=${fields} onFilter=${onFilter} />`;
 }
 
 /**
  * The actors of one side: each name (linked to its entity's page when it has one) with its codes.
- * @param {EventRow['source']} actors
+ * @param {{ actors: EventRow['source'] }} props
  */
-function actorsCell(actors) {
-  const cell = el('td');
-  actors.forEach((a, i) => {
-    if (i) cell.append(', ');
-    const name = a.name ?? a.text;
-    cell.append(a.corpusEntity ? link(hrefOf({ name: 'entity', id: a.corpusEntity }), name) : name);
-    const codes = [a.country, a.sector].filter(Boolean).join(' ');
-    if (codes) cell.append(el('span', 'event-codes', ` ${codes}`));
-  });
-  return cell;
+function ActorsCell({ actors }) {
+  return html`<td>
+    ${actors.map((a, i) => {
+      const name = a.name ?? a.text;
+      const codes = [a.country, a.sector].filter(Boolean).join(' ');
+      return html`${i ? ', ' : ''}${a.corpusEntity ? html`<a href=${hrefOf({ name: 'entity', id: a.corpusEntity })}>${name}</a>` : name}${codes
+        ? html`<span class="event-codes"> ${codes}</span>`
+        : null}`;
+    })}
+  </td>`;
 }
 
 /**
- * The head of the table's page: title, filters, the entity it is limited to, and the count line
- * with the CSV download, the switch between one row per report and one per real-world event,
- * and clearing the filters.
- * @param {EventsRoute} route
- * @param {{ total: number, events: unknown[] }} data
+ * The table's page: title, filters, the entity it is limited to, and the count line with the
+ * CSV download, the switch between one row per report and one per real-world event, and
+ * clearing the filters; then the table, one row per report or per real-world event.
+ * @param {{ route: EventsRoute, data: { total: number, events: any[] } }} props
  */
-function tableHead(route, data) {
-  const { view } = docPage('corpus-events', {
-    title: 'Events',
-    byline: route.fold
-      ? 'Real-world events, each with every report of it across the articles: the latest first unless a column sets the order.'
-      : 'Who did what to whom, where and when, as the articles report it: PLOVER types and CAMEO codes, the latest dated first unless a column sets the order.',
-  });
-  view.append(eventFilterForm(route));
-  if (route.entity) {
-    const only = el('p', 'events-count');
-    only.append('Only the events of one entity as who acted or on whom: ', link(hrefOf({ name: 'entity', id: route.entity }), 'its page'), '.');
-    view.append(only);
-  }
+function EventsPage({ route, data }) {
   const filtered = FILTERS.some((name) => route[name]) || !!route.min;
   const first = (route.page - 1) * EVENTS_PAGE;
-  const count = el('p', 'events-count');
-  count.setAttribute('aria-live', 'polite');
   const noun = route.fold ? 'real-world events' : 'events';
-  count.append(data.total ? `${first + 1}–${first + data.events.length} of ${data.total} ${noun}` : filtered ? 'No events match these filters.' : 'No events yet: ingest some English articles.');
-  if (data.total && !route.fold) count.append(' · ', link(`/api/events?${[apiQuery(route, true), 'format=csv'].filter(Boolean).join('&')}`, 'Download all as CSV', 'events-csv'));
   const { fold: _, min: __, ...unfolded } = route;
   // the folded table sorts by fewer keys: an order it does not take is left behind
   const foldedSort = route.sort && FOLDED_SORTS.includes(route.sort.replace(/^-/, '')) ? route.sort : undefined;
-  count.append(' · ', link(hrefOf(route.fold ? { ...unfolded, page: 1 } : { ...route, fold: '1', sort: foldedSort, page: 1 }), route.fold ? 'One row per report' : 'One row per real-world event', 'events-fold'));
-  if (route.fold) {
-    const { min: _min, ...any } = route;
-    count.append(' · ', link(hrefOf(route.min ? { ...any, page: 1 } : { ...route, min: '2', page: 1 }), route.min ? 'Also events told once' : 'Only events several reports tell', 'events-min'));
-  }
-  if (filtered) count.append(' · ', link(hrefOf({ name: 'events', page: 1, ...(route.fold ? { fold: route.fold } : {}), ...(route.sort ? { sort: route.sort } : {}) }), 'Clear filters'));
-  view.append(count);
-  return view;
+  const { min: _min, ...anyReports } = route;
+  const byline = route.fold
+    ? 'Real-world events, each with every report of it across the articles: the latest first unless a column sets the order.'
+    : 'Who did what to whom, where and when, as the articles report it: PLOVER types and CAMEO codes, the latest dated first unless a column sets the order.';
+  return html`
+    <${DocPage} className="corpus-events" title="Events" byline=${byline}>
+      <${EventFilterForm} route=${route} />
+      ${route.entity
+        ? html`<p class="events-count">Only the events of one entity as who acted or on whom: <a href=${hrefOf({ name: 'entity', id: route.entity })}>its page</a>.</p>`
+        : null}
+      <p class="events-count" aria-live="polite"
+        >${data.total ? `${first + 1}–${first + data.events.length} of ${data.total} ${noun}` : filtered ? 'No events match these filters.' : 'No events yet: ingest some English articles.'}${data.total && !route.fold
+          ? html` · <a class="events-csv" href=${`/api/events?${[apiQuery(route, true), 'format=csv'].filter(Boolean).join('&')}`}>Download all as CSV</a>`
+          : null}${' · '}<a class="events-fold" href=${hrefOf(route.fold ? { ...unfolded, page: 1 } : { ...route, fold: '1', sort: foldedSort, page: 1 })}
+          >${route.fold ? 'One row per report' : 'One row per real-world event'}</a
+        >${route.fold
+          ? html` · <a class="events-min" href=${hrefOf(route.min ? { ...anyReports, page: 1 } : { ...route, min: '2', page: 1 })}>${route.min ? 'Also events told once' : 'Only events several reports tell'}</a>`
+          : null}${filtered
+          ? html` · <a href=${hrefOf({ name: 'events', page: 1, ...(route.fold ? { fold: route.fold } : {}), ...(route.sort ? { sort: route.sort } : {}) })}>Clear filters</a>`
+          : null}</p
+      >
+      ${data.events.length
+        ? html`
+            ${route.fold ? html`<${FoldedTable} route=${route} events=${data.events} />` : html`<${ReportsTable} route=${route} events=${data.events} />`}
+            <${Pager} total=${data.total} page=${route.page} size=${EVENTS_PAGE} hrefOfPage=${(/** @type {number} */ page) => hrefOf({ ...route, page })} label="Event pages" />
+          `
+        : null}
+    <//>
+  `;
 }
 
 /**
  * The real-world events, one row each with its days, its line, how many reports from which outlets.
- * @param {EventsRoute} route
- * @param {{ total: number, events: import('../types.js').CorpusEventSummary[] }} data
+ * @param {{ route: EventsRoute, events: import('../types.js').CorpusEventSummary[] }} props
  */
-function foldedView(route, data) {
-  const view = tableHead(route, data);
-  if (!data.events.length) return view;
-  const { wrap, tbody } = dataTable(
-    'events-list events-folded',
-    [{ label: 'Days', sort: 'date', first: 'desc' }, { label: 'Type', sort: 'type' }, 'Event', { label: 'Reports', sort: 'reports', first: 'desc' }, 'Outlets'],
-    sorting(route),
-  );
-  for (const e of data.events) {
-    const row = el('tr');
-    const days = el('td', 'event-date', e.first ? (e.first === e.last ? e.first : `${e.first} – ${e.last}`) : '—');
-    if (e.first && !e.stated) days.title = "No report states a date: the articles' dates";
-    const event = el('td');
-    event.append(link(hrefOf({ name: 'event', id: e.id }), e.summary));
-    row.append(days, el('td', 'event-act', e.type), event, el('td', 'event-reports-count', String(e.reports)), el('td', 'muted', e.outlets.join(', ')));
-    tbody.append(row);
-  }
-  view.append(wrap);
-  const nav = pager(data.total, route.page, EVENTS_PAGE, (page) => hrefOf({ ...route, page }), 'Event pages');
-  if (nav) view.append(nav);
-  return view;
+function FoldedTable({ route, events }) {
+  const columns = [{ label: 'Days', sort: 'date', first: /** @type {const} */ ('desc') }, { label: 'Type', sort: 'type' }, 'Event', { label: 'Reports', sort: 'reports', first: /** @type {const} */ ('desc') }, 'Outlets'];
+  return html`
+    <${DataTable} className="events-list events-folded" columns=${columns} sorting=${sorting(route)}>
+      ${events.map(
+        (e) => html`
+          <tr>
+            <td class="event-date" title=${e.first && !e.stated ? "No report states a date: the articles' dates" : undefined}>${e.first ? (e.first === e.last ? e.first : `${e.first} – ${e.last}`) : '—'}</td>
+            <td class="event-act">${e.type}</td>
+            <td><a href=${hrefOf({ name: 'event', id: e.id })}>${e.summary}</a></td>
+            <td class="event-reports-count">${String(e.reports)}</td>
+            <td class="muted">${e.outlets.join(', ')}</td>
+          </tr>
+        `,
+      )}
+    <//>
+  `;
 }
 
 /**
- * The table of events, newest first, with paging and a CSV download of every event the filters match.
- * @param {EventsRoute} route
- * @param {{ total: number, events: EventRow[] }} data
+ * The table of events, one row per report, the latest dated first unless the address sorts it.
+ * @param {{ route: EventsRoute, events: EventRow[] }} props
  */
-function eventsView(route, data) {
-  const view = tableHead(route, data);
-  if (!data.events.length) return view;
-  const { wrap, tbody } = dataTable(
-    'events-list',
-    [
-      { label: 'Date', sort: 'date', first: 'desc' },
-      'Who',
-      { label: 'Did', sort: 'type' },
-      'To whom',
-      'Where',
-      { label: 'Reported in', sort: 'outlet' },
-      { label: 'Reports', sort: 'reports', first: 'desc' },
-    ],
-    sorting(route),
-  );
-  for (const e of data.events) {
-    const row = el('tr');
-    row.title = e.sentence;
-    const date = el('td', 'event-date', e.date ?? '—');
-    if (e.dateFrom === 'article') date.title = "No date in its sentence: the article's date";
-    const act = el('td', 'event-act');
-    act.append(el('strong', '', e.type), el('span', 'event-codes', ` ${e.cameo}`), `${e.mode ? ` · ${e.mode}` : ''}${e.context ? ` (${e.context})` : ''}${STATUS_WORDS[e.status] ?? ''}`);
-    const where = el('td', '', e.place ? `${e.place.name}${e.place.country ? ` ${e.place.country}` : ''}` : '');
-    const source = el('td');
-    source.append(link(hrefOf({ name: 'article', id: e.articleId, event: e.index }), firstWords(e.articleTitle?.trim() || e.articleId.slice(0, 8), 48)));
-    if (e.articleTitle) source.title = e.articleTitle;
-    if (e.outlet) source.append(el('span', 'muted', ` · ${e.outlet}`));
-    // how many reports tell the real-world event, linked to the page that compares them; unknown until its article is connected
-    const reports = el('td', 'event-reports-count');
-    if (!e.corpusEvent) reports.append(el('span', 'muted', '—'));
-    else if (e.corpusEvent.reports > 1) reports.append(link(hrefOf({ name: 'event', id: e.corpusEvent.id }), `${e.corpusEvent.reports} reports`, 'event-reports'));
-    else reports.append('1');
-    row.append(date, actorsCell(e.source), act, actorsCell(e.target), where, source, reports);
-    tbody.append(row);
-  }
-  view.append(wrap);
-  const nav = pager(data.total, route.page, EVENTS_PAGE, (page) => hrefOf({ ...route, page }), 'Event pages');
-  if (nav) view.append(nav);
-  return view;
+function ReportsTable({ route, events }) {
+  const columns = [
+    { label: 'Date', sort: 'date', first: /** @type {const} */ ('desc') },
+    'Who',
+    { label: 'Did', sort: 'type' },
+    'To whom',
+    'Where',
+    { label: 'Reported in', sort: 'outlet' },
+    { label: 'Reports', sort: 'reports', first: /** @type {const} */ ('desc') },
+  ];
+  return html`
+    <${DataTable} className="events-list" columns=${columns} sorting=${sorting(route)}>
+      ${events.map(
+        (e) => html`
+          <tr title=${e.sentence}>
+            <td class="event-date" title=${e.dateFrom === 'article' ? "No date in its sentence: the article's date" : undefined}>${e.date ?? '—'}</td>
+            <${ActorsCell} actors=${e.source} />
+            <td class="event-act"
+              ><strong>${e.type}</strong><span class="event-codes"> ${e.cameo}</span>${`${e.mode ? ` · ${e.mode}` : ''}${e.context ? ` (${e.context})` : ''}${STATUS_WORDS[e.status] ?? ''}`}</td
+            >
+            <${ActorsCell} actors=${e.target} />
+            <td>${e.place ? `${e.place.name}${e.place.country ? ` ${e.place.country}` : ''}` : ''}</td>
+            <td title=${e.articleTitle || undefined}
+              ><a href=${hrefOf({ name: 'article', id: e.articleId, event: e.index })}>${firstWords(e.articleTitle?.trim() || e.articleId.slice(0, 8), 48)}</a
+              >${e.outlet ? html`<span class="muted"> · ${e.outlet}</span>` : null}</td
+            >
+            <td class="event-reports-count"
+              >${!e.corpusEvent
+                ? html`<span class="muted">—</span>`
+                : e.corpusEvent.reports > 1
+                  ? html`<a class="event-reports" href=${hrefOf({ name: 'event', id: e.corpusEvent.id })}>${e.corpusEvent.reports} reports</a>`
+                  : '1'}</td
+            >
+          </tr>
+        `,
+      )}
+    <//>
+  `;
 }

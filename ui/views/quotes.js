@@ -1,9 +1,10 @@
 // @ts-check
 // The quotes table: `#/quotes?speaker&via&sort&page`, who said what across the corpus.
 
-import { docPage, el, link } from '../components/dom.js';
-import { dataTable, filterForm, pager, tableQuery, textInput } from '../components/table-page.js';
+import { DocPage } from '../components/doc-page.js';
+import { DataTable, FilterForm, Pager, tableQuery } from '../components/table-page.js';
 import { QUOTE_PANEL_CHARS, firstWords, formatDate } from '../format.js';
+import { html } from '../html.js';
 import { hrefOf } from '../router.js';
 
 /**
@@ -35,60 +36,65 @@ export function quotesPane(route) {
     path: `/api/quotes?${apiQuery(route, false)}`,
     loading: 'Loading the quotes…',
     failed: () => 'Could not load the quotes.',
-    render: (/** @type {{ total: number, quotes: QuoteRow[] }} */ data) => ({ view: quotesView(route, data), title: 'Quotes' }),
+    render: (/** @type {{ total: number, quotes: QuoteRow[] }} */ data) => ({ view: html`<${QuotesView} route=${route} data=${data} />`, title: 'Quotes' }),
   };
 }
 
 /**
- * The table of quotes, newest articles first unless the address sorts it, with paging and a CSV download of every quote the filters match.
- * @param {QuotesRoute} route
- * @param {{ total: number, quotes: QuoteRow[] }} data
+ * One quote: its date, speaker, the outlets it came through, its words and kind, and its article.
+ * @param {{ q: QuoteRow }} props
  */
-function quotesView(route, data) {
-  const { view } = docPage('corpus-events corpus-quotes', { title: 'Quotes', byline: 'Who said what, when, and through which outlets: the newest articles first unless a column sets the order.' });
-  const form = filterForm(
-    'quotes',
-    'Filter the quotes',
-    [
-      ['speaker', 'Speaker', textInput(route.speaker ?? '', 'a name')],
-      ['via', 'Through outlet', textInput(route.via ?? '', 'an outlet')],
-    ],
-    (values) => {
-      location.hash = hrefOf({ name: 'quotes', page: 1, ...(route.sort ? { sort: route.sort } : {}), ...values });
-    },
-  );
-  view.append(form);
+function QuoteRowView({ q }) {
+  const chain = [...q.via, ...(q.outlet && !q.via.includes(q.outlet) ? [q.outlet] : [])];
+  const dateTitle = q.date ? (q.dateFrom === 'sentence' ? 'The day the sentence of the quote names' : "No day named where it is quoted: the article's date") : undefined;
+  // the content keeps its own quotation marks, if it has any
+  return html`
+    <tr>
+      <td class="event-date" title=${dateTitle}>${q.date ? formatDate(q.date, false) : '—'}</td>
+      <td class=${q.speaker ? undefined : 'muted'}>${q.speaker || 'unknown'}</td>
+      <td>${chain.join(' → ')}</td>
+      <td><span>${firstWords(q.content, QUOTE_PANEL_CHARS)}</span><span class="event-codes"> ${q.kind}</span></td>
+      <td
+        ><a href=${hrefOf({ name: 'article', id: q.articleId })}>${firstWords(q.articleTitle?.trim() || q.articleId.slice(0, 8), 48)}</a
+        >${q.outlet ? html`<span class="muted"> · ${q.outlet}</span>` : null}</td
+      >
+    </tr>
+  `;
+}
+
+/**
+ * The table of quotes, newest articles first unless the address sorts it, with paging and a CSV download of every quote the filters match.
+ * @param {{ route: QuotesRoute, data: { total: number, quotes: QuoteRow[] } }} props
+ */
+function QuotesView({ route, data }) {
   const filtered = FILTERS.some((name) => route[name]);
   const first = (route.page - 1) * QUOTES_PAGE;
-  const count = el('p', 'events-count');
-  count.setAttribute('aria-live', 'polite');
-  count.append(data.total ? `${first + 1}–${first + data.quotes.length} of ${data.total} quotes` : filtered ? 'No quotes match these filters.' : 'No quotes yet.');
-  if (data.total) count.append(' · ', link(`/api/quotes?${[apiQuery(route, true), 'format=csv'].filter(Boolean).join('&')}`, 'Download all as CSV', 'quotes-csv'));
-  if (filtered) count.append(' · ', link(hrefOf({ name: 'quotes', page: 1, ...(route.sort ? { sort: route.sort } : {}) }), 'Clear filters'));
-  view.append(count);
-  if (!data.quotes.length) return view;
+  const sorted = route.sort ? { sort: route.sort } : {};
+  const fields = [
+    { name: 'speaker', label: 'Speaker', value: route.speaker ?? '', placeholder: 'a name' },
+    { name: 'via', label: 'Through outlet', value: route.via ?? '', placeholder: 'an outlet' },
+  ];
+  const onFilter = (/** @type {Record<string, string>} */ values) => {
+    location.hash = hrefOf({ name: 'quotes', page: 1, ...sorted, ...values });
+  };
   // unless the address gives an order, the articles newest first (no column's order)
-  const { wrap, tbody } = dataTable(
-    'quotes-list',
-    [{ label: 'Date', sort: 'date', first: 'desc' }, { label: 'Speaker', sort: 'speaker' }, 'Through', 'Said', { label: 'Reported in', sort: 'outlet' }],
-    { sort: route.sort ?? '', hrefOfSort: (sort) => hrefOf({ ...route, page: 1, sort }) },
-  );
-  for (const q of data.quotes) {
-    const row = el('tr');
-    const date = el('td', 'event-date', q.date ? formatDate(q.date, false) : '—');
-    if (q.date) date.title = q.dateFrom === 'sentence' ? 'The day the sentence of the quote names' : "No day named where it is quoted: the article's date";
-    const chain = [...q.via, ...(q.outlet && !q.via.includes(q.outlet) ? [q.outlet] : [])];
-    const said = el('td');
-    // the content keeps its own quotation marks, if it has any
-    said.append(el('span', '', firstWords(q.content, QUOTE_PANEL_CHARS)), el('span', 'event-codes', ` ${q.kind}`));
-    const source = el('td');
-    source.append(link(hrefOf({ name: 'article', id: q.articleId }), firstWords(q.articleTitle?.trim() || q.articleId.slice(0, 8), 48)));
-    if (q.outlet) source.append(el('span', 'muted', ` · ${q.outlet}`));
-    row.append(date, el('td', q.speaker ? '' : 'muted', q.speaker || 'unknown'), el('td', '', chain.join(' → ')), said, source);
-    tbody.append(row);
-  }
-  view.append(wrap);
-  const nav = pager(data.total, route.page, QUOTES_PAGE, (page) => hrefOf({ ...route, page }), 'Quote pages');
-  if (nav) view.append(nav);
-  return view;
+  const columns = [{ label: 'Date', sort: 'date', first: /** @type {const} */ ('desc') }, { label: 'Speaker', sort: 'speaker' }, 'Through', 'Said', { label: 'Reported in', sort: 'outlet' }];
+  return html`
+    <${DocPage} className="corpus-events corpus-quotes" title="Quotes" byline="Who said what, when, and through which outlets: the newest articles first unless a column sets the order.">
+      <${FilterForm} prefix="quotes" label="Filter the quotes" fields=${fields} onFilter=${onFilter} />
+      <p class="events-count" aria-live="polite"
+        >${data.total ? `${first + 1}–${first + data.quotes.length} of ${data.total} quotes` : filtered ? 'No quotes match these filters.' : 'No quotes yet.'}${data.total
+          ? html` · <a class="quotes-csv" href=${`/api/quotes?${[apiQuery(route, true), 'format=csv'].filter(Boolean).join('&')}`}>Download all as CSV</a>`
+          : null}${filtered ? html` · <a href=${hrefOf({ name: 'quotes', page: 1, ...sorted })}>Clear filters</a>` : null}</p
+      >
+      ${data.quotes.length
+        ? html`
+            <${DataTable} className="quotes-list" columns=${columns} sorting=${{ sort: route.sort ?? '', hrefOfSort: (/** @type {string} */ sort) => hrefOf({ ...route, page: 1, sort }) }}>
+              ${data.quotes.map((q) => html`<${QuoteRowView} q=${q} />`)}
+            <//>
+            <${Pager} total=${data.total} page=${route.page} size=${QUOTES_PAGE} hrefOfPage=${(/** @type {number} */ page) => hrefOf({ ...route, page })} label="Quote pages" />
+          `
+        : null}
+    <//>
+  `;
 }
