@@ -7,12 +7,13 @@
 // gives the main pane (pane.js) its view: an article, an entity, a story, a real-world event with
 // its reports, the events or quotes table, the timeline, the Add articles form, or the overview
 // of the corpus when none is chosen. The sidebar (views/sidebar.js) shows a list page or search
-// results. Each view is its own module under views/; shared pieces are under components/; every
-// request goes through api.js.
+// results: the one the address names, or the one the view was opened from. The top bar
+// (components/topbar.js) searches. Each view is its own module under views/; shared pieces are
+// under components/; every request goes through api.js.
 
 import { render } from 'preact';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { byId } from './components/dom.js';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Topbar } from './components/topbar.js';
 import { html } from './html.js';
 import { Pane } from './pane.js';
 import { hrefOf, listQuery, parseRoute } from './router.js';
@@ -23,12 +24,13 @@ import { eventPane } from './views/event.js';
 import { eventsPane } from './views/events.js';
 import { overviewPane } from './views/overview.js';
 import { quotesPane } from './views/quotes.js';
-import { listenToForms, loadSidebar, markCurrent, sidebarHref, sidebarRoute } from './views/sidebar.js';
+import { Sidebar } from './views/sidebar.js';
 import { storyPane } from './views/story.js';
 import { timelinePane } from './views/timeline.js';
 
 /**
  * @typedef {import('./types.js').Route} Route
+ * @typedef {import('./types.js').ListRoute} ListRoute
  * @typedef {import('./pane.js').PaneView} PaneView
  */
 
@@ -72,30 +74,43 @@ function paneKey(route) {
 
 /**
  * The route of the address, and a count that grows when the page asks for the same address
- * again (a search form sent twice): each is a reason to show the address anew.
+ * again (a search sent twice) or has added articles: each is a reason to load the list anew.
+ * `go` goes to an address, or shows the current one again.
  */
 function useAddress() {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   const [again, setAgain] = useState(0);
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(location.hash));
+    // articles added from the page: the list shows them now, the overview when it is shown next
+    const onIngested = () => setAgain((n) => n + 1);
     window.addEventListener('hashchange', onHash);
-    // the search form and the date filter go to their address, or show the current one again
-    listenToForms(() => setAgain((n) => n + 1));
-    return () => window.removeEventListener('hashchange', onHash);
+    window.addEventListener(INGESTED_EVENT, onIngested);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener(INGESTED_EVENT, onIngested);
+    };
   }, []);
-  return { route, again };
+  /** @param {string} href */
+  const go = (href) => {
+    if (location.hash === href || (href === '#/' && !location.hash)) setAgain((n) => n + 1);
+    else location.hash = href;
+  };
+  return { route, again, go };
 }
 
 /**
- * The page's main part (`main.reader`): the way back to the list at phone width, and the pane.
- * The sidebar is loaded for the list or search the address names; a view keeps the one it was
- * opened from.
+ * The page: the top bar, the sidebar, and the main part (`main.reader`) with the way back to the
+ * list at phone width and the pane. The sidebar shows the list or search the address names; a
+ * view keeps the one it was opened from (the whole list when the page opens on a view).
  */
 function App() {
-  const { route, again } = useAddress();
+  const { route, again, go } = useAddress();
   const reading = route.name !== 'list' && route.name !== 'search';
-  const [back, setBack] = useState('#/');
+  const opened = useRef(/** @type {ListRoute} */ ({ name: 'list', page: 1 }));
+  if (route.name === 'list' || route.name === 'search') opened.current = route;
+  const list = opened.current;
+  const listHref = hrefOf(list);
 
   useLayoutEffect(() => {
     document.body.classList.toggle('view-article', reading);
@@ -104,34 +119,18 @@ function App() {
     document.body.classList.toggle('view-landing', route.name === 'list' && route.page === 1 && !listQuery(route));
   }, [route]);
 
-  useEffect(() => {
-    if (reading) {
-      // the sidebar keeps showing the list or results the view was opened from
-      if (!sidebarHref()) void loadSidebar(sidebarRoute());
-      markCurrent(route.name === 'article' ? route.id : null);
-    } else {
-      if (hrefOf(route) !== sidebarHref()) void loadSidebar(route);
-      markCurrent(null);
-    }
-    setBack(sidebarHref() || '#/');
-  }, [route, again]);
-
-  useEffect(() => {
-    // articles added from the page: the list shows them now, the overview when it is shown next
-    const onIngested = () => {
-      void loadSidebar(sidebarRoute());
-    };
-    window.addEventListener(INGESTED_EVENT, onIngested);
-    return () => window.removeEventListener(INGESTED_EVENT, onIngested);
-  }, []);
-
   return html`
-    <a class="back-link" id="back-link" href=${back}>← Back to the list</a>
-    <${Pane} key=${paneKey(route)} pane=${paneFor(route)} />
+    <${Topbar} route=${list} go=${go} />
+    <div class="layout">
+      <${Sidebar} route=${list} version=${again} current=${route.name === 'article' ? route.id : null} go=${go} />
+      <main class="reader" id="reader">
+        <a class="back-link" id="back-link" href=${listHref}>← Back to the list</a>
+        <${Pane} key=${paneKey(route)} pane=${paneFor(route)} />
+      </main>
+    </div>
   `;
 }
 
-const reader = byId('reader', HTMLElement);
-// the static "Loading…" of index.html goes: the app draws the pane from here on
-reader.replaceChildren();
-render(html`<${App} />`, reader);
+// the static page of index.html is what shows while the modules load: the app draws it anew
+document.body.replaceChildren();
+render(html`<${App} />`, document.body);

@@ -2,6 +2,7 @@
 // Small badges: quality flags, the share cleaning removed, a quote's kind.
 
 import { el } from './dom.js';
+import { html } from '../html.js';
 
 /** The least share of an article's own text removed that earns a badge in the list. */
 const REMOVED_BADGE_SHARE = 0.05;
@@ -9,23 +10,30 @@ const REMOVED_BADGE_SHARE = 0.05;
 /**
  * Quality flags, and the share of the article's own text that cleaning removed when it is
  * large enough to notice (page furniture around an HTML article is not counted: every page
- * has it), as small badges; null when there are none.
- * @param {string[]} flags
- * @param {number | null} removedShare
+ * has it), as small badges; nothing when there are none.
+ * @param {{ flags: string[], removedShare: number | null }} props
  */
-export function badgeRow(flags, removedShare) {
+export function BadgeRow({ flags, removedShare }) {
   const removed = removedShare !== null && removedShare >= REMOVED_BADGE_SHARE;
   if (!flags.length && !removed) return null;
-  const row = el('span', 'badges');
-  for (const flag of flags) row.append(badge(flag, 'badge-flag', 'Quality flag'));
-  if (removed) {
-    const percent = Math.round(removedShare * 100);
-    row.append(badge(`removed ${percent}%`, 'badge-removed', `Cleaning removed ${percent}% of the article's text (repeated blocks, comments, footers)`));
-  }
-  return row;
+  const percent = Math.round((removedShare ?? 0) * 100);
+  return html`<span class="badges"
+    >${flags.map((flag) => html`<${Badge} text=${flag} kind="badge-flag" title="Quality flag" />`)}${removed
+      ? html`<${Badge} text=${`removed ${percent}%`} kind="badge-removed" title=${`Cleaning removed ${percent}% of the article's text (repeated blocks, comments, footers)`} />`
+      : null}</span
+  >`;
 }
 
 /**
+ * One badge: its text, its kind (a class), and what it means on hover.
+ * @param {{ text: string, kind: string, title?: string }} props
+ */
+export function Badge({ text, kind, title }) {
+  return html`<span class=${`badge ${kind}`} title=${title}>${text}</span>`;
+}
+
+/**
+ * A badge as a DOM element, for the views still built by hand.
  * @param {string} text
  * @param {string} kind
  * @param {string} [title]

@@ -17,19 +17,6 @@ export function el(tag, className, text) {
 }
 
 /**
- * The element with this id; a missing one is a defect of index.html.
- * @template {HTMLElement} T
- * @param {string} id
- * @param {new () => T} type
- * @returns {T}
- */
-export function byId(id, type) {
-  const node = document.getElementById(id);
-  if (!(node instanceof type)) throw new TypeError(`index.html lacks #${id}`);
-  return node;
-}
-
-/**
  * A link with a text.
  * @param {string} href
  * @param {string} text

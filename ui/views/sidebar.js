@@ -1,12 +1,15 @@
 // @ts-check
 // The sidebar view: the article list or search results, paged, with the publication-date filter
-// and the facets of the result (outlets, languages, stories, names, event types) as filters.
+// and the facets of the result (outlets, languages, stories, names, event types) as filters. It
+// shows the list or search the address names, or, while the main pane shows a view, the one
+// that view was opened from (app.js keeps it).
 
+import { useEffect, useState } from 'preact/hooks';
 import { ApiError, errorMessage, getJson } from '../api.js';
-import { badgeRow } from '../components/badges.js';
-import { byId, el } from '../components/dom.js';
-import { facetList } from '../components/facet-list.js';
+import { BadgeRow } from '../components/badges.js';
+import { FacetList } from '../components/facet-list.js';
 import { formatDate, languageName, plural, summaryTitle } from '../format.js';
+import { html } from '../html.js';
 import { hrefOf, listFilters, listQuery } from '../router.js';
 
 /**
@@ -39,138 +42,132 @@ const FACETS = [
   { name: 'type', title: 'Event type', labelOf: (v) => v.value },
 ];
 
-const ui = {
-  searchForm: byId('search-form', HTMLFormElement),
-  searchInput: byId('search-input', HTMLInputElement),
-  sidebarTitle: byId('sidebar-title', HTMLElement),
-  sidebarCount: byId('sidebar-count', HTMLElement),
-  sidebarError: byId('sidebar-error', HTMLElement),
-  sidebarStatus: byId('sidebar-status', HTMLElement),
-  list: byId('article-list', HTMLOListElement),
-  dateFilter: byId('date-filter', HTMLFormElement),
-  dateFrom: byId('date-from', HTMLInputElement),
-  dateTo: byId('date-to', HTMLInputElement),
-  dateClear: byId('date-clear', HTMLAnchorElement),
-  dateNote: byId('date-filter-note', HTMLElement),
-  facets: byId('facets', HTMLElement),
-  facetsBody: byId('facets-body', HTMLElement),
-  facetsClear: byId('facets-clear', HTMLAnchorElement),
-  pager: byId('pager', HTMLElement),
-};
-
-const state = {
-  /** What the sidebar shows (a list page or search results), as its hash; '' before the first load. */
-  href: '',
-  /** @type {ListRoute} */
-  route: { name: 'list', page: 1 },
-  /** The open article, marked in the list. @type {string | null} */
-  current: null,
-  /** Increases with every load so that a slow answer to an old request is dropped. */
-  seq: 0,
-};
-
-/** What the sidebar shows, as a hash ('' before the first load): an article view's way back. */
-export function sidebarHref() {
-  return state.href;
-}
-
-/** What the sidebar shows, as a route. */
-export function sidebarRoute() {
-  return state.route;
-}
-
 /**
- * Wires the search form and the date filter: each goes to the address of what it asks for; the
- * address the page is already at is loaded again with `reload`.
- * @param {() => void} reload shows the route of the current address
+ * What the sidebar last loaded: the route it asked for, and the API's answer or its error.
+ * @typedef {{ route: ListRoute, body: ListResponse | SearchResponse | null, error: unknown }} Loaded
  */
-export function listenToForms(reload) {
-  /** @param {string} href */
-  const go = (href) => {
-    if (location.hash === href || (href === '#/' && !location.hash)) {
-      state.href = '';
-      reload();
-    } else {
-      location.hash = href;
-    }
-  };
-  ui.searchForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const query = ui.searchInput.value.trim();
-    // a new search keeps the filters the sidebar has (the Clear links drop them)
-    const filters = listFilters(state.route);
-    // searching again for the same words reloads the results
-    go(query ? hrefOf({ name: 'search', query, page: 1, ...filters }) : hrefOf({ name: 'list', page: 1, ...filters }));
-  });
-  ui.dateFilter.addEventListener('submit', (event) => {
-    event.preventDefault();
-    // the filter applies to what the sidebar shows, list or search, from its first page
-    go(hrefOf({ ...state.route, page: 1, from: ui.dateFrom.value || undefined, to: ui.dateTo.value || undefined }));
-  });
+
+/**
+ * The sidebar (`aside.sidebar`) for a list or search route. `version` grows when the same
+ * address is asked for again (a search sent twice, articles added): the list is loaded anew.
+ * `current` is the article the main pane shows, marked in the list; `go` goes to an address,
+ * or shows the current one again.
+ * @param {{ route: ListRoute, version: number, current: string | null, go: (href: string) => void }} props
+ */
+export function Sidebar({ route, version, current, go }) {
+  const href = hrefOf(route);
+  const [loaded, setLoaded] = useState(/** @type {Loaded | null} */ (null));
+  const [loading, setLoading] = useState(true);
+
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    getJson(apiPath(route))
+      .then((body) => live && setLoaded({ route, body: /** @type {ListResponse | SearchResponse} */ (body), error: null }))
+      .catch((error) => live && setLoaded({ route, body: null, error }))
+      .finally(() => live && setLoading(false));
+    // an answer to an older request is dropped
+    return () => {
+      live = false;
+    };
+  }, [href, version]);
+
+  const body = loaded?.body ?? null;
+  const items = !body ? [] : 'hits' in body ? body.hits.map((hit) => ({ article: hit, snippet: hit.snippet })) : body.articles.map((article) => ({ article, snippet: null }));
+  const status = loading ? 'Loading…' : loaded && body ? statusOf(loaded.route, body) : null;
+  return html`
+    <aside class="sidebar" aria-labelledby="sidebar-title">
+      <div class="sidebar-head">
+        <h2 id="sidebar-title">${route.name === 'search' ? 'Search results' : 'Articles'}</h2>
+        <p class="sidebar-count" id="sidebar-count" aria-live="polite">${body ? countOf(body) : ''}</p>
+      </div>
+      <${DateFilter} route=${route} go=${go} />
+      ${loaded ? html`<${Facets} route=${loaded.route} facets=${body?.facets ?? null} />` : null}
+      ${!loading && loaded?.error ? html`<p class="notice notice-error" id="sidebar-error" role="alert"><strong>${errorHeadline(loaded.route, loaded.error)}</strong><span class="notice-detail">${errorMessage(loaded.error)}</span></p>` : null}
+      ${status ? html`<p class="notice" id="sidebar-status">${status}</p>` : null}
+      <ol class="article-list" id="article-list" aria-busy=${loading ? 'true' : undefined}>
+        ${items.map(({ article, snippet }) => html`<${ListItem} key=${article.id} article=${article} snippet=${snippet} current=${article.id === current} />`)}
+      </ol>
+      ${loaded && body ? html`<${Pager} route=${loaded.route} body=${body} />` : null}
+    </aside>
+  `;
 }
 
 /**
- * Shows a list page or search results.
+ * The API path of a list page or search results, with the result's facets.
  * @param {ListRoute} route
  */
-export async function loadSidebar(route) {
-  const seq = ++state.seq;
-  state.route = route;
-  state.href = hrefOf(route);
-  ui.searchInput.value = route.name === 'search' ? route.query : '';
-  ui.sidebarTitle.textContent = route.name === 'search' ? 'Search results' : 'Articles';
-  showDateFilter(route);
-  ui.sidebarError.hidden = true;
-  showStatus('Loading…');
-  ui.list.setAttribute('aria-busy', 'true');
-
+function apiPath(route) {
   const size = route.name === 'search' ? SEARCH_PAGE_SIZE : LIST_PAGE_SIZE;
   const offset = (route.page - 1) * size;
   const filters = `${listQuery(route).replace('?', '&')}&facets=${FACET_VALUES}`;
-  const path =
-    route.name === 'search'
-      ? `/api/search?q=${encodeURIComponent(route.query)}&limit=${size}&offset=${offset}${filters}`
-      : `/api/articles?fold=1&limit=${size}&offset=${offset}${filters}`;
-  try {
-    const body = await getJson(path);
-    if (seq !== state.seq) return;
-    if (route.name === 'search') renderSearch(route, /** @type {SearchResponse} */ (body), offset, size);
-    else renderList(route, /** @type {ListResponse} */ (body), offset, size);
-  } catch (error) {
-    if (seq !== state.seq) return;
-    ui.list.replaceChildren();
-    ui.pager.hidden = true;
-    ui.sidebarCount.textContent = '';
-    hideStatus();
-    // the filters stay shown, with the link that drops them
-    renderFacets(route, null);
-    const bad = error instanceof ApiError && error.code === 'bad-query';
-    const badFilter = error instanceof ApiError && error.code === 'bad-parameter';
-    const headline = bad
-      ? 'This search cannot be run.'
-      : badFilter && hasFacetFilter(route)
-        ? 'These filters cannot be used.'
-        : badFilter && (!!route.from || !!route.to)
-          ? 'These dates cannot be used.'
-          : 'Could not load the articles.';
-    ui.sidebarError.replaceChildren(el('strong', '', headline), el('span', 'notice-detail', errorMessage(error)));
-    ui.sidebarError.hidden = false;
-  } finally {
-    if (seq === state.seq) ui.list.removeAttribute('aria-busy');
-  }
+  return route.name === 'search'
+    ? `/api/search?q=${encodeURIComponent(route.query)}&limit=${size}&offset=${offset}${filters}`
+    : `/api/articles?fold=1&limit=${size}&offset=${offset}${filters}`;
+}
+
+/** @param {ListResponse | SearchResponse} body */
+function countOf(body) {
+  return 'hits' in body ? `${plural(body.total, 'result', 'results')} for “${body.query}”` : plural(body.total, 'article', 'articles');
 }
 
 /**
- * The date filter's inputs, its clear link and its note, as the route has them.
+ * What the list says when it shows nothing; null when it shows articles.
  * @param {ListRoute} route
+ * @param {ListResponse | SearchResponse} body
  */
-function showDateFilter(route) {
-  ui.dateFrom.value = route.from ?? '';
-  ui.dateTo.value = route.to ?? '';
+function statusOf(route, body) {
+  if ('hits' in body) {
+    return body.total === 0 ? `No articles${route.from || route.to ? ' published in that range' : ''}${hasFacetFilter(route) ? ' with these filters' : ''} match “${body.query}”.` : null;
+  }
+  if (body.total === 0 && hasFacetFilter(route)) return 'No articles match these filters.';
+  if (body.total === 0) return route.from || route.to ? 'No articles were published in that range.' : 'No articles yet. Add some with “dossier ingest <files>”.';
+  if (body.articles.length === 0) return 'Nothing on this page.';
+  return null;
+}
+
+/**
+ * The headline of an answer that failed: the search, the filters or the dates cannot be used, or the list could not be loaded.
+ * @param {ListRoute} route
+ * @param {unknown} error
+ */
+function errorHeadline(route, error) {
+  const badFilter = error instanceof ApiError && error.code === 'bad-parameter';
+  if (error instanceof ApiError && error.code === 'bad-query') return 'This search cannot be run.';
+  if (badFilter && hasFacetFilter(route)) return 'These filters cannot be used.';
+  if (badFilter && (!!route.from || !!route.to)) return 'These dates cannot be used.';
+  return 'Could not load the articles.';
+}
+
+/**
+ * The publication-date filter of what the sidebar shows, list or search; it goes to that from its first page.
+ * @param {{ route: ListRoute, go: (href: string) => void }} props
+ */
+function DateFilter({ route, go }) {
+  const [from, setFrom] = useState(route.from ?? '');
+  const [to, setTo] = useState(route.to ?? '');
+  // another list or search: its own dates
+  useEffect(() => {
+    setFrom(route.from ?? '');
+    setTo(route.to ?? '');
+  }, [hrefOf(route)]);
   const filtered = !!route.from || !!route.to;
-  ui.dateClear.hidden = !filtered;
-  ui.dateClear.href = hrefOf({ ...route, page: 1, from: undefined, to: undefined });
-  ui.dateNote.hidden = !filtered;
+  /** @param {SubmitEvent} event */
+  const onSubmit = (event) => {
+    event.preventDefault();
+    go(hrefOf({ ...route, page: 1, from: from || undefined, to: to || undefined }));
+  };
+  return html`
+    <form class="date-filter" id="date-filter" aria-label="Filter by publication date" onSubmit=${onSubmit}>
+      <label for="date-from">From</label>
+      <input id="date-from" name="from" type="date" value=${from} onInput=${(/** @type {Event} */ e) => setFrom(/** @type {HTMLInputElement} */ (e.currentTarget).value)} />
+      <label for="date-to">to</label>
+      <input id="date-to" name="to" type="date" value=${to} onInput=${(/** @type {Event} */ e) => setTo(/** @type {HTMLInputElement} */ (e.currentTarget).value)} />
+      <button type="submit">Filter</button>
+      <a class="date-clear" id="date-clear" href=${hrefOf({ ...route, page: 1, from: undefined, to: undefined })} hidden=${!filtered}>Clear</a>
+      <p class="date-filter-note" id="date-filter-note" hidden=${!filtered}>Only articles with a publication date in this range; undated articles are left out.</p>
+    </form>
+  `;
 }
 
 /** The filters the facets choose (not the dates). */
@@ -219,163 +216,87 @@ function toggledHref(route, name, value, chosen) {
 /**
  * The facets of the result under the date filter, each value a link that narrows the list (or
  * drops a chosen filter); with `facets` null (an answer that failed) only the chosen filters
- * and the link that clears them.
- * @param {ListRoute} route
- * @param {Facets | null} facets
+ * and the link that clears them. Nothing when no facet has a value.
+ * @param {{ route: ListRoute, facets: Facets | null }} props
  */
-function renderFacets(route, facets) {
-  const sections = FACETS.map(({ name, title, labelOf }) => {
+function Facets({ route, facets }) {
+  const lists = FACETS.map(({ name, title, labelOf }) => {
     const value = route[name];
     const chosen = Array.isArray(value) ? value : value ? [value] : [];
-    return facetList({ name, title, values: facets?.[name] ?? [], chosen, labelOf, hrefOf: (v, isChosen) => toggledHref(route, name, v, isChosen) });
-  }).filter((section) => section !== null);
-  ui.facetsBody.replaceChildren(...sections);
-  ui.facets.hidden = sections.length === 0;
-  const filtered = hasFacetFilter(route);
-  ui.facetsClear.hidden = !filtered;
-  ui.facetsClear.href = refiltered(route, ({ from, to }) => ({ from, to }));
-}
-
-/** @param {string} text */
-function showStatus(text) {
-  ui.sidebarStatus.textContent = text;
-  ui.sidebarStatus.hidden = false;
-}
-
-function hideStatus() {
-  ui.sidebarStatus.hidden = true;
+    const values = facets?.[name] ?? [];
+    if (!values.length && !chosen.length) return null;
+    return html`<${FacetList} name=${name} title=${title} values=${values} chosen=${chosen} labelOf=${labelOf} hrefOf=${(/** @type {string} */ v, /** @type {boolean} */ isChosen) => toggledHref(route, name, v, isChosen)} />`;
+  }).filter((list) => list !== null);
+  if (!lists.length) return null;
+  return html`
+    <section class="facets" id="facets" aria-labelledby="facets-title">
+      <div class="facets-head">
+        <h2 class="facets-title" id="facets-title">Narrow down</h2>
+        ${hasFacetFilter(route) ? html`<a class="facets-clear" id="facets-clear" href=${refiltered(route, ({ from, to }) => ({ from, to }))}>Clear filters</a>` : null}
+      </div>
+      <div class="facets-body" id="facets-body">${lists}</div>
+    </section>
+  `;
 }
 
 /**
- * @param {Extract<Route, { name: 'list' }>} route
- * @param {ListResponse} body
- * @param {number} offset
- * @param {number} size
+ * One line of the list or of the search results: the title, outlet, date, copies and language,
+ * the search snippet with its hits marked, and the article's badges. Marked as the current page
+ * when the main pane shows it.
+ * @param {{ article: ArticleSummary, snippet: SnippetPiece[] | null, current: boolean }} props
  */
-function renderList(route, body, offset, size) {
-  ui.sidebarCount.textContent = plural(body.total, 'article', 'articles');
-  ui.list.replaceChildren(...body.articles.map((article) => listItem(article, null)));
-  renderFacets(route, body.facets ?? null);
-  if (body.total === 0 && hasFacetFilter(route)) showStatus('No articles match these filters.');
-  else if (body.total === 0) showStatus(route.from || route.to ? 'No articles were published in that range.' : 'No articles yet. Add some with “dossier ingest <files>”.');
-  else if (body.articles.length === 0) showStatus('Nothing on this page.');
-  else hideStatus();
-  renderPager(route, body.total, offset, size, body.articles.length);
-  markCurrent(state.current);
-}
-
-/**
- * @param {Extract<Route, { name: 'search' }>} route
- * @param {SearchResponse} body
- * @param {number} offset
- * @param {number} size
- */
-function renderSearch(route, body, offset, size) {
-  ui.sidebarCount.textContent = `${plural(body.total, 'result', 'results')} for “${body.query}”`;
-  ui.list.replaceChildren(...body.hits.map((hit) => listItem(hit, hit.snippet)));
-  renderFacets(route, body.facets ?? null);
-  if (body.total === 0) showStatus(`No articles${route.from || route.to ? ' published in that range' : ''}${hasFacetFilter(route) ? ' with these filters' : ''} match “${body.query}”.`);
-  else hideStatus();
-  renderPager(route, body.total, offset, size, body.hits.length);
-  markCurrent(state.current);
-}
-
-/**
- * One line of the list or of the search results.
- * @param {ArticleSummary} article
- * @param {SnippetPiece[] | null} snippet
- */
-function listItem(article, snippet) {
-  const item = el('li');
-  const link = el('a', 'item');
-  link.href = hrefOf({ name: 'article', id: article.id });
-  link.dataset.id = article.id;
-
-  const title = el('span', article.title?.trim() ? 'item-title' : 'item-title untitled', summaryTitle(article));
-  link.append(title);
-
+function ListItem({ article, snippet, current }) {
   const meta = [article.outlet, article.published ? formatDate(article.published, false) : null].filter((x) => !!x);
-  if (meta.length || article.language || article.copies) {
-    const line = el('span', 'item-meta');
-    if (meta.length) line.append(meta.join(' · '));
-    if (article.copies) line.append(el('span', 'item-copies', ` · and ${plural(article.copies, 'copy', 'copies')}`));
-    if (article.language) {
-      const lang = el('abbr', 'lang', article.language.toUpperCase());
-      lang.title = languageName(article.language);
-      line.append(lang);
-    }
-    link.append(line);
-  }
-
-  if (snippet && snippet.length) link.append(snippetElement(snippet));
-
-  const badges = badgeRow(article.flags, article.removedShare);
-  if (badges) link.append(badges);
-  item.append(link);
-  return item;
+  return html`
+    <li>
+      <a class="item" href=${hrefOf({ name: 'article', id: article.id })} data-id=${article.id} aria-current=${current ? 'page' : undefined}
+        ><span class=${article.title?.trim() ? 'item-title' : 'item-title untitled'}>${summaryTitle(article)}</span>${meta.length || article.language || article.copies
+          ? html`<span class="item-meta"
+              >${meta.join(' · ')}${article.copies ? html`<span class="item-copies"> · and ${plural(article.copies, 'copy', 'copies')}</span>` : null}${article.language
+                ? html`<abbr class="lang" title=${languageName(article.language)}>${article.language.toUpperCase()}</abbr>`
+                : null}</span
+            >`
+          : null}${snippet && snippet.length ? html`<${Snippet} pieces=${snippet} />` : null}<${BadgeRow} flags=${article.flags} removedShare=${article.removedShare}
+      /></a>
+    </li>
+  `;
 }
 
 /**
- * A search snippet with its hits in <mark> elements, built from text nodes.
- * @param {SnippetPiece[]} pieces
+ * A search snippet with its hits in <mark> elements, as text.
+ * @param {{ pieces: SnippetPiece[] }} props
  */
-function snippetElement(pieces) {
-  const snippet = el('span', 'item-snippet');
-  for (const piece of pieces) {
-    const text = piece.text.replace(/\s+/g, ' ');
-    if (piece.hit) snippet.append(el('mark', '', text));
-    else snippet.append(document.createTextNode(text));
-  }
-  return snippet;
+function Snippet({ pieces }) {
+  return html`<span class="item-snippet">${pieces.map((piece) => (piece.hit ? html`<mark>${piece.text.replace(/\s+/g, ' ')}</mark>` : piece.text.replace(/\s+/g, ' ')))}</span>`;
 }
 
 /**
  * Previous and next links for a paged list; hidden when everything fits on one page.
- * @param {ListRoute} route
- * @param {number} total
- * @param {number} offset
- * @param {number} size
- * @param {number} shown
+ * @param {{ route: ListRoute, body: ListResponse | SearchResponse }} props
  */
-function renderPager(route, total, offset, size, shown) {
-  if (total <= size && offset === 0) {
-    ui.pager.hidden = true;
-    ui.pager.replaceChildren();
-    return;
-  }
+function Pager({ route, body }) {
+  const size = route.name === 'search' ? SEARCH_PAGE_SIZE : LIST_PAGE_SIZE;
+  const offset = (route.page - 1) * size;
+  const total = body.total;
+  const shown = 'hits' in body ? body.hits.length : body.articles.length;
+  if (total <= size && offset === 0) return null;
   const prev = route.page > 1 ? { ...route, page: route.page - 1 } : null;
   const next = offset + shown < total ? { ...route, page: route.page + 1 } : null;
   const range = shown ? `${(offset + 1).toLocaleString()}–${(offset + shown).toLocaleString()} of ${total.toLocaleString()}` : `${total.toLocaleString()} in all`;
-  ui.pager.replaceChildren(pagerLink('← Previous', prev, 'prev'), el('span', 'pager-range', range), pagerLink('Next →', next, 'next'));
-  ui.pager.hidden = false;
+  return html`
+    <nav class="pager" id="pager" aria-label="Result pages">
+      <${PagerLink} label="← Previous" route=${prev} rel="prev" />
+      <span class="pager-range">${range}</span>
+      <${PagerLink} label="Next →" route=${next} rel="next" />
+    </nav>
+  `;
 }
 
 /**
- * @param {string} label
- * @param {ListRoute | null} route
- * @param {'prev' | 'next'} rel
+ * A link to the page before or after, or the label greyed out when there is none.
+ * @param {{ label: string, route: ListRoute | null, rel: 'prev' | 'next' }} props
  */
-function pagerLink(label, route, rel) {
-  if (!route) {
-    const off = el('span', 'pager-link is-disabled', label);
-    off.setAttribute('aria-disabled', 'true');
-    return off;
-  }
-  const link = el('a', 'pager-link', label);
-  link.href = hrefOf(route);
-  link.rel = rel;
-  return link;
-}
-
-/**
- * Marks the open article in the sidebar.
- * @param {string | null} id
- */
-export function markCurrent(id) {
-  state.current = id;
-  for (const link of ui.list.querySelectorAll('a.item')) {
-    if (!(link instanceof HTMLAnchorElement)) continue;
-    if (id !== null && link.dataset.id === id) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
-  }
+function PagerLink({ label, route, rel }) {
+  if (!route) return html`<span class="pager-link is-disabled" aria-disabled="true">${label}</span>`;
+  return html`<a class="pager-link" href=${hrefOf(route)} rel=${rel}>${label}</a>`;
 }
