@@ -5,9 +5,11 @@
 // its reason (as text), links to the new articles. The page is then told (INGESTED_EVENT), so
 // that the list and the overview are loaded again.
 
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage, getJson, postForm } from '../api.js';
-import { docPage, el, link } from '../components/dom.js';
+import { DocPage } from '../components/doc-page.js';
 import { byteSize, plural } from '../format.js';
+import { html } from '../html.js';
 import { hrefOf } from '../router.js';
 
 /**
@@ -41,7 +43,7 @@ export function addPane() {
     path: '/api/ingest',
     loading: 'Loading…',
     failed: () => 'Could not open Add articles.',
-    render: (/** @type {IngestInfo} */ data) => ({ view: addView(data), title: 'Add articles' }),
+    render: (/** @type {IngestInfo} */ data) => ({ view: html`<${AddView} info=${data} />`, title: 'Add articles' }),
   };
 }
 
@@ -69,280 +71,254 @@ function urlLines(text) {
     .filter((line) => line && !line.startsWith('#'));
 }
 
-/** @param {IngestInfo} info */
-function addView(info) {
+/**
+ * What the progress part shows: nothing, the files being sent, or a job's progress.
+ * @typedef {{ phase: 'idle' } | { phase: 'sending', text: string } | { phase: 'job', job: IngestJob }} Progress
+ */
+
+/**
+ * The Add articles form, the progress of the job it started (or of one already running), and
+ * the job's summary.
+ * @param {{ info: IngestInfo }} props
+ */
+function AddView({ info }) {
   const { limits } = info;
-  const { view } = docPage('add-articles', {
-    title: 'Add articles',
-    titleId: 'add-title',
-    byline: 'Files and web addresses go through the same steps and limits as “dossier ingest”. What they hold is read as text: nothing in them is run.',
-  });
-  view.setAttribute('aria-labelledby', 'add-title');
-
-  /** The files chosen so far, in the order they were added. @type {File[]} */
-  let files = [];
-
-  const form = el('form', 'add-form');
-  form.setAttribute('aria-labelledby', 'add-title');
-
-  const drop = el('div', 'drop-zone');
-  drop.id = 'add-drop';
-  const picker = el('input');
-  picker.type = 'file';
-  picker.multiple = true;
-  picker.accept = ACCEPTED;
-  picker.id = 'add-files';
-  picker.setAttribute('aria-describedby', 'add-files-hint');
-  const pickerLabel = el('label', 'drop-label', 'Drop files here, or choose them:');
-  pickerLabel.htmlFor = picker.id;
-  const fileHint = el(
-    'p',
-    'muted add-hint',
-    `Text, Markdown, HTML, JSON, JSONL, RSS or Atom feeds and lists of URLs (.urls), also gzip-compressed. At most ${byteSize(limits.maxArticleBytes)} an article, ${byteSize(limits.maxFileBytes)} a file, ${byteSize(limits.maxRequestBytes)} in all at a time.`,
-  );
-  fileHint.id = 'add-files-hint';
-  const chosen = el('ul', 'add-chosen');
-  chosen.setAttribute('aria-label', 'Chosen files');
-  drop.append(pickerLabel, picker, fileHint, chosen);
-
-  const urlsLabel = el('label', 'add-urls-label', 'Web addresses, one a line');
-  const urls = el('textarea', 'add-urls');
-  urls.id = 'add-urls';
-  urls.name = 'urls';
-  urls.rows = 4;
-  urls.spellcheck = false;
-  urls.placeholder = 'https://example.org/news/talks-resume';
-  urls.setAttribute('aria-describedby', 'add-urls-hint');
-  urlsLabel.htmlFor = urls.id;
-  const urlsHint = el('p', 'muted add-hint', `Pages or feeds over http or https, at most ${limits.maxUrls} at a time; each is fetched with a time limit of ${Math.round(limits.fetchTimeoutMs / 1000)} s.`);
-  urlsHint.id = 'add-urls-hint';
-
-  const submit = el('button', 'add-submit', 'Add articles');
-  submit.type = 'submit';
-  const error = el('p', 'notice notice-error add-error');
-  error.setAttribute('role', 'alert');
-  error.hidden = true;
-  form.append(drop, urlsLabel, urls, urlsHint, submit, error);
-
-  const progress = el('section', 'add-progress');
-  progress.setAttribute('aria-label', 'Progress');
-  progress.hidden = true;
-  const bar = el('progress');
-  bar.setAttribute('aria-label', 'Inputs read');
-  const status = el('p', 'add-status');
-  status.setAttribute('role', 'status');
-  progress.append(bar, status);
-
-  const result = el('section', 'add-result');
-  result.setAttribute('aria-labelledby', 'add-result-title');
-  result.hidden = true;
-  view.append(form, progress, result);
-
-  /** @param {string} message */
-  const showError = (message) => {
-    error.textContent = message;
-    error.hidden = !message;
-  };
-
-  const showChosen = () => {
-    chosen.replaceChildren(
-      ...files.map((file, i) => {
-        const item = el('li');
-        const remove = el('button', 'add-remove', 'Remove');
-        remove.type = 'button';
-        remove.setAttribute('aria-label', `Remove ${file.name}`);
-        remove.addEventListener('click', () => {
-          files = files.filter((_, j) => j !== i);
-          showChosen();
-          picker.focus();
-        });
-        item.append(el('span', 'add-file-name', file.name), el('span', 'muted', ` ${byteSize(file.size)} `), remove);
-        return item;
-      }),
-    );
-    const total = files.reduce((n, f) => n + f.size, 0);
-    drop.classList.toggle('has-files', files.length > 0);
-    chosen.setAttribute('aria-label', files.length ? `Chosen files: ${plural(files.length, 'file', 'files')}, ${byteSize(total)}` : 'Chosen files');
-  };
-
-  /** @param {Iterable<File>} more */
-  const addFiles = (more) => {
-    files = [...files, ...more];
-    showError('');
-    showChosen();
-  };
-
-  picker.addEventListener('change', () => {
-    addFiles(picker.files ?? []);
-    // the same file may be chosen again after it was removed
-    picker.value = '';
-  });
-  drop.addEventListener('dragover', (event) => {
-    if (!carriesFiles(event)) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    drop.classList.add('is-over');
-  });
-  drop.addEventListener('dragleave', (event) => {
-    if (!(event.relatedTarget instanceof Node && drop.contains(event.relatedTarget))) drop.classList.remove('is-over');
-  });
-  drop.addEventListener('drop', (event) => {
-    if (!carriesFiles(event)) return;
-    event.preventDefault();
-    drop.classList.remove('is-over');
-    addFiles(event.dataTransfer?.files ?? []);
-  });
-
-  /** @param {boolean} running */
-  const setRunning = (running) => {
-    submit.disabled = running;
-    submit.textContent = running ? 'Adding…' : 'Add articles';
-    form.setAttribute('aria-busy', String(running));
-  };
+  /** The files chosen so far, in the order they were added. */
+  const [files, setFiles] = useState(/** @type {File[]} */ ([]));
+  const [urls, setUrls] = useState('');
+  const [error, setError] = useState('');
+  const [over, setOver] = useState(false);
+  const [progress, setProgress] = useState(/** @type {Progress} */ ({ phase: 'idle' }));
+  const [result, setResult] = useState(/** @type {IngestJob | null} */ (null));
+  const picker = useRef(/** @type {HTMLInputElement | null} */ (null));
+  const resultTitle = useRef(/** @type {HTMLHeadingElement | null} */ (null));
+  /** False once the view is left: the job goes on on the server, and this view stops following it. */
+  const shown = useRef(true);
+  const running = progress.phase !== 'idle';
 
   /**
    * Shows a job's progress until it ends, then its summary.
    * @param {IngestJob} job
    */
   const follow = async (job) => {
-    setRunning(true);
-    result.hidden = true;
-    progress.hidden = false;
+    setResult(null);
     for (;;) {
-      showProgress(bar, status, job);
+      setProgress({ phase: 'job', job });
       if (job.state !== 'running') break;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      // the user went to another view: the job goes on on the server, and this view is gone
-      if (!view.isConnected) return;
+      if (!shown.current) return;
       try {
         job = /** @type {IngestJob} */ (await getJson(`/api/ingest/${encodeURIComponent(job.id)}`));
       } catch (e) {
-        if (!view.isConnected) return;
-        showError(`Could not follow the ingest: ${errorMessage(e)}`);
-        setRunning(false);
+        if (!shown.current) return;
+        setError(`Could not follow the ingest: ${errorMessage(e)}`);
+        setProgress({ phase: 'idle' });
         return;
       }
-      if (!view.isConnected) return;
+      if (!shown.current) return;
     }
-    setRunning(false);
-    progress.hidden = true;
-    showResult(result, job);
-    const heading = result.querySelector('h2');
-    if (heading instanceof HTMLElement) heading.focus();
+    setProgress({ phase: 'idle' });
+    setResult(job);
     window.dispatchEvent(new CustomEvent(INGESTED_EVENT, { detail: { job: job.id } }));
   };
 
-  form.addEventListener('submit', async (event) => {
+  useEffect(() => {
+    // a job started earlier (another tab, before a reload) is shown until it ends
+    if (info.running) void follow(info.running);
+    return () => {
+      shown.current = false;
+    };
+  }, []);
+
+  // the summary takes the focus once it is shown
+  useEffect(() => {
+    if (result) resultTitle.current?.focus();
+  }, [result]);
+
+  /** @param {Iterable<File>} more */
+  const addFiles = (more) => {
+    setFiles((now) => [...now, ...more]);
+    setError('');
+  };
+
+  /** @param {Event} event */
+  const onPick = (event) => {
+    const input = /** @type {HTMLInputElement} */ (event.currentTarget);
+    addFiles([...(input.files ?? [])]);
+    // the same file may be chosen again after it was removed
+    input.value = '';
+  };
+
+  /** @param {DragEvent} event */
+  const onDragOver = (event) => {
+    if (!carriesFiles(event)) return;
     event.preventDefault();
-    const lines = [...new Set(urlLines(urls.value))];
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    setOver(true);
+  };
+  /** @param {DragEvent} event */
+  const onDragLeave = (event) => {
+    const zone = /** @type {HTMLElement} */ (event.currentTarget);
+    if (!(event.relatedTarget instanceof Node && zone.contains(event.relatedTarget))) setOver(false);
+  };
+  /** @param {DragEvent} event */
+  const onDrop = (event) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    setOver(false);
+    addFiles([...(event.dataTransfer?.files ?? [])]);
+  };
+
+  /** @param {number} index */
+  const remove = (index) => {
+    setFiles((now) => now.filter((_, j) => j !== index));
+    picker.current?.focus();
+  };
+
+  /** @param {SubmitEvent} event */
+  const onSubmit = async (event) => {
+    event.preventDefault();
+    const lines = [...new Set(urlLines(urls))];
     const total = files.reduce((n, f) => n + f.size, 0);
-    if (!files.length && !lines.length) return showError('Choose or drop files, or give web addresses, first.');
-    if (total > limits.maxRequestBytes) return showError(`The files come to ${byteSize(total)}, over the limit of ${byteSize(limits.maxRequestBytes)} at a time: add fewer at once.`);
-    if (lines.length > limits.maxUrls) return showError(`${lines.length} addresses is over the limit of ${limits.maxUrls} at a time: add the rest afterwards.`);
-    showError('');
+    if (!files.length && !lines.length) return setError('Choose or drop files, or give web addresses, first.');
+    if (total > limits.maxRequestBytes) return setError(`The files come to ${byteSize(total)}, over the limit of ${byteSize(limits.maxRequestBytes)} at a time: add fewer at once.`);
+    if (lines.length > limits.maxUrls) return setError(`${lines.length} addresses is over the limit of ${limits.maxUrls} at a time: add the rest afterwards.`);
+    setError('');
     const body = new FormData();
     for (const file of files) body.append('files', file, file.name);
     if (lines.length) body.append('urls', lines.join('\n'));
-    setRunning(true);
-    progress.hidden = false;
-    bar.removeAttribute('value');
-    status.textContent = files.length ? `Sending ${plural(files.length, 'file', 'files')} (${byteSize(total)})…` : 'Sending…';
+    setProgress({ phase: 'sending', text: files.length ? `Sending ${plural(files.length, 'file', 'files')} (${byteSize(total)})…` : 'Sending…' });
     /** @type {IngestJob} */
     let job;
     try {
       job = /** @type {IngestJob} */ (await postForm('/api/ingest', body));
     } catch (e) {
-      progress.hidden = true;
-      setRunning(false);
-      showError(`Nothing was added: ${errorMessage(e)}`);
+      setProgress({ phase: 'idle' });
+      setError(`Nothing was added: ${errorMessage(e)}`);
       return;
     }
-    files = [];
-    urls.value = '';
-    showChosen();
+    if (!shown.current) return;
+    setFiles([]);
+    setUrls('');
     await follow(job);
-  });
+  };
 
-  // a job started earlier (another tab, before a reload) is shown until it ends
-  if (info.running) void follow(info.running);
-  return view;
+  const total = files.reduce((n, f) => n + f.size, 0);
+  const fileHint = `Text, Markdown, HTML, JSON, JSONL, RSS or Atom feeds and lists of URLs (.urls), also gzip-compressed. At most ${byteSize(limits.maxArticleBytes)} an article, ${byteSize(limits.maxFileBytes)} a file, ${byteSize(limits.maxRequestBytes)} in all at a time.`;
+  const urlsHint = `Pages or feeds over http or https, at most ${limits.maxUrls} at a time; each is fetched with a time limit of ${Math.round(limits.fetchTimeoutMs / 1000)} s.`;
+  const job = progress.phase === 'job' ? progress.job : null;
+  return html`
+    <${DocPage}
+      className="add-articles"
+      title="Add articles"
+      titleId="add-title"
+      byline="Files and web addresses go through the same steps and limits as “dossier ingest”. What they hold is read as text: nothing in them is run."
+    >
+      <form class="add-form" aria-labelledby="add-title" aria-busy=${String(running)} onSubmit=${onSubmit}>
+        <div class=${`drop-zone${files.length ? ' has-files' : ''}${over ? ' is-over' : ''}`} id="add-drop" onDragOver=${onDragOver} onDragLeave=${onDragLeave} onDrop=${onDrop}>
+          <label class="drop-label" for="add-files">Drop files here, or choose them:</label>
+          <input type="file" multiple accept=${ACCEPTED} id="add-files" aria-describedby="add-files-hint" ref=${picker} onChange=${onPick} />
+          <p class="muted add-hint" id="add-files-hint">${fileHint}</p>
+          <ul class="add-chosen" aria-label=${files.length ? `Chosen files: ${plural(files.length, 'file', 'files')}, ${byteSize(total)}` : 'Chosen files'}>
+            ${files.map(
+              (file, i) =>
+                html`<li
+                  ><span class="add-file-name">${file.name}</span><span class="muted"> ${byteSize(file.size)} </span
+                  ><button type="button" class="add-remove" aria-label=${`Remove ${file.name}`} onClick=${() => remove(i)}>Remove</button></li
+                >`,
+            )}
+          </ul>
+        </div>
+        <label class="add-urls-label" for="add-urls">Web addresses, one a line</label>
+        <textarea
+          class="add-urls"
+          id="add-urls"
+          name="urls"
+          rows="4"
+          spellcheck=${false}
+          placeholder="https://example.org/news/talks-resume"
+          aria-describedby="add-urls-hint"
+          value=${urls}
+          onInput=${(/** @type {Event} */ e) => setUrls(/** @type {HTMLTextAreaElement} */ (e.currentTarget).value)}
+        ></textarea>
+        <p class="muted add-hint" id="add-urls-hint">${urlsHint}</p>
+        <button type="submit" class="add-submit" disabled=${running}>${running ? 'Adding…' : 'Add articles'}</button>
+        <p class="notice notice-error add-error" role="alert" hidden=${!error}>${error}</p>
+      </form>
+      <section class="add-progress" aria-label="Progress" hidden=${!running}>
+        ${job ? html`<progress key="job" aria-label="Inputs read" max=${Math.max(1, job.progress.inputsTotal)} value=${job.progress.inputsDone}></progress>` : html`<progress key="sending" aria-label="Inputs read"></progress>`}
+        <p class="add-status" role="status">${job ? progressLine(job) : progress.phase === 'sending' ? progress.text : ''}</p>
+      </section>
+      <section class="add-result" aria-labelledby="add-result-title" hidden=${!result}>${result ? html`<${Summary} job=${result} titleRef=${resultTitle} />` : null}</section>
+    <//>
+  `;
 }
 
 /**
- * The progress bar and line of a job.
- * @param {HTMLProgressElement} bar
- * @param {HTMLElement} status
+ * The line under a job's progress bar.
  * @param {IngestJob} job
  */
-function showProgress(bar, status, job) {
+function progressLine(job) {
   const p = job.progress;
-  bar.max = Math.max(1, p.inputsTotal);
-  bar.value = p.inputsDone;
   const counts = `${plural(p.ingested, 'article', 'articles')} added, ${p.skipped} skipped, ${p.failed} failed`;
-  status.textContent = job.state === 'running' ? `Reading ${p.inputsDone} of ${plural(p.inputsTotal, 'input', 'inputs')}: ${counts}.` : `Read ${plural(p.inputsTotal, 'input', 'inputs')}: ${counts}.`;
+  return job.state === 'running' ? `Reading ${p.inputsDone} of ${plural(p.inputsTotal, 'input', 'inputs')}: ${counts}.` : `Read ${plural(p.inputsTotal, 'input', 'inputs')}: ${counts}.`;
 }
 
 /**
  * A failure as text: its source, then its reason (without the source the reason starts with), then its code.
- * @param {JobFailure} f
+ * @param {{ f: JobFailure }} props
  */
-function failureItem(f) {
-  const item = el('li', 'add-failure');
-  item.dataset.code = f.code;
+function Failure({ f }) {
   const reason = f.reason.startsWith(`${f.source}: `) ? f.reason.slice(f.source.length + 2) : f.reason;
-  item.append(el('strong', 'add-failure-source', f.source), ': ', el('span', 'add-failure-reason', reason), el('span', 'muted', ` (${f.code})`));
-  return item;
+  return html`<li class="add-failure" data-code=${f.code}><strong class="add-failure-source">${f.source}</strong>: <span class="add-failure-reason">${reason}</span><span class="muted"> (${f.code})</span></li>`;
 }
 
 /**
  * A finished job's summary: counts, the new articles linked, each failure with its reason, warnings.
- * @param {HTMLElement} section
- * @param {IngestJob} job
+ * @param {{ job: IngestJob, titleRef: import('preact').Ref<HTMLHeadingElement> }} props
  */
-function showResult(section, job) {
-  section.hidden = false;
-  const heading = el('h2', 'add-result-title');
-  heading.id = 'add-result-title';
-  heading.tabIndex = -1;
+function Summary({ job, titleRef }) {
   const s = job.summary;
   if (job.state === 'failed' || !s) {
-    heading.textContent = 'The ingest stopped';
-    const box = el('p', 'notice notice-error', job.error?.message ?? 'The server gave no reason.');
-    box.setAttribute('role', 'alert');
-    section.replaceChildren(heading, box);
-    return;
+    return html`
+      <h2 class="add-result-title" id="add-result-title" tabindex="-1" ref=${titleRef}>The ingest stopped</h2>
+      <p class="notice notice-error" role="alert">${job.error?.message ?? 'The server gave no reason.'}</p>
+    `;
   }
-  heading.textContent = s.ingested ? `Added ${plural(s.ingested, 'article', 'articles')}` : 'No article added';
-  const counts = el(
-    'p',
-    'add-counts',
-    `${plural(s.ingested, 'article', 'articles')} added, ${s.skipped.toLocaleString()} skipped as already stored, ${s.failed.length.toLocaleString()} failed (${s.seconds.toFixed(1)} s).`,
-  );
-  section.replaceChildren(heading, counts);
-  if (s.articles.length) {
-    section.append(el('h3', 'add-subtitle', 'New articles'));
-    const list = el('ul', 'add-new');
-    for (const a of s.articles) {
-      const item = el('li');
-      item.append(link(hrefOf({ name: 'article', id: a.id }), a.title?.trim() || a.source || `Article ${a.id}`));
-      if (a.title?.trim() && a.source) item.append(el('span', 'muted', ` ${a.source}`));
-      list.append(item);
-    }
-    section.append(list);
-    if (s.ingested > s.articles.length) section.append(el('p', 'muted', `and ${(s.ingested - s.articles.length).toLocaleString()} more: see the list of articles.`));
-  }
-  if (s.failed.length) {
-    section.append(el('h3', 'add-subtitle', `Failed (${s.failed.length})`));
-    const list = el('ul', 'add-failures');
-    list.append(...s.failed.map(failureItem));
-    section.append(list);
-  }
-  if (s.warnings.length) {
-    const details = el('details', 'add-warnings');
-    details.append(el('summary', '', plural(s.warnings.length, 'warning', 'warnings')));
-    const list = el('ul');
-    list.append(...s.warnings.map((w) => el('li', '', w)));
-    details.append(list);
-    section.append(details);
-  }
+  return html`
+    <h2 class="add-result-title" id="add-result-title" tabindex="-1" ref=${titleRef}>${s.ingested ? `Added ${plural(s.ingested, 'article', 'articles')}` : 'No article added'}</h2>
+    <p class="add-counts">
+      ${`${plural(s.ingested, 'article', 'articles')} added, ${s.skipped.toLocaleString()} skipped as already stored, ${s.failed.length.toLocaleString()} failed (${s.seconds.toFixed(1)} s).`}
+    </p>
+    ${s.articles.length
+      ? html`
+          <h3 class="add-subtitle">New articles</h3>
+          <ul class="add-new">
+            ${s.articles.map(
+              (a) =>
+                html`<li><a href=${hrefOf({ name: 'article', id: a.id })}>${a.title?.trim() || a.source || `Article ${a.id}`}</a>${a.title?.trim() && a.source ? html`<span class="muted"> ${a.source}</span>` : null}</li>`,
+            )}
+          </ul>
+          ${s.ingested > s.articles.length ? html`<p class="muted">and ${(s.ingested - s.articles.length).toLocaleString()} more: see the list of articles.</p>` : null}
+        `
+      : null}
+    ${s.failed.length
+      ? html`
+          <h3 class="add-subtitle">Failed (${s.failed.length})</h3>
+          <ul class="add-failures">
+            ${s.failed.map((f) => html`<${Failure} f=${f} />`)}
+          </ul>
+        `
+      : null}
+    ${s.warnings.length
+      ? html`
+          <details class="add-warnings">
+            <summary>${plural(s.warnings.length, 'warning', 'warnings')}</summary>
+            <ul>
+              ${s.warnings.map((w) => html`<li>${w}</li>`)}
+            </ul>
+          </details>
+        `
+      : null}
+  `;
 }
