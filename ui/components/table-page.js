@@ -1,10 +1,9 @@
 // @ts-check
-// The pieces of a corpus table page (events, quotes): a filter form whose values go to the
-// address, a text input, a table with its header row (sortable columns set the order in the
-// address; the API sorts the whole result), and a pager.
+// The pieces of a corpus table page (events, quotes, and the timeline's filters): a filter form
+// whose values go to the address, a table with its header row (sortable columns set the order
+// in the address; the API sorts the whole result), and a pager.
 
 import { useEffect, useRef } from 'preact/hooks';
-import { el } from './dom.js';
 import { html } from '../html.js';
 
 /**
@@ -44,56 +43,6 @@ export function FilterForm({ prefix, label, fields, onFilter }) {
       <button type="submit">Filter</button>
     </form>
   `;
-}
-
-/**
- * An input for a filter form.
- * @param {string} value
- * @param {string} placeholder
- * @param {string} [type] `search` unless given (`date` for days)
- */
-export function textInput(value, placeholder, type = 'search') {
-  const input = el('input');
-  input.type = type;
-  input.value = value;
-  input.placeholder = placeholder;
-  return input;
-}
-
-/**
- * A filter form: a labelled field for each input (named `name`, its id `<prefix>-<name>`) and a
- * Filter button; submitting it hands the trimmed, non-empty values to `submit`.
- * @param {string} prefix
- * @param {string} label what the form filters, for screen readers
- * @param {Array<[name: string, label: string, input: HTMLInputElement | HTMLSelectElement]>} fields
- * @param {(values: Record<string, string>) => void} submit
- */
-export function filterForm(prefix, label, fields, submit) {
-  const form = el('form', 'events-filter');
-  form.setAttribute('aria-label', label);
-  for (const [name, text, input] of fields) {
-    input.name = name;
-    input.id = `${prefix}-${name}`;
-    const l = el('label', 'events-field');
-    l.htmlFor = input.id;
-    l.append(el('span', '', text), input);
-    form.append(l);
-  }
-  const button = el('button', '', 'Filter');
-  button.type = 'submit';
-  form.append(button);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const data = new FormData(form);
-    /** @type {Record<string, string>} */
-    const values = {};
-    for (const [name] of fields) {
-      const value = String(data.get(name) ?? '').trim();
-      if (value) values[name] = value;
-    }
-    submit(values);
-  });
-  return form;
 }
 
 /**

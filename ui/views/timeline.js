@@ -6,10 +6,12 @@
 // Each item is a link: an event to its page (or, told once, to its article with the event
 // chosen), a statement to the article of its earliest report. Every text is set as text.
 
-import { docPage, el, link } from '../components/dom.js';
-import { filterForm, textInput } from '../components/table-page.js';
+import { useRef, useState } from 'preact/hooks';
+import { DocPage } from '../components/doc-page.js';
+import { FilterForm } from '../components/table-page.js';
 import { DAY, dayOf, dayStart, packRows, ticks } from '../components/time-axis.js';
 import { firstWords, formatDate, plural } from '../format.js';
+import { html } from '../html.js';
 import { hrefOf } from '../router.js';
 
 /**
@@ -57,7 +59,7 @@ export function timelinePane(route) {
     path: `/api/timeline?${params}`,
     loading: 'Loading the timeline…',
     failed: () => 'Could not load the timeline.',
-    render: (/** @type {Timeline} */ data) => ({ view: timelineView(route, data), title: data.story ? `Timeline: ${data.story.title ?? 'untitled story'}` : 'Timeline' }),
+    render: (/** @type {Timeline} */ data) => ({ view: html`<${TimelineView} route=${route} data=${data} />`, title: data.story ? `Timeline: ${data.story.title ?? 'untitled story'}` : 'Timeline' }),
   };
 }
 
@@ -114,98 +116,85 @@ function withRange(route, start, end) {
 
 /**
  * Zooming and moving: each a link to the range it shows, so that Back undoes it.
- * @param {TimelineRoute} route
- * @param {{ start: number, end: number }} d
+ * @param {{ route: TimelineRoute, d: { start: number, end: number } }} props
  */
-function rangeControls(route, d) {
-  const nav = el('nav', 'timeline-controls');
-  nav.setAttribute('aria-label', 'Zoom and move the timeline');
+function RangeControls({ route, d }) {
   const span = d.end - d.start;
   const middle = d.start + span / 2;
   const half = Math.max(MIN_SPAN, Math.round(span / 2 / DAY) * DAY);
   const step = Math.max(DAY, Math.round(span / 2 / DAY) * DAY);
   const zoomIn = Math.round((middle - half / 2) / DAY) * DAY;
-  nav.append(
-    link(hrefOf(withRange(route, d.start - step, d.end - step)), '← Earlier', 'timeline-earlier'),
-    link(hrefOf(withRange(route, zoomIn, zoomIn + half)), 'Zoom in', 'timeline-zoom-in'),
-    link(hrefOf(withRange(route, d.start - step, d.end + step)), 'Zoom out', 'timeline-zoom-out'),
-    link(hrefOf(withRange(route, d.start + step, d.end + step)), 'Later →', 'timeline-later'),
-  );
-  if (route.from || route.to) {
-    const { from: _, to: __, ...whole } = route;
-    nav.append(link(hrefOf(whole), 'All days', 'timeline-whole'));
-  }
-  nav.append(el('span', 'muted timeline-hint', 'or drag across the axis to zoom to a range'));
-  return nav;
+  const { from: _, to: __, ...whole } = route;
+  return html`
+    <nav class="timeline-controls" aria-label="Zoom and move the timeline"
+      ><a class="timeline-earlier" href=${hrefOf(withRange(route, d.start - step, d.end - step))}>← Earlier</a
+      ><a class="timeline-zoom-in" href=${hrefOf(withRange(route, zoomIn, zoomIn + half))}>Zoom in</a
+      ><a class="timeline-zoom-out" href=${hrefOf(withRange(route, d.start - step, d.end + step))}>Zoom out</a
+      ><a class="timeline-later" href=${hrefOf(withRange(route, d.start + step, d.end + step))}>Later →</a
+      >${route.from || route.to ? html`<a class="timeline-whole" href=${hrefOf(whole)}>All days</a>` : null}<span class="muted timeline-hint"
+        >or drag across the axis to zoom to a range</span
+      ></nav
+    >
+  `;
 }
 
 /**
  * The filter form: type, country, outlet, days; a story and an entity are kept (and shown with a way to drop them).
- * @param {TimelineRoute} route
+ * @param {{ route: TimelineRoute }} props
  */
-function timelineFilterForm(route) {
-  const type = el('select');
-  type.append(new Option('any type', ''));
-  for (const t of EVENT_TYPES) type.append(new Option(t, t, false, route.type === t));
-  const country = textInput(route.country ?? '', 'RUS');
-  country.size = 4;
-  country.maxLength = 3;
-  /** @type {Array<[string, string, HTMLInputElement | HTMLSelectElement]>} */
+function TimelineFilterForm({ route }) {
+  /** @type {import('../components/table-page.js').Field[]} */
   const fields = [
-    ['type', 'Event type', type],
-    ['country', 'Country', country],
-    ['outlet', 'Outlet', textInput(route.outlet ?? '', 'as the articles write it')],
-    ['from', 'From', textInput(route.from ?? '', '', 'date')],
-    ['to', 'To', textInput(route.to ?? '', '', 'date')],
+    { name: 'type', label: 'Event type', value: route.type ?? '', choices: [['', 'any type'], ...EVENT_TYPES.map((t) => /** @type {[string, string]} */ ([t, t]))] },
+    { name: 'country', label: 'Country', value: route.country ?? '', placeholder: 'RUS', size: 4, maxLength: 3 },
+    { name: 'outlet', label: 'Outlet', value: route.outlet ?? '', placeholder: 'as the articles write it' },
+    { name: 'from', label: 'From', value: route.from ?? '', type: 'date' },
+    { name: 'to', label: 'To', value: route.to ?? '', type: 'date' },
   ];
-  return filterForm('timeline', 'Filter the timeline', fields, (values) => {
+  const onFilter = (/** @type {Record<string, string>} */ values) => {
     /** @type {TimelineRoute} */
     const next = { name: 'timeline', ...(route.story ? { story: route.story } : {}), ...(route.entity ? { entity: route.entity } : {}), ...values };
     if (next.country) next.country = next.country.toUpperCase();
     location.hash = hrefOf(next);
-  });
+  };
+  return html`<${FilterForm} prefix="timeline" label="Filter the timeline" fields=${fields} onFilter=${onFilter} />`;
 }
 
 /**
  * The story and entity the timeline is limited to, each with a link to its page and one that drops it.
- * @param {TimelineRoute} route
- * @param {Timeline} data
+ * @param {{ route: TimelineRoute, data: Timeline }} props
  */
-function scopeLine(route, data) {
-  const line = el('p', 'timeline-scope');
-  if (data.story) {
-    const { story: _, ...rest } = route;
-    line.append('Story: ', link(hrefOf({ name: 'story', id: data.story.id }), data.story.title ?? 'Untitled story'), ' ', link(hrefOf(rest), '(all stories)', 'timeline-drop'));
-  }
-  if (data.entity) {
-    const { entity: _, ...rest } = route;
-    if (data.story) line.append(' · ');
-    line.append('Named: ', link(hrefOf({ name: 'entity', id: data.entity.id }), data.entity.name), ' ', link(hrefOf(rest), '(anyone)', 'timeline-drop'));
-  }
-  return line;
+function ScopeLine({ route, data }) {
+  const { story: _s, ...anyStory } = route;
+  const { entity: _e, ...anyone } = route;
+  return html`
+    <p class="timeline-scope"
+      >${data.story
+        ? html`Story: <a href=${hrefOf({ name: 'story', id: data.story.id })}>${data.story.title ?? 'Untitled story'}</a>${' '}<a class="timeline-drop" href=${hrefOf(anyStory)}>(all stories)</a>`
+        : null}${data.story && data.entity ? ' · ' : null}${data.entity
+        ? html`Named: <a href=${hrefOf({ name: 'entity', id: data.entity.id })}>${data.entity.name}</a>${' '}<a class="timeline-drop" href=${hrefOf(anyone)}>(anyone)</a>`
+        : null}</p
+    >
+  `;
 }
 
 /**
  * How many of each kind are shown, and what is left out.
- * @param {TimelineRoute} route
- * @param {Timeline} data
+ * @param {{ route: TimelineRoute, data: Timeline }} props
  */
-function countLine(route, data) {
-  const p = el('p', 'events-count timeline-count');
-  p.setAttribute('aria-live', 'polite');
+function CountLine({ route, data }) {
   // a capped count is a lower bound: the store stopped counting there (a story of tens of thousands of articles)
   const part = (/** @type {{ total: number, capped: boolean, items: unknown[] }} */ lane, /** @type {string} */ one, /** @type {string} */ many) => {
     const total = lane.capped ? `more than ${plural(lane.total, one, many)}` : plural(lane.total, one, many);
     return lane.items.length < lane.total || lane.capped ? `the ${lane.items.length.toLocaleString()} most reported of ${total}` : total;
   };
   const statements = data.statementsApply ? ` and ${part(data.statements, 'statement', 'statements')}` : '';
-  p.append(`${part(data.events, 'event', 'events')}${statements}${route.from || route.to ? ' in this range' : ''}.`.replace(/^./, (c) => c.toUpperCase()));
-  if (data.events.items.length < data.events.total || data.statements.items.length < data.statements.total || data.events.capped || data.statements.capped) p.append(' Zoom in or narrow the filters to see the others.');
-  if (!data.statementsApply) p.append(' Statements have no event type or country: only events are shown.');
-  p.append(' Undated items are not on the axis.');
+  let text = `${part(data.events, 'event', 'events')}${statements}${route.from || route.to ? ' in this range' : ''}.`.replace(/^./, (c) => c.toUpperCase());
+  if (data.events.items.length < data.events.total || data.statements.items.length < data.statements.total || data.events.capped || data.statements.capped) text += ' Zoom in or narrow the filters to see the others.';
+  if (!data.statementsApply) text += ' Statements have no event type or country: only events are shown.';
+  text += ' Undated items are not on the axis.';
   const filtered = FILTERS.some((name) => route[name]);
-  if (filtered) p.append(' ', link(hrefOf({ name: 'timeline' }), 'Clear filters'));
-  return p;
+  return html`<p class="events-count timeline-count" aria-live="polite">${text}${filtered ? html` <a href=${hrefOf({ name: 'timeline' })}>Clear filters</a>` : null}</p>`;
 }
 
 /**
@@ -231,22 +220,18 @@ function statementWords(s) {
 }
 
 /**
+ * An item of a lane: where it lies, its words, where it leads, how many reports tell it.
+ * @typedef {{ start: number, end: number, label: string, title: string, href: string, reports: number, className: string }} LaneItem
+ */
+
+/**
  * One lane: a heading with its count, and its items placed on the axis in rows, in order of
  * their days (the order Tab follows).
- * @param {{ start: number, end: number }} d
- * @param {number} width the lane's width in pixels, for the rows
- * @param {string} kind 'events' | 'statements'
- * @param {string} heading
- * @param {Array<{ start: number, end: number, label: string, title: string, href: string, reports: number, className: string }>} items
- * @param {number} rows
+ * @param {{ d: { start: number, end: number }, width: number, kind: 'events' | 'statements', heading: string, items: LaneItem[], rows: number }} props
+ *   width: the lane's width in pixels, for the rows
  */
-function lane(d, width, kind, heading, items, rows) {
-  const section = el('section', `timeline-lane-box timeline-${kind}`);
+function Lane({ d, width, kind, heading, items, rows }) {
   const id = `timeline-${kind}-title`;
-  const h = el('h2', 'section-title', heading);
-  h.id = id;
-  section.setAttribute('aria-labelledby', id);
-  section.append(h);
   const span = d.end - d.start;
   const at = (/** @type {number} */ t) => (t - d.start) / span;
   // on a narrow screen a label takes at most 40% of the lane (the style sheet cuts it there too)
@@ -262,121 +247,115 @@ function lane(d, width, kind, heading, items, rows) {
     return { x: flip ? x - labelWidth(i.label) : x, width: flip ? Math.max(labelWidth(i.label), bar) : w, weight: i.reports, flip, bar };
   });
   const { placed, used } = packRows(geometry, rows);
-  const list = el('ul', 'timeline-lane');
-  list.style.height = `${Math.max(1, used) * 1.75 + 0.5}rem`;
-  sorted.forEach((item, n) => {
-    const g = geometry[n];
-    const { row, squeezed } = placed[n];
-    const li = el('li', `timeline-item ${item.className}${g.flip ? ' timeline-flip' : ''}${squeezed ? ' timeline-squeezed' : ''}${item.reports > 1 ? ' timeline-several' : ''}`);
-    const left = Math.max(0, at(item.start)) * 100;
-    if (g.flip) li.style.right = `${100 - left}%`;
-    else li.style.left = `${left}%`;
-    li.style.top = `${row * 1.75}rem`;
-    if (item.end - item.start > DAY && g.bar > 4) {
-      const bar = el('span', 'timeline-bar');
-      bar.style.width = `${g.bar}px`;
-      bar.setAttribute('aria-hidden', 'true');
-      li.append(bar);
-    }
-    const a = link(item.href, '', 'timeline-link');
-    a.title = item.title;
-    a.append(el('span', 'timeline-mark'), el('span', 'timeline-label', item.label));
-    if (item.reports > 1) a.append(el('span', 'timeline-reports', `×${item.reports}`));
-    li.append(a);
-    list.append(li);
-  });
-  if (!sorted.length) section.append(el('p', 'muted', `No ${kind} in this range.`));
-  else section.append(list);
-  return section;
+  // positions are set through the style object (CSSOM), which the Content-Security-Policy allows; no style attribute is written
+  const list = html`
+    <ul class="timeline-lane" style=${{ height: `${Math.max(1, used) * 1.75 + 0.5}rem` }}>
+      ${sorted.map((item, n) => {
+        const g = geometry[n];
+        const { row, squeezed } = placed[n];
+        const left = Math.max(0, at(item.start)) * 100;
+        const place = g.flip ? { right: `${100 - left}%`, top: `${row * 1.75}rem` } : { left: `${left}%`, top: `${row * 1.75}rem` };
+        return html`
+          <li class=${`timeline-item ${item.className}${g.flip ? ' timeline-flip' : ''}${squeezed ? ' timeline-squeezed' : ''}${item.reports > 1 ? ' timeline-several' : ''}`} style=${place}
+            >${item.end - item.start > DAY && g.bar > 4 ? html`<span class="timeline-bar" style=${{ width: `${g.bar}px` }} aria-hidden="true"></span>` : null}<a
+              class="timeline-link"
+              href=${item.href}
+              title=${item.title}
+              ><span class="timeline-mark"></span><span class="timeline-label">${item.label}</span>${item.reports > 1 ? html`<span class="timeline-reports">×${item.reports}</span>` : null}</a
+            ></li
+          >
+        `;
+      })}
+    </ul>
+  `;
+  return html`
+    <section class=${`timeline-lane-box timeline-${kind}`} aria-labelledby=${id}>
+      <h2 class="section-title" id=${id}>${heading}</h2>
+      ${sorted.length ? list : html`<p class="muted">No ${kind} in this range.</p>`}
+    </section>
+  `;
 }
 
 /**
  * The axis: ticks with their days, and dragging across it zooms to the days dragged over.
- * @param {TimelineRoute} route
- * @param {{ start: number, end: number }} d
- * @param {number} width the axis's width in pixels: a tick for every 75 or so
+ * @param {{ route: TimelineRoute, d: { start: number, end: number }, width: number }} props
+ *   width: the axis's width in pixels: a tick for every 75 or so
  */
-function axis(route, d, width) {
-  const box = el('div', 'timeline-axis');
-  box.setAttribute('aria-hidden', 'true');
+function Axis({ route, d, width }) {
   const span = d.end - d.start;
-  for (const t of ticks(d.start, d.end, Math.max(3, Math.floor(width / 75)))) {
-    // a tick too near the right end would be cut off
-    if ((t.at - d.start) / span > 1 - 40 / width) continue;
-    const tick = el('span', 'timeline-tick', t.label);
-    tick.style.left = `${((t.at - d.start) / span) * 100}%`;
-    box.append(tick);
-  }
-  const brush = el('span', 'timeline-brush');
-  brush.hidden = true;
-  box.append(brush);
-  /** @type {number | null} */
-  let from = null;
-  const fraction = (/** @type {PointerEvent} */ e) => {
-    const r = box.getBoundingClientRect();
+  /** Where a drag started, as a fraction of the axis; null when none is under way. */
+  const from = useRef(/** @type {number | null} */ (null));
+  const [brush, setBrush] = useState(/** @type {{ left: number, width: number } | null} */ (null));
+  /** @param {PointerEvent} e */
+  const fraction = (e) => {
+    const r = /** @type {HTMLElement} */ (e.currentTarget).getBoundingClientRect();
     return Math.min(1, Math.max(0, (e.clientX - r.left) / r.width));
   };
-  box.addEventListener('pointerdown', (e) => {
-    from = fraction(e);
-    box.setPointerCapture(e.pointerId);
-    brush.hidden = false;
-    brush.style.left = `${from * 100}%`;
-    brush.style.width = '0';
-  });
-  box.addEventListener('pointermove', (e) => {
-    if (from === null) return;
+  /** @param {PointerEvent} e */
+  const onDown = (e) => {
+    from.current = fraction(e);
+    /** @type {HTMLElement} */ (e.currentTarget).setPointerCapture(e.pointerId);
+    setBrush({ left: from.current, width: 0 });
+  };
+  /** @param {PointerEvent} e */
+  const onMove = (e) => {
+    if (from.current === null) return;
     const to = fraction(e);
-    brush.style.left = `${Math.min(from, to) * 100}%`;
-    brush.style.width = `${Math.abs(to - from) * 100}%`;
-  });
-  const end = (/** @type {PointerEvent} */ e) => {
-    if (from === null) return;
+    setBrush({ left: Math.min(from.current, to), width: Math.abs(to - from.current) });
+  };
+  /** @param {PointerEvent} e */
+  const onUp = (e) => {
+    if (from.current === null) return;
     const to = fraction(e);
-    const [a, b] = [Math.min(from, to), Math.max(from, to)];
-    from = null;
-    brush.hidden = true;
-    if ((b - a) * box.getBoundingClientRect().width < 8) return;
+    const [a, b] = [Math.min(from.current, to), Math.max(from.current, to)];
+    from.current = null;
+    setBrush(null);
+    if ((b - a) * /** @type {HTMLElement} */ (e.currentTarget).getBoundingClientRect().width < 8) return;
     const start = Math.floor((d.start + a * span) / DAY) * DAY;
     location.hash = hrefOf(withRange(route, start, Math.max(start + DAY, Math.ceil((d.start + b * span) / DAY) * DAY)));
   };
-  box.addEventListener('pointerup', end);
-  box.addEventListener('pointercancel', () => {
-    from = null;
-    brush.hidden = true;
-  });
-  return box;
+  const onCancel = () => {
+    from.current = null;
+    setBrush(null);
+  };
+  // a tick too near the right end would be cut off
+  const shown = ticks(d.start, d.end, Math.max(3, Math.floor(width / 75))).filter((t) => (t.at - d.start) / span <= 1 - 40 / width);
+  return html`
+    <div class="timeline-axis" aria-hidden="true" onPointerDown=${onDown} onPointerMove=${onMove} onPointerUp=${onUp} onPointerCancel=${onCancel}
+      >${shown.map((t) => html`<span class="timeline-tick" style=${{ left: `${((t.at - d.start) / span) * 100}%` }}>${t.label}</span>`)}<span
+        class="timeline-brush"
+        hidden=${!brush}
+        style=${brush ? { left: `${brush.left * 100}%`, width: `${brush.width * 100}%` } : {}}
+      ></span
+    ></div>
+  `;
 }
 
 /**
  * The timeline's page: title, filters, the range and its controls, the axis, and a lane each for events and statements.
- * @param {TimelineRoute} route
- * @param {Timeline} data
+ * @param {{ route: TimelineRoute, data: Timeline }} props
  */
-function timelineView(route, data) {
-  const { view } = docPage('timeline', {
-    title: 'Timeline',
-    byline: 'Real-world events and statements on a time axis, the most reported first when there are many: each opens its sentence in its article.',
-  });
-  view.append(timelineFilterForm(route));
-  if (data.story || data.entity) view.append(scopeLine(route, data));
-  view.append(countLine(route, data));
+function TimelineView({ route, data }) {
+  // the pane's width when the view is made; labels are placed for it
+  const [width] = useState(() => Math.max(320, (document.getElementById('reader-content')?.clientWidth ?? 800) - 16));
   const d = domainOf(route, data);
+  const byline = 'Real-world events and statements on a time axis, the most reported first when there are many: each opens its sentence in its article.';
+  const head = html`
+    <${TimelineFilterForm} route=${route} />
+    ${data.story || data.entity ? html`<${ScopeLine} route=${route} data=${data} />` : null}
+    <${CountLine} route=${route} data=${data} />
+  `;
   if (!d) {
-    view.append(el('p', 'notice', FILTERS.some((name) => route[name]) ? 'Nothing dated passes these filters.' : 'No dated events or statements yet: ingest some articles.'));
-    return view;
+    return html`
+      <${DocPage} className="timeline" title="Timeline" byline=${byline}>
+        ${head}
+        <p class="notice">${FILTERS.some((name) => route[name]) ? 'Nothing dated passes these filters.' : 'No dated events or statements yet: ingest some articles.'}</p>
+      <//>
+    `;
   }
-  const range = el('p', 'timeline-range', `${formatDate(dayOf(d.start), false)} – ${formatDate(dayOf(d.end - DAY), false)}`);
   const outside = [...data.events.items.map((e) => [e.first, e.last]), ...data.statements.items.map((x) => [x.day, x.day])].filter(
     ([first, last]) => first && last && (dayStart(last) + DAY <= d.start || dayStart(first) >= d.end),
   ).length;
-  if (outside && d.whole) {
-    range.append(el('span', 'muted', ` · ${plural(outside, 'item lies', 'items lie')} outside these days: `), link(hrefOf(withRange(route, d.whole.start, d.whole.end)), 'show their days too', 'timeline-all'));
-  }
-  view.append(range, rangeControls(route, d));
-  const chart = el('div', 'timeline-chart');
-  // the pane's width when the view is made (it is shown at once); labels are placed for it
-  const width = Math.max(320, (document.getElementById('reader-content')?.clientWidth ?? 800) - 16);
-  chart.append(axis(route, d, width));
   const events = data.events.items
     .filter((e) => e.first)
     .map((e) => {
@@ -385,27 +364,42 @@ function timelineView(route, data) {
       const start = dayStart(/** @type {string} */ (e.first));
       return { start, end: dayStart(e.last ?? /** @type {string} */ (e.first)) + DAY, label, title, href, reports: e.reports, className: `timeline-event timeline-kind-${kindOf(e.type).replace(' ', '-')}` };
     });
+  const statements = data.statements.items.map((s) => {
+    const { label, title } = statementWords(s);
+    const start = dayStart(s.day);
+    return { start, end: start + DAY, label, title, href: hrefOf({ name: 'article', id: s.shown.articleId, quote: s.shown.index }), reports: s.reports, className: 'timeline-statement' };
+  });
   const heading = (/** @type {string} */ noun, /** @type {{ total: number, capped: boolean, items: unknown[] }} */ l) => {
     const total = `${l.total.toLocaleString()}${l.capped ? '+' : ''}`;
     return l.items.length < l.total || l.capped ? `${noun} (${l.items.length.toLocaleString()} of ${total})` : `${noun} (${total})`;
   };
-  chart.append(lane(d, width, 'events', heading('Events', data.events), events, EVENT_ROWS));
-  if (data.statementsApply) {
-    const statements = data.statements.items.map((s) => {
-      const { label, title } = statementWords(s);
-      const start = dayStart(s.day);
-      return { start, end: start + DAY, label, title, href: hrefOf({ name: 'article', id: s.shown.articleId, quote: s.shown.index }), reports: s.reports, className: 'timeline-statement' };
-    });
-    chart.append(lane(d, width, 'statements', heading('Statements', data.statements), statements, STATEMENT_ROWS));
-  }
-  view.append(chart, legend());
-  return view;
+  return html`
+    <${DocPage} className="timeline" title="Timeline" byline=${byline}>
+      ${head}
+      <p class="timeline-range"
+        >${`${formatDate(dayOf(d.start), false)} – ${formatDate(dayOf(d.end - DAY), false)}`}${outside && d.whole
+          ? html`<span class="muted"> · ${plural(outside, 'item lies', 'items lie')} outside these days: </span><a class="timeline-all" href=${hrefOf(withRange(route, d.whole.start, d.whole.end))}
+                >show their days too</a
+              >`
+          : null}</p
+      >
+      <${RangeControls} route=${route} d=${d} />
+      <div class="timeline-chart">
+        <${Axis} route=${route} d=${d} width=${width} />
+        <${Lane} d=${d} width=${width} kind="events" heading=${heading('Events', data.events)} items=${events} rows=${EVENT_ROWS} />
+        ${data.statementsApply ? html`<${Lane} d=${d} width=${width} kind="statements" heading=${heading('Statements', data.statements)} items=${statements} rows=${STATEMENT_ROWS} />` : null}
+      </div>
+      <${Legend} />
+    <//>
+  `;
 }
 
 /** What the colours mean. */
-function legend() {
-  const p = el('p', 'timeline-legend muted');
-  for (const kind of Object.keys(KINDS)) p.append(el('span', `timeline-key timeline-kind-${kind.replace(' ', '-')}`, kind));
-  p.append(el('span', 'timeline-key timeline-statement', 'statement'), ' · ×N: reports across articles');
-  return p;
+function Legend() {
+  return html`
+    <p class="timeline-legend muted"
+      >${Object.keys(KINDS).map((kind) => html`<span class=${`timeline-key timeline-kind-${kind.replace(' ', '-')}`}>${kind}</span>`)}<span class="timeline-key timeline-statement">statement</span
+      >${' · ×N: reports across articles'}</p
+    >
+  `;
 }
