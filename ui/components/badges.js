@@ -1,7 +1,6 @@
 // @ts-check
 // Small badges: quality flags, the share cleaning removed, a quote's kind.
 
-import { el } from './dom.js';
 import { html } from '../html.js';
 
 /** The least share of an article's own text removed that earns a badge in the list. */
@@ -30,16 +29,4 @@ export function BadgeRow({ flags, removedShare }) {
  */
 export function Badge({ text, kind, title }) {
   return html`<span class=${`badge ${kind}`} title=${title}>${text}</span>`;
-}
-
-/**
- * A badge as a DOM element, for the views still built by hand.
- * @param {string} text
- * @param {string} kind
- * @param {string} [title]
- */
-export function badge(text, kind, title) {
-  const node = el('span', `badge ${kind}`, text);
-  if (title) node.title = title;
-  return node;
 }

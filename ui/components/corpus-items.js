@@ -1,7 +1,6 @@
 // @ts-check
 // Lists of corpus pages: a titled list, an article with its copies folded, a quote with its chain and date.
 
-import { el } from './dom.js';
 import { html } from '../html.js';
 import { QUOTE_PANEL_CHARS, firstWords, formatDate, plural } from '../format.js';
 import { hrefOf } from '../router.js';
@@ -64,17 +63,4 @@ export function QuoteDate({ date, from }) {
     title=${from === 'sentence' ? 'The day the sentence of the quote names' : 'No day named where it is quoted: the day the article was published'}
     >${from === 'sentence' ? ` · said on ${shown}` : ` · ${shown} (the article's date)`}</time
   >`;
-}
-
-/**
- * A quote's date, saying whether its own sentence gave it or it is the article's date.
- * @param {string} date
- * @param {'article' | 'sentence' | null} from
- */
-export function quoteDateElement(date, from) {
-  const shown = formatDate(date, false);
-  const node = el('time', `quote-date quote-date-${from ?? 'unknown'}`, from === 'sentence' ? ` · said on ${shown}` : ` · ${shown} (the article's date)`);
-  node.dateTime = date;
-  node.title = from === 'sentence' ? 'The day the sentence of the quote names' : 'No day named where it is quoted: the day the article was published';
-  return node;
 }

@@ -1,8 +1,11 @@
 // @ts-check
-// An article's events as readable lines; choosing one marks its trigger, actors and place in the text.
+// An article's events as readable lines; choosing one marks its trigger, actors and place in the
+// text. The marking is done on the text's elements directly (showEvent): it touches the few
+// parts of one event, where drawing the whole text again would redo every mark of a long article.
 
-import { badge } from './badges.js';
-import { el, link } from './dom.js';
+import { useRef } from 'preact/hooks';
+import { Badge } from './badges.js';
+import { html } from '../html.js';
 import { hrefOf } from '../router.js';
 
 /**
@@ -19,47 +22,50 @@ const PART_NAMES = { trigger: 'the act', source: 'who acted', target: 'on whom',
  * The article's events in text order, each as the line that says who did what to whom, where
  * and when, its PLOVER type, CAMEO code and status; choosing one marks its parts in the text
  * (showEvent) and scrolls there.
- * @param {Article} article
- * @param {HTMLElement} body the article's text, as the article view made it
+ * @param {{ article: Article, body: { current: HTMLElement | null } }} props body: the article's text, as the article view shows it
  */
-export function eventsSection(article, body) {
+export function EventsSection({ article, body }) {
+  const list = useRef(/** @type {HTMLOListElement | null} */ (null));
   const events = article.events ?? [];
-  const section = el('section', 'doc-events');
-  const title = el('h2', 'section-title', `Events (${events.length})`);
-  title.id = 'doc-events-title';
-  section.setAttribute('aria-labelledby', title.id);
-  section.append(title);
-  if (!events.length) {
-    section.append(el('p', 'muted', article.meta.language && article.meta.language !== 'en' ? 'Events are coded in English articles only.' : 'No events were found.'));
-    return section;
-  }
-  const legend = el('p', 'event-legend');
-  legend.append('Choosing an event marks ');
-  Object.entries(PART_NAMES).forEach(([role, words], i) => legend.append(i ? ', ' : '', el('span', `event-part is-current role-${role}`, words)));
-  legend.append(' in the text.');
-  section.append(legend);
-  const list = el('ol', 'event-list');
-  events.forEach((event, i) => {
-    const item = el('li', 'event');
-    const button = el('button', 'event-item');
-    button.type = 'button';
-    button.dataset.event = String(i);
-    const head = el('span', 'event-head');
-    head.append(badge(event.type, `badge-event event-type-${event.type.toLowerCase()}`, 'PLOVER event type'), ' ', el('span', 'event-cameo', `CAMEO ${event.cameo}`));
-    const status = STATUS_WORDS[event.status];
-    if (status) head.append(' ', badge(status, 'badge-event-status', 'What the text says of it'));
-    if (event.when.from === 'article') head.append(el('span', 'event-dated', " · dated by the article's date"));
-    const sentence = article.sentences?.[event.sentence];
-    button.append(head, el('span', 'event-summary', event.summary));
-    if (sentence) button.append(el('span', 'event-sentence', article.text.slice(sentence.start, sentence.end)));
-    button.addEventListener('click', () => showEvent(body, list, i));
-    item.append(button);
-    // an event other articles report too: its page compares the reports
-    if (event.corpusEvent && event.corpusEvent.reports > 1) item.append(link(hrefOf({ name: 'event', id: event.corpusEvent.id }), `Reported ${event.corpusEvent.reports} times: compare the reports`, 'event-reports'));
-    list.append(item);
-  });
-  section.append(list);
-  return section;
+  /** @param {number} i */
+  const choose = (i) => {
+    if (body.current && list.current) showEvent(body.current, list.current, i);
+  };
+  return html`
+    <section class="doc-events" aria-labelledby="doc-events-title">
+      <h2 class="section-title" id="doc-events-title">Events (${events.length})</h2>
+      ${!events.length
+        ? html`<p class="muted">${article.meta.language && article.meta.language !== 'en' ? 'Events are coded in English articles only.' : 'No events were found.'}</p>`
+        : html`
+            <p class="event-legend"
+              >Choosing an event marks ${Object.entries(PART_NAMES).map(([role, words], i) => html`${i ? ', ' : ''}<span class=${`event-part is-current role-${role}`}>${words}</span>`)} in the text.</p
+            >
+            <ol class="event-list" ref=${list}>
+              ${events.map((event, i) => {
+                const status = STATUS_WORDS[event.status];
+                const sentence = article.sentences?.[event.sentence];
+                return html`
+                  <li class="event">
+                    <button type="button" class="event-item" data-event=${String(i)} onClick=${() => choose(i)}
+                      ><span class="event-head"
+                        ><${Badge} text=${event.type} kind=${`badge-event event-type-${event.type.toLowerCase()}`} title="PLOVER event type" />${' '}<span class="event-cameo">CAMEO ${event.cameo}</span
+                        >${status ? html` <${Badge} text=${status} kind="badge-event-status" title="What the text says of it" />` : null}${event.when.from === 'article'
+                          ? html`<span class="event-dated"> · dated by the article's date</span>`
+                          : null}</span
+                      ><span class="event-summary">${event.summary}</span>${sentence ? html`<span class="event-sentence">${article.text.slice(sentence.start, sentence.end)}</span>` : null}</button
+                    >${
+                      // an event other articles report too: its page compares the reports
+                      event.corpusEvent && event.corpusEvent.reports > 1
+                        ? html`<a class="event-reports" href=${hrefOf({ name: 'event', id: event.corpusEvent.id })}>Reported ${event.corpusEvent.reports} times: compare the reports</a>`
+                        : null
+                    }
+                  </li>
+                `;
+              })}
+            </ol>
+          `}
+    </section>
+  `;
 }
 
 /**

@@ -1,9 +1,9 @@
 // @ts-check
-// A stretch of an article's text with its names, dates, quotes and events marked, built from text nodes.
+// A stretch of an article's text with its names, dates, quotes and events marked. The text goes
+// in as Preact text children (strings), which become text nodes: never markup.
 
-/** What a relative date was resolved against, for a date's tooltip. */
-import { el } from './dom.js';
 import { DATE_ONLY, ENTITY_TYPE_NAMES, formatDate } from '../format.js';
+import { html } from '../html.js';
 import { hrefOf } from '../router.js';
 
 /**
@@ -14,31 +14,28 @@ import { hrefOf } from '../router.js';
  * @typedef {{ focusDates: boolean }} MarkOptions whether date marks take the keyboard's focus (the article's Dates toggle)
  */
 
+/** What a relative date was resolved against, for a date's tooltip. */
 const ANCHOR_WORDS = { document: "resolved from the article's date", text: 'resolved from a date earlier in the text', entry: "resolved from its live-blog entry's time", none: 'no date to resolve it against' };
 
 /**
  * A link to an entity's page around some content (a marked name).
- * @param {string} id
- * @param {Node} content
- * @param {string} title
+ * @param {{ id: string, title: string, children?: any }} props
  */
-export function entityLink(id, content, title) {
-  const a = el('a', 'entity-link');
-  a.href = hrefOf({ name: 'entity', id: id });
-  a.title = title;
-  a.append(content);
-  return a;
+export function EntityLink({ id, title, children }) {
+  return html`<a class="entity-link" href=${hrefOf({ name: 'entity', id })} title=${title}>${children}</a>`;
 }
 
 /**
- * The text of [start, end) as text nodes, with each mention inside it in a <mark> whose class
- * names its type and whose title names its entity.
+ * The text of [start, end) as text, with each mention inside it in a <mark> whose class names
+ * its type and whose title names its entity (a link to the entity's page when it has one).
  * @param {Article} article
  * @param {number} start
  * @param {number} end
+ * @returns {any[]}
  */
 function textWithMentions(article, start, end) {
-  const fragment = document.createDocumentFragment();
+  /** @type {any[]} */
+  const out = [];
   const mentions = article.mentions ?? [];
   // first mention that ends after start (mentions are sorted and do not overlap)
   let lo = 0;
@@ -52,16 +49,15 @@ function textWithMentions(article, start, end) {
   for (let i = lo; i < mentions.length && mentions[i].start < end; i++) {
     const m = mentions[i];
     if (m.start < at || m.end > end) continue;
-    if (m.start > at) fragment.append(document.createTextNode(article.text.slice(at, m.start)));
+    if (m.start > at) out.push(article.text.slice(at, m.start));
     const entity = article.entities?.[m.entity];
-    const mark = el('mark', `mention mention-${m.type}`, article.text.slice(m.start, m.end));
-    mark.title = `${ENTITY_TYPE_NAMES[m.type] ?? m.type}${entity ? `: ${entity.name}` : ''}`;
-    mark.dataset.entity = String(m.entity);
-    fragment.append(entity?.corpusEntity ? entityLink(entity.corpusEntity, mark, `${mark.title} – open its page`) : mark);
+    const title = `${ENTITY_TYPE_NAMES[m.type] ?? m.type}${entity ? `: ${entity.name}` : ''}`;
+    const mark = html`<mark class=${`mention mention-${m.type}`} title=${title} data-entity=${String(m.entity)}>${article.text.slice(m.start, m.end)}</mark>`;
+    out.push(entity?.corpusEntity ? html`<${EntityLink} id=${entity.corpusEntity} title=${`${title} – open its page`}>${mark}<//>` : mark);
     at = m.end;
   }
-  if (at < end) fragment.append(document.createTextNode(article.text.slice(at, end)));
-  return fragment;
+  if (at < end) out.push(article.text.slice(at, end));
+  return out;
 }
 
 /**
@@ -84,29 +80,28 @@ export function timexTip(timex) {
  * @param {number} start
  * @param {number} end
  * @param {MarkOptions} options
+ * @returns {any[]}
  */
 function textWithTimexes(article, start, end, options) {
   const timexes = article.timexes ?? [];
-  const fragment = document.createDocumentFragment();
+  /** @type {any[]} */
+  const out = [];
   let at = start;
   timexes.forEach((timex, i) => {
     const from = Math.max(timex.start, start);
     const to = Math.min(timex.end, end);
     // outside this stretch, empty, or inside one already marked
     if (to <= from || from < at) return;
-    if (from > at) fragment.append(textWithMentions(article, at, from));
-    const mark = el('mark', 'timex');
-    mark.dataset.timex = String(i);
-    mark.dataset.value = timex.value;
-    mark.dataset.tip = timexTip(timex);
-    mark.tabIndex = options.focusDates ? 0 : -1;
-    mark.setAttribute('aria-describedby', `timex-tip-${i}`);
-    mark.append(textWithMentions(article, from, to));
-    fragment.append(mark);
+    if (from > at) out.push(...textWithMentions(article, at, from));
+    out.push(
+      html`<mark class="timex" data-timex=${String(i)} data-value=${timex.value} data-tip=${timexTip(timex)} tabindex=${options.focusDates ? 0 : -1} aria-describedby=${`timex-tip-${i}`}
+        >${textWithMentions(article, from, to)}</mark
+      >`,
+    );
     at = to;
   });
-  if (at < end) fragment.append(textWithMentions(article, at, end));
-  return fragment;
+  if (at < end) out.push(...textWithMentions(article, at, end));
+  return out;
 }
 
 /** @type {WeakMap<Article, EventPart[]>} */
@@ -147,29 +142,31 @@ function eventParts(article) {
  * @param {number} start
  * @param {number} end
  * @param {MarkOptions} options
+ * @returns {any[]}
  */
 function textWithEvents(article, start, end, options) {
   const parts = eventParts(article).filter((p) => p.start < end && p.end > start);
   if (!parts.length) return textWithTimexes(article, start, end, options);
-  const fragment = document.createDocumentFragment();
+  /** @type {any[]} */
+  const out = [];
   for (const [from, to] of pieces(start, end, parts)) {
     const piece = textWithTimexes(article, from, to, options);
     const inParts = parts.filter((p) => p.start <= from && p.end >= to);
     if (!inParts.length) {
-      fragment.append(piece);
+      out.push(...piece);
       continue;
     }
-    const span = el('span', 'event-part');
-    span.dataset.eventParts = inParts.map((p) => `${p.event}:${p.role}`).join(' ');
     const triggers = inParts.filter((p) => p.role === 'trigger');
-    if (triggers.length) {
-      span.classList.add('event-trigger');
-      span.title = triggers.map((p) => `Event: ${article.events?.[p.event]?.summary ?? ''}`).join('\n');
-    }
-    span.append(piece);
-    fragment.append(span);
+    out.push(
+      html`<span
+        class=${triggers.length ? 'event-part event-trigger' : 'event-part'}
+        data-event-parts=${inParts.map((p) => `${p.event}:${p.role}`).join(' ')}
+        title=${triggers.length ? triggers.map((p) => `Event: ${article.events?.[p.event]?.summary ?? ''}`).join('\n') : undefined}
+        >${piece}</span
+      >`,
+    );
   }
-  return fragment;
+  return out;
 }
 
 /**
@@ -197,42 +194,34 @@ function pieces(start, end, spans) {
  * @param {number} start
  * @param {number} end
  * @param {MarkOptions} options
+ * @returns {any[]}
  */
 export function textWithMarks(article, start, end, options) {
   const quotes = article.quotes ?? [];
   const inside = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.content.start < end && q.content.end > start && q.content.end > q.content.start);
   if (!inside.length) return textWithEvents(article, start, end, options);
-  const fragment = document.createDocumentFragment();
+  /** @type {any[]} */
+  const out = [];
   for (const [from, to] of pieces(start, end, inside.map(({ q }) => q.content))) {
     const covering = inside.filter(({ q }) => q.content.start <= from && q.content.end >= to);
     const piece = textWithEvents(article, from, to, options);
     if (!covering.length) {
-      fragment.append(piece);
+      out.push(...piece);
       continue;
     }
-    const span = el('span', 'quote-span');
-    span.dataset.quotes = covering.map(({ i }) => i).join(' ');
-    span.title = covering.map(({ q }) => `Quote: ${speakerName(q.speaker)}`).join('\n');
-    span.append(piece);
-    fragment.append(span);
+    out.push(
+      html`<span class="quote-span" data-quotes=${covering.map(({ i }) => i).join(' ')} title=${covering.map(({ q }) => `Quote: ${speakerName(q.speaker)}`).join('\n')}>${piece}</span>`,
+    );
   }
-  return fragment;
+  return out;
 }
 
 /**
- * An element holding the text of a span with its mentions and quotes marked.
- * @template {keyof HTMLElementTagNameMap} K
- * @param {K} tag
- * @param {string} className
- * @param {Article} article
- * @param {Span} span
- * @param {MarkOptions} options
- * @returns {HTMLElementTagNameMap[K]}
+ * An element (`tag`) holding the text of a span with its mentions, dates, events and quotes marked.
+ * @param {{ tag: string, className?: string, article: Article, span: Span, options: MarkOptions }} props
  */
-export function marked(tag, className, article, span, options) {
-  const node = el(tag, className);
-  node.append(textWithMarks(article, span.start, span.end, options));
-  return node;
+export function Marked({ tag, className, article, span, options }) {
+  return html`<${tag} class=${className || undefined}>${textWithMarks(article, span.start, span.end, options)}<//>`;
 }
 
 /**

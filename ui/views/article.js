@@ -1,15 +1,21 @@
 // @ts-check
 // The article view: header and facts, quality, the text with its marks, quotes, names, removals, messages.
+//
+// The text is drawn once for an article (ArticleText, again only when the Dates toggle changes
+// whether its dates take the focus); choosing a quote or an event marks its pieces on the text's
+// elements directly (showQuote, showEvent), which touches those pieces alone: drawing a long
+// article again for each choice would redo every mark in it.
 
-/** A message span is quoted up to this many characters. */
+import { Component, h } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, errorMessage, getJson } from '../api.js';
-import { badge } from '../components/badges.js';
-import { quoteDateElement } from '../components/corpus-items.js';
-import { el, link } from '../components/dom.js';
-import { eventsSection, showEvent } from '../components/event-list.js';
-import { entityLink, marked, speakerName, timexTip } from '../components/marked-text.js';
-import { parseView } from '../components/parse-diagram.js';
+import { Badge } from '../components/badges.js';
+import { QuoteDate } from '../components/corpus-items.js';
+import { EventsSection, showEvent } from '../components/event-list.js';
+import { EntityLink, Marked, speakerName, timexTip } from '../components/marked-text.js';
+import { ParseView } from '../components/parse-diagram.js';
 import { ENTITY_TYPE_NAMES, QUOTE_PANEL_CHARS, baseName, firstWords, flat, formatDate, isWebUrl, languageName, plural } from '../format.js';
+import { html } from '../html.js';
 import { hrefOf } from '../router.js';
 
 /**
@@ -22,6 +28,7 @@ import { hrefOf } from '../router.js';
  * @typedef {import('../components/marked-text.js').MarkOptions} MarkOptions
  */
 
+/** A message span is quoted up to this many characters. */
 const QUOTE_MAX_CHARS = 160;
 /** Live-blog headlines often open with a time of day; it is set apart visually. */
 const HEADLINE_TIME = /^(\d{1,2}[:.]\d{2})(\s+(?:[A-Z]{2,4}|Uhr)\b)?\s*/;
@@ -30,8 +37,9 @@ const TITLE_SEARCH_BLOCKS = 3;
 /** How a speaker was found, when it was not named outright, for the quotes panel. */
 const SPEAKER_HOW = { named: '', role: 'described, not named', pronoun: 'from a pronoun', continued: 'continues the quote before', unknown: '' };
 
-const state = {
-  /** Whether the article view marks dates (the "Dates" toggle); kept from one article to the next. */
+/** The toggles' choices, kept from one article to the next. */
+const toggles = {
+  /** Whether the article view marks dates (the "Dates" toggle). */
   showDates: true,
   /** Whether the article view marks events' triggers (the "Events" toggle). */
   showEvents: true,
@@ -50,19 +58,7 @@ export function articlePane(id, event, quote) {
     path: `/api/articles/${encodeURIComponent(id)}`,
     loading: 'Loading the article…',
     failed: (error) => (error instanceof ApiError && error.status === 404 ? 'No such article.' : 'Could not load the article.'),
-    render: (/** @type {Article} */ article) => {
-      const view = articleView(article);
-      const body = view.querySelector('.doc-body');
-      // once the view is in the page, so that it can scroll to the event or quote
-      if (event !== undefined) {
-        const list = view.querySelector('.event-list');
-        if (body instanceof HTMLElement && list instanceof HTMLElement) requestAnimationFrame(() => showEvent(body, list, event));
-      } else if (quote !== undefined) {
-        const list = view.querySelector('.quote-list');
-        if (body instanceof HTMLElement && list instanceof HTMLElement) requestAnimationFrame(() => showQuote(body, list, quote));
-      }
-      return { view, title: articleTitle(article) };
-    },
+    render: (/** @type {Article} */ article) => ({ view: html`<${ArticleView} article=${article} event=${event} quote=${quote} />`, title: articleTitle(article) }),
   };
 }
 
@@ -75,19 +71,53 @@ function articleTitle(article) {
 }
 
 /**
- * The whole article view: header, quality, text, quotes, names, removals, messages.
- * @param {Article} article
+ * The whole article view: header, quality, the marks' toggles, text, events, quotes, names,
+ * removals, messages; with event `event` or quote `quote` chosen once it is shown.
+ * @param {{ article: Article, event?: number, quote?: number }} props
  */
-function articleView(article) {
-  const view = el('article', 'doc');
-  view.setAttribute('aria-labelledby', 'doc-title');
-  view.append(articleHeader(article));
-  const quality = qualitySection(article);
-  if (quality) view.append(quality);
-  const body = articleBody(article, { focusDates: state.showDates });
-  view.append(markToggles(article, view), body);
-  view.append(eventsSection(article, body), quotesSection(article, body), entitiesSection(article), removedPanel(article), messagesSection(article));
-  return view;
+function ArticleView({ article, event, quote }) {
+  const [showDates, setShowDates] = useState(toggles.showDates);
+  const [showEvents, setShowEvents] = useState(toggles.showEvents);
+  const view = useRef(/** @type {HTMLElement | null} */ (null));
+  const body = useRef(/** @type {HTMLElement | null} */ (null));
+
+  useEffect(() => {
+    // once the view is in the page, so that it can scroll to the event or quote
+    const frame = requestAnimationFrame(() => {
+      const list = view.current?.querySelector(event !== undefined ? '.event-list' : '.quote-list');
+      if (!(body.current && list instanceof HTMLElement)) return;
+      if (event !== undefined) showEvent(body.current, list, event);
+      else if (quote !== undefined) showQuote(body.current, list, quote);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const onDates = (/** @type {Event} */ e) => {
+    toggles.showDates = /** @type {HTMLInputElement} */ (e.currentTarget).checked;
+    setShowDates(toggles.showDates);
+  };
+  const onEvents = (/** @type {Event} */ e) => {
+    toggles.showEvents = /** @type {HTMLInputElement} */ (e.currentTarget).checked;
+    setShowEvents(toggles.showEvents);
+  };
+  const timexes = article.timexes ?? [];
+  return html`
+    <article class=${`doc${showEvents ? '' : ' hide-events'}${showDates ? '' : ' hide-timexes'}`} aria-labelledby="doc-title" ref=${view}>
+      <${ArticleHeader} article=${article} />
+      ${article.quality ? html`<${QualitySection} quality=${article.quality} />` : null}
+      <div class="mark-toggles" role="group" aria-label="Marks in the text">
+        <label class="mark-toggle"><input type="checkbox" id="toggle-dates" checked=${showDates} onChange=${onDates} />${` Dates (${timexes.length})`}</label>
+        <label class="mark-toggle"><input type="checkbox" id="toggle-events" checked=${showEvents} onChange=${onEvents} />${` Events (${(article.events ?? []).length})`}</label>
+        <div hidden>${timexes.map((timex, i) => html`<span id=${`timex-tip-${i}`}>${timexTip(timex)}</span>`)}</div>
+      </div>
+      <${ArticleText} article=${article} focusDates=${showDates} bodyRef=${body} />
+      <${EventsSection} article=${article} body=${body} />
+      <${QuotesSection} article=${article} body=${body} />
+      <${EntitiesSection} article=${article} />
+      <${RemovedPanel} article=${article} />
+      <${MessagesSection} article=${article} />
+    </article>
+  `;
 }
 
 /**
@@ -101,219 +131,163 @@ function isFirstParagraph(article, description) {
   return !!first && article.text.slice(first.start, first.end).replace(/\s+/g, ' ').trim() === description.trim();
 }
 
-/** @param {Article} article */
-function articleHeader(article) {
+
+/**
+ * The article's header: outlet, title, standfirst, byline and date, and its facts (language,
+ * address, source, story, copies, format, id).
+ * @param {{ article: Article }} props
+ */
+function ArticleHeader({ article }) {
   const { meta } = article;
-  const header = el('header', 'doc-header');
-  if (meta.outlet) header.append(el('p', 'doc-outlet', meta.outlet));
-  const title = el('h1', meta.title?.trim() ? 'doc-title' : 'doc-title untitled', articleTitle(article));
-  title.id = 'doc-title';
-  title.tabIndex = -1;
-  header.append(title);
-  if (meta.description && !isFirstParagraph(article, meta.description)) header.append(el('p', 'doc-standfirst', meta.description));
-
-  const byline = el('p', 'doc-byline');
-  if (meta.byline) byline.append(el('span', 'doc-author', meta.byline));
-  if (meta.published) {
-    const time = el('time', 'doc-published', formatDate(meta.published, true));
-    time.dateTime = meta.published;
-    byline.append(time);
-  }
-  if (byline.childElementCount) header.append(byline);
-
-  const facts = el('dl', 'doc-facts');
-  /** @param {string} term @param {Node | string} value */
-  const fact = (term, value) => {
-    const row = el('div', 'fact');
-    const dd = el('dd');
-    dd.append(value);
-    row.append(el('dt', '', term), dd);
-    facts.append(row);
-  };
-  if (meta.language) {
-    const confidence = typeof meta.languageConfidence === 'number' ? ` (guessed, ${Math.round(meta.languageConfidence * 100)}% sure)` : '';
-    fact('Language', `${languageName(meta.language)} · ${meta.language}${confidence}`);
-  }
-  if (meta.url) {
-    if (isWebUrl(meta.url)) {
-      const link = el('a', 'doc-url', meta.url);
-      link.href = meta.url.trim();
-      link.rel = 'noopener noreferrer';
-      link.target = '_blank';
-      fact('URL', link);
-    } else {
-      fact('URL', el('span', 'doc-url not-a-link', meta.url));
-    }
-  }
-  if (meta.source) fact('Source', el('code', 'doc-source', meta.source));
   const corpus = article.corpus;
-  if (corpus?.story) fact('Story', link(hrefOf({ name: 'story', id: corpus.story.id }), corpus.story.title ?? corpus.story.id, 'story-link'));
+  const confidence = typeof meta.languageConfidence === 'number' ? ` (guessed, ${Math.round(meta.languageConfidence * 100)}% sure)` : '';
+  const others = corpus?.duplicates ? corpus.duplicates.members.filter((m) => m.id !== article.id) : [];
+  /** @type {Array<[string, any]>} */
+  const facts = [];
+  if (meta.language) facts.push(['Language', `${languageName(meta.language)} · ${meta.language}${confidence}`]);
+  if (meta.url) {
+    facts.push([
+      'URL',
+      isWebUrl(meta.url)
+        ? html`<a class="doc-url" href=${meta.url.trim()} rel="noopener noreferrer" target="_blank">${meta.url}</a>`
+        : html`<span class="doc-url not-a-link">${meta.url}</span>`,
+    ]);
+  }
+  if (meta.source) facts.push(['Source', html`<code class="doc-source">${meta.source}</code>`]);
+  if (corpus?.story) facts.push(['Story', html`<a class="story-link" href=${hrefOf({ name: 'story', id: corpus.story.id })}>${corpus.story.title ?? corpus.story.id}</a>`]);
   if (corpus?.duplicates) {
-    const others = corpus.duplicates.members.filter((m) => m.id !== article.id);
-    const list = el('span', 'doc-copies');
-    const original = corpus.duplicates.original === article.id;
-    list.append(original ? `the original of ${plural(others.length, 'copy', 'copies')}: ` : 'a copy; also in ');
-    others.forEach((m, i) => {
-      if (i) list.append(', ');
-      const label = `${m.outlet ?? m.title ?? m.id.slice(0, 8)}${m.id === corpus.duplicates?.original ? ' (original)' : ''} · ${Math.round(m.share * 100)}%`;
-      list.append(link(hrefOf({ name: 'article', id: m.id }), label, 'copy-link'));
-    });
-    fact('Copies', list);
+    const d = corpus.duplicates;
+    facts.push([
+      'Copies',
+      html`<span class="doc-copies"
+        >${d.original === article.id ? `the original of ${plural(others.length, 'copy', 'copies')}: ` : 'a copy; also in '}${others.map(
+          (m, i) =>
+            html`${i ? ', ' : ''}<a class="copy-link" href=${hrefOf({ name: 'article', id: m.id })}
+              >${`${m.outlet ?? m.title ?? m.id.slice(0, 8)}${m.id === d.original ? ' (original)' : ''} · ${Math.round(m.share * 100)}%`}</a
+            >`,
+        )}</span
+      >`,
+    ]);
   }
-  fact('Format', article.format);
-  fact('ID', el('code', 'doc-id', article.id));
-  header.append(facts);
-  return header;
+  facts.push(['Format', article.format]);
+  facts.push(['ID', html`<code class="doc-id">${article.id}</code>`]);
+  return html`
+    <header class="doc-header">
+      ${meta.outlet ? html`<p class="doc-outlet">${meta.outlet}</p>` : null}
+      <h1 class=${meta.title?.trim() ? 'doc-title' : 'doc-title untitled'} id="doc-title" tabindex="-1">${articleTitle(article)}</h1>
+      ${meta.description && !isFirstParagraph(article, meta.description) ? html`<p class="doc-standfirst">${meta.description}</p>` : null}
+      ${meta.byline || meta.published
+        ? html`<p class="doc-byline"
+            >${meta.byline ? html`<span class="doc-author">${meta.byline}</span>` : null}${meta.published
+              ? html`<time class="doc-published" datetime=${meta.published}>${formatDate(meta.published, true)}</time>`
+              : null}</p
+          >`
+        : null}
+      <dl class="doc-facts">
+        ${facts.map(([term, value]) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`)}
+      </dl>
+    </header>
+  `;
 }
 
 /**
- * Quality flags and a few figures; null when the article has no quality record.
- * @param {Article} article
+ * Quality flags and a few figures.
+ * @param {{ quality: NonNullable<Article['quality']> }} props
  */
-function qualitySection(article) {
-  const quality = article.quality;
-  if (!quality) return null;
-  const section = el('section', 'doc-quality');
-  section.setAttribute('aria-label', 'Quality');
-  const figures = el('p', 'quality-figures');
-  figures.append(
-    `${plural(quality.words, 'word', 'words')} · ${plural(quality.chars, 'character', 'characters')}`,
-    quality.removedShare > 0 ? ` · cleaning removed ${Math.round(quality.removedShare * 100)}% of the input` : '',
-    // the page around an HTML article is most of what is removed; say how much of the article itself went
-    quality.articleRemovedShare !== undefined && quality.articleRemovedShare !== quality.removedShare
-      ? ` (${Math.round(quality.articleRemovedShare * 100)}% of the article's own text)`
-      : '',
-  );
-  section.append(figures);
-  if (quality.flags.length) {
-    const flags = el('ul', 'badges quality-flags');
-    flags.setAttribute('aria-label', 'Quality flags');
-    for (const flag of quality.flags) {
-      const item = el('li');
-      item.append(badge(flag, 'badge-flag'));
-      flags.append(item);
-    }
-    section.append(flags);
-  }
-  return section;
-}
-
-/**
- * The toggles above the article's text ("Dates" marks its dates or not, "Events" its events' triggers), and the descriptions
- * the date marks point to for screen readers (hidden; the tooltip is for the eye).
- * @param {Article} article
- * @param {HTMLElement} view the article view, whose class says what is marked
- */
-function markToggles(article, view) {
-  const bar = el('div', 'mark-toggles');
-  bar.setAttribute('role', 'group');
-  bar.setAttribute('aria-label', 'Marks in the text');
-  const label = el('label', 'mark-toggle');
-  const box = el('input');
-  box.type = 'checkbox';
-  box.id = 'toggle-dates';
-  box.checked = state.showDates;
-  const count = (article.timexes ?? []).length;
-  label.append(box, ` Dates (${count})`);
-  bar.append(label);
-  const events = el('label', 'mark-toggle');
-  const eventBox = el('input');
-  eventBox.type = 'checkbox';
-  eventBox.id = 'toggle-events';
-  eventBox.checked = state.showEvents;
-  events.append(eventBox, ` Events (${(article.events ?? []).length})`);
-  bar.append(events);
-  view.classList.toggle('hide-events', !state.showEvents);
-  eventBox.addEventListener('change', () => {
-    state.showEvents = eventBox.checked;
-    view.classList.toggle('hide-events', !eventBox.checked);
-  });
-  view.classList.toggle('hide-timexes', !state.showDates);
-  box.addEventListener('change', () => {
-    state.showDates = box.checked;
-    view.classList.toggle('hide-timexes', !box.checked);
-    for (const mark of view.querySelectorAll('mark.timex')) if (mark instanceof HTMLElement) mark.tabIndex = box.checked ? 0 : -1;
-  });
-  const tips = el('div');
-  tips.hidden = true;
-  (article.timexes ?? []).forEach((timex, i) => {
-    const tip = el('span', '', timexTip(timex));
-    tip.id = `timex-tip-${i}`;
-    tips.append(tip);
-  });
-  bar.append(tips);
-  return bar;
+function QualitySection({ quality }) {
+  return html`
+    <section class="doc-quality" aria-label="Quality">
+      <p class="quality-figures"
+        >${`${plural(quality.words, 'word', 'words')} · ${plural(quality.chars, 'character', 'characters')}`}${quality.removedShare > 0
+          ? ` · cleaning removed ${Math.round(quality.removedShare * 100)}% of the input`
+          : ''}${
+          // the page around an HTML article is most of what is removed; say how much of the article itself went
+          quality.articleRemovedShare !== undefined && quality.articleRemovedShare !== quality.removedShare ? ` (${Math.round(quality.articleRemovedShare * 100)}% of the article's own text)` : ''
+        }</p
+      >
+      ${quality.flags.length
+        ? html`<ul class="badges quality-flags" aria-label="Quality flags">
+            ${quality.flags.map((flag) => html`<li><${Badge} text=${flag} kind="badge-flag" /></li>`)}
+          </ul>`
+        : null}
+    </section>
+  `;
 }
 
 /**
  * The article's quotes in text order, each with its speaker, the outlets it came through and
  * its kind; choosing one marks its content in the text and scrolls there.
- * @param {Article} article
- * @param {HTMLElement} body the article's text, as articleBody made it
+ * @param {{ article: Article, body: { current: HTMLElement | null } }} props body: the article's text
  */
-function quotesSection(article, body) {
+function QuotesSection({ article, body }) {
+  const list = useRef(/** @type {HTMLOListElement | null} */ (null));
   const quotes = article.quotes ?? [];
-  const section = el('section', 'doc-quotes');
-  const title = el('h2', 'section-title', `Quotes (${quotes.length})`);
-  title.id = 'doc-quotes-title';
-  section.setAttribute('aria-labelledby', title.id);
-  section.append(title);
-  if (!quotes.length) {
-    section.append(el('p', 'muted', 'No quotes were found.'));
-    return section;
-  }
-  const list = el('ol', 'quote-list');
-  quotes.forEach((quote, i) => {
-    const item = el('li', 'quote');
-    const button = el('button', 'quote-item');
-    button.type = 'button';
-    button.dataset.quote = String(i);
-    const head = el('span', 'quote-head');
-    head.append(el('span', quote.speaker.name.trim() ? 'quote-speaker' : 'quote-speaker unknown', speakerName(quote.speaker)));
-    if (quote.via.length) head.append(el('span', 'quote-via', ` · via ${quote.via.map((v) => v.name).join(' → ')}`));
-    head.append(' ', badge(quote.kind, `badge-quote quote-kind-${quote.kind}`, 'How the quote is given'));
-    const how = SPEAKER_HOW[quote.speaker.how];
-    if (how) head.append(el('span', 'quote-how', ` (${how})`));
-    if (quote.date) head.append(quoteDateElement(quote.date, quote.dateFrom ?? null));
-    button.append(head, el('span', 'quote-text', firstWords(article.text.slice(quote.content.start, quote.content.end), QUOTE_PANEL_CHARS)));
-    button.addEventListener('click', () => showQuote(body, list, i));
-    item.append(button);
-    if (quote.cue) item.append(whyButton(article, quote));
-    list.append(item);
-  });
-  section.append(list);
-  return section;
+  /** @param {number} i */
+  const choose = (i) => {
+    if (body.current && list.current) showQuote(body.current, list.current, i);
+  };
+  return html`
+    <section class="doc-quotes" aria-labelledby="doc-quotes-title">
+      <h2 class="section-title" id="doc-quotes-title">Quotes (${quotes.length})</h2>
+      ${!quotes.length
+        ? html`<p class="muted">No quotes were found.</p>`
+        : html`<ol class="quote-list" ref=${list}>
+            ${quotes.map((quote, i) => {
+              const how = SPEAKER_HOW[quote.speaker.how];
+              return html`
+                <li class="quote">
+                  <button type="button" class="quote-item" data-quote=${String(i)} onClick=${() => choose(i)}
+                    ><span class="quote-head"
+                      ><span class=${quote.speaker.name.trim() ? 'quote-speaker' : 'quote-speaker unknown'}>${speakerName(quote.speaker)}</span>${quote.via.length
+                        ? html`<span class="quote-via"> · via ${quote.via.map((v) => v.name).join(' → ')}</span>`
+                        : null}${' '}<${Badge} text=${quote.kind} kind=${`badge-quote quote-kind-${quote.kind}`} title="How the quote is given" />${how
+                        ? html`<span class="quote-how"> (${how})</span>`
+                        : null}${quote.date ? html`<${QuoteDate} date=${quote.date} from=${quote.dateFrom ?? null} />` : null}</span
+                    ><span class="quote-text">${firstWords(article.text.slice(quote.content.start, quote.content.end), QUOTE_PANEL_CHARS)}</span></button
+                  >${quote.cue ? html`<${WhyThisSpeaker} article=${article} quote=${quote} />` : null}
+                </li>
+              `;
+            })}
+          </ol>`}
+    </section>
+  `;
 }
 
 /**
  * "Why this speaker?": shows the parse of the sentence that reports a quote under it, with the
- * cue's verb and its subject marked, or hides it again.
- * @param {Article} article
- * @param {Quote} quote
+ * cue's verb and its subject marked, or hides it again. The parse is asked for once, when first shown.
+ * @param {{ article: Article, quote: Quote }} props
  */
-function whyButton(article, quote) {
-  const wrap = el('div', 'quote-why');
-  const button = el('button', 'quote-why-button', 'Why this speaker?');
-  button.type = 'button';
-  button.setAttribute('aria-expanded', 'false');
-  const panel = el('div', 'parse-panel');
-  panel.hidden = true;
-  button.addEventListener('click', async () => {
-    const open = button.getAttribute('aria-expanded') === 'true';
-    button.setAttribute('aria-expanded', String(!open));
-    panel.hidden = open;
-    if (open || panel.childElementCount) return;
-    panel.append(el('p', 'muted', 'Parsing the sentence…'));
+function WhyThisSpeaker({ article, quote }) {
+  const [open, setOpen] = useState(false);
+  const [parse, setParse] = useState(/** @type {SentenceParse | null} */ (null));
+  const [error, setError] = useState(/** @type {unknown} */ (null));
+  const asked = useRef(false);
+  const onClick = async () => {
+    setOpen(!open);
+    if (open || asked.current) return;
+    asked.current = true;
     try {
       const cue = /** @type {Span} */ (quote.cue);
-      const parse = /** @type {SentenceParse} */ (await getJson(`/api/articles/${encodeURIComponent(article.id)}/parse?at=${cue.start}`));
-      panel.replaceChildren(...parseView(parse, cue, quote.speaker));
-    } catch (error) {
-      panel.replaceChildren(el('p', 'error', errorMessage(error)));
+      setParse(/** @type {SentenceParse} */ (await getJson(`/api/articles/${encodeURIComponent(article.id)}/parse?at=${cue.start}`)));
+    } catch (e) {
+      setError(e);
     }
-  });
-  wrap.append(button, panel);
-  return wrap;
+  };
+  return html`
+    <div class="quote-why">
+      <button type="button" class="quote-why-button" aria-expanded=${String(open)} onClick=${onClick}>Why this speaker?</button>
+      <div class="parse-panel" hidden=${!open}>
+        ${error
+          ? html`<p class="error">${errorMessage(error)}</p>`
+          : parse
+            ? html`<${ParseView} parse=${parse} cue=${/** @type {Span} */ (quote.cue)} speaker=${quote.speaker} />`
+            : asked.current
+              ? html`<p class="muted">Parsing the sentence…</p>`
+              : null}
+      </div>
+    </div>
+  `;
 }
 
 /**
@@ -333,43 +307,69 @@ function showQuote(body, list, i) {
 
 /**
  * The entities of the article, people first, with their other names and roles.
- * @param {Article} article
+ * @param {{ article: Article }} props
  */
-function entitiesSection(article) {
+function EntitiesSection({ article }) {
   const entities = article.entities ?? [];
-  const section = el('section', 'doc-entities');
-  section.setAttribute('aria-label', 'Entities');
-  section.append(el('h2', 'section-title', `Names (${entities.length})`));
-  if (!entities.length) {
-    section.append(el('p', 'muted', 'No names were found.'));
-    return section;
-  }
-  const legend = el('p', 'entity-legend');
-  for (const [type, name] of Object.entries(ENTITY_TYPE_NAMES)) legend.append(el('mark', `mention mention-${type}`, name), ' ');
-  section.append(legend);
   const order = ['PER', 'ORG', 'LOC', 'NORP', 'EVENT', 'MISC'];
   const sorted = [...entities].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.mentions.length - a.mentions.length);
-  const list = el('ul', 'entity-list');
-  for (const e of sorted) {
-    const item = el('li', 'entity');
-    const name = el('mark', `mention mention-${e.type}`, e.name);
-    item.append(e.corpusEntity ? entityLink(e.corpusEntity, name, `${e.name}: every article, spelling and quote`) : name, el('span', 'entity-count', ` ×${e.mentions.length}`));
-    if (e.aliases.length) item.append(el('span', 'entity-aliases', ` also “${e.aliases.join('”, “')}”`));
-    if (e.roles.length) item.append(el('span', 'entity-roles', ` — ${e.roles.map((r) => r.text).join('; ')}`));
-    list.append(item);
-  }
-  section.append(list);
-  return section;
+  return html`
+    <section class="doc-entities" aria-label="Entities">
+      <h2 class="section-title">Names (${entities.length})</h2>
+      ${!entities.length
+        ? html`<p class="muted">No names were found.</p>`
+        : html`
+            <p class="entity-legend">${Object.entries(ENTITY_TYPE_NAMES).map(([type, name]) => html`<mark class=${`mention mention-${type}`}>${name}</mark>${' '}`)}</p>
+            <ul class="entity-list">
+              ${sorted.map((e) => {
+                const name = html`<mark class=${`mention mention-${e.type}`}>${e.name}</mark>`;
+                return html`<li class="entity"
+                  >${e.corpusEntity ? html`<${EntityLink} id=${e.corpusEntity} title=${`${e.name}: every article, spelling and quote`}>${name}<//>` : name}<span class="entity-count"
+                    > ×${e.mentions.length}</span
+                  >${e.aliases.length ? html`<span class="entity-aliases"> also “${e.aliases.join('”, “')}”</span>` : null}${e.roles.length
+                    ? html`<span class="entity-roles"> — ${e.roles.map((r) => r.text).join('; ')}</span>`
+                    : null}</li
+                >`;
+              })}
+            </ul>
+          `}
+    </section>
+  `;
 }
+
+/**
+ * The article's text (`div.doc-body`), drawn again only for another article or when its dates
+ * take the focus or stop taking it: a class component, so that the view's other state (the
+ * toggles, a quote chosen) does not draw the whole text again.
+ * @extends {Component<{ article: Article, focusDates: boolean, bodyRef: import('preact').Ref<HTMLElement> }>}
+ */
+class ArticleText extends Component {
+  /** @param {{ article: Article, focusDates: boolean }} next */
+  shouldComponentUpdate(next) {
+    return next.article !== this.props.article || next.focusDates !== this.props.focusDates;
+  }
+
+  render() {
+    const { article, focusDates, bodyRef } = this.props;
+    const { children, liveBlog } = articleBody(article, { focusDates });
+    return html`<div class=${liveBlog ? 'doc-body is-live-blog' : 'doc-body'} ref=${bodyRef}>${children}</div>`;
+  }
+}
+
+/**
+ * An element still being filled while the text is walked (a live-blog entry, a list), made a
+ * Preact element at the end.
+ * @typedef {{ tag: string, props: Record<string, unknown>, children: any[] }} Open
+ */
 
 /**
  * The cleaned text, block by block, with live-blog entries grouped under their headlines.
  * Text that no block covers is still shown, as plain paragraphs.
  * @param {Article} article
  * @param {MarkOptions} options
+ * @returns {{ children: any[], liveBlog: boolean }}
  */
 function articleBody(article, options) {
-  const body = el('div', 'doc-body');
   const text = article.text;
   const blocks = [...article.blocks].sort((a, b) => a.start - b.start);
   // the header already shows the title; the same line again at the top of the text is left out,
@@ -379,15 +379,26 @@ function articleBody(article, options) {
     .slice(0, TITLE_SEARCH_BLOCKS)
     .find((b) => (b.kind === 'title' || b.kind === 'heading') && flat(text.slice(b.start, b.end)) === headerTitle);
   const entries = article.entries.filter((e) => !(repeatedTitle && e.headline?.start === repeatedTitle.start)).sort((a, b) => a.start - b.start);
-  if (entries.length) body.classList.add('is-live-blog');
 
-  /** @type {HTMLElement} */
+  /** @type {any[]} */
+  const body = [];
+  /** What blocks go into: the body, or the open entry's children. @type {any[]} */
   let target = body;
   /** @type {Entry | null} */
   let openEntry = null;
   let entryIndex = 0;
-  /** @type {HTMLUListElement | null} */
+  /** @type {Open | null} */
   let list = null;
+  /** Every element opened, made Preact elements at the end. @type {Set<Open>} */
+  const opened = new Set();
+  /** @param {any[]} parent @param {string} tag @param {Record<string, unknown>} props */
+  const open = (parent, tag, props) => {
+    /** @type {Open} */
+    const node = { tag, props, children: [] };
+    opened.add(node);
+    parent.push(node);
+    return node;
+  };
   // headings step down one level at a time from the article's h1, as a reader's outline does:
   // a text may go from its title straight to a third-level heading
   let depth = 1;
@@ -397,11 +408,13 @@ function articleBody(article, options) {
     depth = Number(tag.slice(1));
     return tag;
   };
+  /** @param {string} tag @param {string} className @param {Span} span */
+  const mark = (tag, className, span) => html`<${Marked} tag=${tag} className=${className} article=${article} span=${span} options=${options} />`;
 
   /** @param {number} start @param {number} end */
   const gap = (start, end) => {
     for (const part of text.slice(start, end).split(/\n\s*\n/)) {
-      if (part.trim()) target.append(el('p', 'uncovered', part.trim()));
+      if (part.trim()) target.push(html`<p class="uncovered">${part.trim()}</p>`);
     }
   };
 
@@ -420,9 +433,7 @@ function articleBody(article, options) {
     const inEntry = !!entry && entry.start <= block.start && block.end <= entry.end;
     if (inEntry && entry !== openEntry) {
       openEntry = entry;
-      target = el('section', 'entry');
-      target.dataset.start = String(entry.start);
-      body.append(target);
+      target = open(body, 'section', { class: 'entry', 'data-start': String(entry.start) }).children;
       list = null;
     } else if (!inEntry && openEntry) {
       openEntry = null;
@@ -438,31 +449,29 @@ function articleBody(article, options) {
     if (block === repeatedTitle) {
       continue;
     } else if (isHeadline) {
-      target.append(headlineElement(content, nextHeading(block.level)));
+      target.push(html`<${Headline} content=${content} tag=${nextHeading(block.level)} />`);
     } else if (block.kind === 'title') {
-      target.append(marked(nextHeading(1), 'block-title', article, block, options));
+      target.push(mark(nextHeading(1), 'block-title', block));
     } else if (block.kind === 'heading') {
-      target.append(marked(nextHeading(block.level), 'block-heading', article, block, options));
+      target.push(mark(nextHeading(block.level), 'block-heading', block));
     } else if (block.kind === 'list-item') {
-      if (!list) {
-        list = el('ul', 'block-list');
-        target.append(list);
-      }
-      list.append(marked('li', '', article, block, options));
+      list ??= open(target, 'ul', { class: 'block-list' });
+      list.children.push(mark('li', '', block));
     } else if (block.kind === 'quote') {
-      const quote = el('blockquote', 'block-quote');
-      quote.append(marked('p', '', article, block, options));
-      target.append(quote);
+      target.push(html`<blockquote class="block-quote">${mark('p', '', block)}</blockquote>`);
     } else if (block.kind === 'preformatted') {
-      target.append(el('pre', 'block-pre', content));
+      target.push(html`<pre class="block-pre">${content}</pre>`);
     } else {
-      target.append(marked('p', 'block-paragraph', article, block, options));
+      target.push(mark('p', 'block-paragraph', block));
     }
   }
   target = body;
   if (cursor < text.length) gap(cursor, text.length);
-  if (!body.childElementCount) body.append(el('p', 'muted', 'Cleaning left no text.'));
-  return body;
+  /** @param {any} node */
+  const made = (node) => (opened.has(node) ? h(node.tag, node.props, node.children.map(made)) : node);
+  const children = body.map(made);
+  if (!children.length) children.push(html`<p class="muted">Cleaning left no text.</p>`);
+  return { children, liveBlog: entries.length > 0 };
 }
 
 /**
@@ -475,83 +484,73 @@ function headingTag(level) {
   return /** @type {'h2' | 'h3' | 'h4' | 'h5' | 'h6'} */ (`h${n}`);
 }
 
+
 /**
  * A live-blog entry headline, with a leading time of day set apart.
- * @param {string} content
- * @param {'h2' | 'h3' | 'h4' | 'h5' | 'h6'} tag
+ * @param {{ content: string, tag: 'h2' | 'h3' | 'h4' | 'h5' | 'h6' }} props
  */
-function headlineElement(content, tag) {
-  const heading = el(tag, 'entry-headline');
+function Headline({ content, tag }) {
   const time = HEADLINE_TIME.exec(content);
-  if (time && time[0].length < content.length) {
-    heading.append(el('span', 'entry-time', time[0].trim()), document.createTextNode(` ${content.slice(time[0].length)}`));
-  } else {
-    heading.textContent = content;
-  }
-  return heading;
+  return time && time[0].length < content.length
+    ? html`<${tag} class="entry-headline"><span class="entry-time">${time[0].trim()}</span>${` ${content.slice(time[0].length)}`}<//>`
+    : html`<${tag} class="entry-headline">${content}<//>`;
 }
 
 /**
  * What cleaning took out, each with its reason, detail and text, in a closed <details>.
- * @param {Article} article
+ * @param {{ article: Article }} props
  */
-function removedPanel(article) {
-  const details = el('details', 'doc-removed');
-  const summary = el('summary');
-  summary.append(el('span', 'section-title', 'Removed by cleaning'), el('span', 'count', String(article.removed.length)));
-  details.append(summary);
-  if (!article.removed.length) {
-    details.append(el('p', 'muted', 'Cleaning removed nothing from this article.'));
-    return details;
-  }
+function RemovedPanel({ article }) {
   /** @type {Map<string, number>} */
   const byReason = new Map();
   for (const removal of article.removed) byReason.set(removal.reason, (byReason.get(removal.reason) ?? 0) + 1);
-  const reasons = el('p', 'removed-reasons');
-  reasons.append([...byReason].map(([reason, n]) => `${reason} × ${n}`).join(' · '));
-  summary.append(reasons);
-
-  const list = el('ol', 'removals');
-  for (const removal of article.removed) {
-    const item = el('li', 'removal');
-    const head = el('p', 'removal-head');
-    head.append(el('code', 'removal-reason', removal.reason));
-    if (removal.detail) head.append(el('span', 'removal-detail', removal.detail));
-    head.append(el('span', 'removal-where', `raw ${removal.raw.start}–${removal.raw.end}`));
-    item.append(head, el('div', 'removal-text', removal.text));
-    list.append(item);
-  }
-  details.append(list);
-  return details;
+  return html`
+    <details class="doc-removed">
+      <summary
+        ><span class="section-title">Removed by cleaning</span><span class="count">${String(article.removed.length)}</span>${article.removed.length
+          ? html`<p class="removed-reasons">${[...byReason].map(([reason, n]) => `${reason} × ${n}`).join(' · ')}</p>`
+          : null}</summary
+      >
+      ${!article.removed.length
+        ? html`<p class="muted">Cleaning removed nothing from this article.</p>`
+        : html`<ol class="removals">
+            ${article.removed.map(
+              (removal) => html`
+                <li class="removal">
+                  <p class="removal-head"
+                    ><code class="removal-reason">${removal.reason}</code>${removal.detail ? html`<span class="removal-detail">${removal.detail}</span>` : null}<span class="removal-where"
+                      >raw ${removal.raw.start}–${removal.raw.end}</span
+                    ></p
+                  >
+                  <div class="removal-text">${removal.text}</div>
+                </li>
+              `,
+            )}
+          </ol>`}
+    </details>
+  `;
 }
 
 /**
  * What the pipeline noticed, with the text each message points at.
- * @param {Article} article
+ * @param {{ article: Article }} props
  */
-function messagesSection(article) {
-  const section = el('section', 'doc-messages');
-  const title = el('h2', 'section-title', 'Messages');
-  title.id = 'doc-messages-title';
-  section.setAttribute('aria-labelledby', title.id);
-  section.append(title);
-  if (!article.messages.length) {
-    section.append(el('p', 'muted', 'No messages.'));
-    return section;
-  }
-  const list = el('ul', 'messages');
-  for (const message of article.messages) {
-    const item = el('li', `message severity-${message.severity}`);
-    item.append(el('span', `badge badge-${message.severity}`, message.severity), el('code', 'message-origin', message.origin), el('span', 'message-text', message.text));
-    if (message.span) {
-      const quoted = firstWords(article.text.slice(message.span.start, message.span.end), QUOTE_MAX_CHARS);
-      const where = el('span', 'message-span');
-      if (quoted) where.append(el('q', '', quoted), ' ');
-      where.append(`(characters ${message.span.start}–${message.span.end})`);
-      item.append(where);
-    }
-    list.append(item);
-  }
-  section.append(list);
-  return section;
+function MessagesSection({ article }) {
+  return html`
+    <section class="doc-messages" aria-labelledby="doc-messages-title">
+      <h2 class="section-title" id="doc-messages-title">Messages</h2>
+      ${!article.messages.length
+        ? html`<p class="muted">No messages.</p>`
+        : html`<ul class="messages">
+            ${article.messages.map((message) => {
+              const quoted = message.span ? firstWords(article.text.slice(message.span.start, message.span.end), QUOTE_MAX_CHARS) : '';
+              return html`<li class=${`message severity-${message.severity}`}
+                ><span class=${`badge badge-${message.severity}`}>${message.severity}</span><code class="message-origin">${message.origin}</code><span class="message-text">${message.text}</span>${message.span
+                  ? html`<span class="message-span">${quoted ? html`<q>${quoted}</q> ` : null}(characters ${message.span.start}–${message.span.end})</span>`
+                  : null}</li
+              >`;
+            })}
+          </ul>`}
+    </section>
+  `;
 }
