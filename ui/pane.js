@@ -1,7 +1,7 @@
 // @ts-check
 // The main pane: one view at a time, loaded from the API. While it loads the pane says so (and
 // is aria-busy); an error is shown with the API's message; once shown, the pane scrolls to the
-// top and the view's heading takes the focus. The app gives each view its own Pane (a new key),
+// top and the view's heading takes the focus (unless the view took it as it was drawn). The app gives each view its own Pane (a new key),
 // so an answer that comes after the view was left is dropped with the Pane that asked.
 
 import { useErrorBoundary, useLayoutEffect, useRef, useState, useEffect } from 'preact/hooks';
@@ -63,8 +63,9 @@ export function Pane({ pane }) {
     const reader = content.parentElement;
     if (reader) reader.scrollTop = 0;
     if (document.body.classList.contains('view-article')) window.scrollTo(0, 0);
+    // the heading, unless the view has put the focus somewhere in itself (a sort button pressed)
     const heading = content.querySelector('h1');
-    if (heading instanceof HTMLElement) heading.focus({ preventScroll: true });
+    if (heading instanceof HTMLElement && !content.contains(document.activeElement)) heading.focus({ preventScroll: true });
   }, [shown, renderError]);
 
   const body = failure

@@ -3,7 +3,7 @@
 // whose values go to the address, a table with its header row (sortable columns set the order
 // in the address; the API sorts the whole result), and a pager.
 
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { html } from '../html.js';
 
 /**
@@ -67,12 +67,11 @@ function SortHeader({ column, sorting }) {
   const button = useRef(/** @type {HTMLButtonElement | null} */ (null));
   const current = sorting.sort.replace(/^-/, '') === column.sort ? (sorting.sort.startsWith('-') ? 'descending' : 'ascending') : null;
   const next = current ? (current === 'ascending' ? `-${column.sort}` : column.sort) : column.first === 'desc' ? `-${column.sort}` : column.sort;
-  useEffect(() => {
+  // as the table is drawn, before the pane would focus the view's heading (it leaves a focus the view took)
+  useLayoutEffect(() => {
     if (pressed.sort !== column.sort || pressed.hash !== location.hash) return;
     pressed = { sort: '', hash: '' };
-    // after the pane has focused the new view's heading
-    const timer = setTimeout(() => button.current?.focus(), 0);
-    return () => clearTimeout(timer);
+    button.current?.focus();
   }, []);
   const onClick = () => {
     pressed = { sort: column.sort, hash: sorting.hrefOfSort(next) };

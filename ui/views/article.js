@@ -1,10 +1,10 @@
 // @ts-check
 // The article view: header and facts, quality, the text with its marks, quotes, names, removals, messages.
 //
-// The text is drawn once for an article (ArticleText, again only when the Dates toggle changes
-// whether its dates take the focus); choosing a quote or an event marks its pieces on the text's
-// elements directly (showQuote, showEvent), which touches those pieces alone: drawing a long
-// article again for each choice would redo every mark in it.
+// The text is drawn once for an article (ArticleText). Choosing a quote or an event marks its
+// pieces on the text's elements directly (showQuote, showEvent), and the Dates toggle sets
+// whether the date marks take the focus on them too: each touches those elements alone, where
+// drawing a long article again would redo every mark in it (seconds for a few hundred KB).
 
 import { Component, h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -95,6 +95,8 @@ function ArticleView({ article, event, quote }) {
   const onDates = (/** @type {Event} */ e) => {
     toggles.showDates = /** @type {HTMLInputElement} */ (e.currentTarget).checked;
     setShowDates(toggles.showDates);
+    // the date marks take the keyboard's focus while they are shown (the text is not drawn again for it)
+    for (const mark of body.current?.querySelectorAll('mark.timex') ?? []) if (mark instanceof HTMLElement) mark.tabIndex = toggles.showDates ? 0 : -1;
   };
   const onEvents = (/** @type {Event} */ e) => {
     toggles.showEvents = /** @type {HTMLInputElement} */ (e.currentTarget).checked;
@@ -338,15 +340,16 @@ function EntitiesSection({ article }) {
 }
 
 /**
- * The article's text (`div.doc-body`), drawn again only for another article or when its dates
- * take the focus or stop taking it: a class component, so that the view's other state (the
- * toggles, a quote chosen) does not draw the whole text again.
+ * The article's text (`div.doc-body`), drawn again only for another article: a class component,
+ * so that the view's state (the toggles, a quote chosen) does not draw the whole text again.
+ * `focusDates` is whether the date marks take the focus when it is drawn; the view changes it
+ * on the marks afterwards.
  * @extends {Component<{ article: Article, focusDates: boolean, bodyRef: import('preact').Ref<HTMLElement> }>}
  */
 class ArticleText extends Component {
-  /** @param {{ article: Article, focusDates: boolean }} next */
+  /** @param {{ article: Article }} next */
   shouldComponentUpdate(next) {
-    return next.article !== this.props.article || next.focusDates !== this.props.focusDates;
+    return next.article !== this.props.article;
   }
 
   render() {
