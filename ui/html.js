@@ -9,8 +9,11 @@
 import { h } from 'preact';
 import htm from 'htm';
 
+/** htm itself: its types describe a CommonJS module, whose default export a type checker puts one level down. */
+const tagger = /** @type {typeof import('htm').default} */ (/** @type {unknown} */ (htm));
+
 /**
  * Markup as Preact elements: html`<p class="notice">${text}</p>`.
  * @type {(strings: TemplateStringsArray, ...values: any[]) => any}
  */
-export const html = htm.bind(h);
+export const html = tagger.bind(h);
