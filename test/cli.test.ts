@@ -86,7 +86,7 @@ function helpOf(args: string[]): { code: number; out: string } {
 
 describe('--help', () => {
   const OPTIONS: Record<string, string[]> = {
-    ingest: ['<inputs...>', '--db <path>', '--force', '--json', '--timeout <seconds>', '--max-article-mb <mb>', 'Exit code 1'],
+    ingest: ['<inputs...>', '--db <path>', '--force', '--json', '--timeout <seconds>', '--max-article-mb <mb>', '--workers <n>', 'Exit code 1'],
     ls: ['--db <path>', '--limit <n>', '--offset <n>', '--from <day>', '--to <day>', 'no date', '--failures', '--json'],
     show: ['<id>', '--db <path>', '--no-text', '--json'],
     search: ['<query...>', '--db <path>', '--limit <n>', '--from <day>', '--to <day>', 'no date', '--json'],

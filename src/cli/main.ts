@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { connect, corpusTotals, disconnectArticle } from '../connect/connect.ts';
 import { exportCorpusJsonl, exportJsonl } from '../export/jsonl.ts';
@@ -36,6 +37,16 @@ interface IngestFlags {
   json?: boolean;
   timeout?: number;
   maxArticleMb?: number;
+  workers?: number;
+}
+
+/** The most worker threads `--workers` takes: each holds its own copy of the models (a few hundred MB). */
+const MAX_WORKERS = 64;
+
+function workerCount(value: string): number {
+  const n = positiveInt('--workers', MAX_WORKERS)(value);
+  if (n === 0) throw new UsageError('--workers must be at least 1 (1 processes the articles in the main thread)');
+  return n;
 }
 
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
@@ -46,6 +57,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
   try {
     const options: IngestOptions = {
       force: flags.force ?? false,
+      workers: flags.workers ?? availableParallelism(),
       readStdin,
       ...(flags.timeout !== undefined ? { fetch: { timeoutMs: flags.timeout * 1000 } } : {}),
       ...(flags.maxArticleMb !== undefined ? { maxArticleBytes: flags.maxArticleMb * MIB } : {}),
@@ -137,6 +149,7 @@ export function program(options: ProgramOptions = {}): Command {
     .option('--json', 'print the summary as JSON')
     .option('--timeout <seconds>', `time limit for each URL (default: ${DEFAULT_FETCH_LIMITS.timeoutMs / 1000})`, positiveInt('--timeout'))
     .option('--max-article-mb <mb>', `largest article to accept (default: ${DEFAULT_MAX_ARTICLE_BYTES / MIB})`, positiveInt('--max-article-mb'))
+    .option('--workers <n>', `worker threads that process articles, each with its own copy of the models; 1 processes them in the main thread (default: the machine's cores, ${availableParallelism()} here)`, workerCount)
     .addHelpText('after', '\nFormats: .txt .md .html .htm .json .jsonl .ndjson, RSS/Atom feeds (.xml .rss .atom), lists of URLs.\nExit code 1 when any input failed; everything else is kept.')
     .action(async (inputs: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(inputs, flags);

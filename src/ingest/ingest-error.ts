@@ -14,7 +14,9 @@ export type IngestErrorCode =
   | 'not-found'
   | 'binary'
   | 'empty'
-  | 'parse';
+  | 'parse'
+  /** The worker thread processing the article died on it, and again when it was tried once more. */
+  | 'worker-stopped';
 
 /**
  * An input (a file, a URL, a record) that cannot be processed at all. The message names the

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { connect, disconnectArticle, type ConnectSummary } from '../connect/connect.ts';
 import { createDoc, report, type Doc } from '../doc/doc.ts';
-import { defaultPipeline } from '../pipeline/default-pipeline.ts';
+import { createArticlePool, type ArticlePool } from '../pipeline/article-pool.ts';
 import type { Pipeline } from '../pipeline/stage.ts';
 import { StoreError, type Store } from '../store/store.ts';
 import { fetchUrl, type FetchLimits } from './fetch-url.ts';
@@ -39,7 +39,11 @@ export interface IngestSummary {
   ids: string[];
   /** Seconds the whole run took. */
   seconds: number;
-  /** Seconds spent processing and storing the `ingested` articles (not reading inputs, skipping duplicates or loading the models). */
+  /**
+   * Seconds during which articles were being processed or stored: the time from sending an
+   * article to the pipeline until it and those sent with it were stored, summed (not reading
+   * inputs between articles, skipping duplicates or loading the models).
+   */
   processingSeconds: number;
   /** What connecting the batch into the corpus did (duplicates, stories, entities, statements), unless `connect: false`. */
   connected?: ConnectSummary;
@@ -54,7 +58,17 @@ export interface IngestOptions {
   /** Reads all of standard input; the CLI passes process.stdin. */
   readStdin?: () => Promise<Uint8Array>;
   onProgress?: (progress: IngestProgress) => void;
+  /** The pipeline to run in this thread (tests); the default pipeline unless given. Not with `workers` above 1 or `pool`. */
   pipeline?: Pipeline;
+  /**
+   * How many worker threads run the per-article pipeline (createArticlePool) while this thread
+   * reads the inputs and writes the store, in the order the articles were read whatever the
+   * number; 1, the default, runs the pipeline in this thread. The CLI's default is the
+   * machine's cores.
+   */
+  workers?: number;
+  /** A pool of workers started by the caller, used instead of `workers` and left open (runs that share warm workers). */
+  pool?: ArticlePool;
   /** Connect the batch into the corpus after storing it (the default); `false` leaves it queued for `connect`. */
   connect?: boolean;
   onConnectProgress?: (done: number, total: number) => void;
@@ -113,6 +127,15 @@ function readFile(path: string, options: IngestOptions): Uint8Array {
 /** Lets the event loop run what waits (a server's requests) before the next piece of synchronous work. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** What became of an article sent to the pipeline. */
+type Outcome = { doc: Doc } | { error: unknown };
+
+/**
+ * An input or article whose result is yet to be written, in the order they were read: an
+ * article on its way through the pipeline, or a failure met while reading.
+ */
+type Pending = { source: string; id: string; outcome: Promise<Outcome> } | { source: string; failure: unknown };
+
 /**
  * Ingests files, folders, globs, URLs, standard input and uploaded files (IngestInput) into the store: each article is
  * decoded, processed by the pipeline and stored in its own transaction. Content already
@@ -120,11 +143,36 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * and the batch goes on. Only a store that cannot be written stops the run (a StoreError). Then
  * the batch is connected into the corpus (src/connect/), unless `connect: false`.
  *
+ * With `workers` above 1 (or a `pool`), worker threads run the pipeline while this thread goes
+ * on reading; this thread alone writes the store, and writes results and failures in the order
+ * the inputs were read, so that the store ends the same whatever the number of workers.
+ *
  * @example const summary = await ingest(store, ['sample/']); summary.failed.length === 0
  */
 export async function ingest(store: Store, inputs: readonly IngestInput[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const pipeline = options.pipeline ?? defaultPipeline();
+  const workers = options.workers ?? 1;
+  if (!Number.isInteger(workers) || workers < 1) throw new TypeError(`ingest needs a whole number of workers from 1 (got ${workers})`);
+  if (options.pipeline && (workers > 1 || options.pool)) throw new TypeError('ingest runs options.pipeline in this thread: it cannot go with workers above 1 or a pool');
+  // the workers start loading their models while the inputs are listed
+  const ownPool = !options.pool && workers > 1 ? createArticlePool({ threads: workers }) : undefined;
+  const pool = options.pool ?? ownPool;
+  try {
+    return await run(store, inputs, options, started, pool);
+  } finally {
+    await ownPool?.close();
+  }
+}
+
+/**
+ * The default pipeline once a run has needed it in this thread: imported then, not with this
+ * module, so that with a pool the models load in the workers only (and awaited once only: the
+ * import lets the event loop turn).
+ */
+let inThisThread: Pipeline | undefined;
+
+async function run(store: Store, inputs: readonly IngestInput[], options: IngestOptions, started: number, pool: ArticlePool | undefined): Promise<IngestSummary> {
+  const pipeline = pool ? undefined : (options.pipeline ?? (inThisThread ??= (await import('../pipeline/default-pipeline.ts')).defaultPipeline()));
   const summary: IngestSummary = { ingested: 0, skipped: 0, failed: [], warnings: [], ids: [], seconds: 0, processingSeconds: 0 };
   const seenInRun = new Set<string>();
   const fail = (source: string, error: unknown) => {
@@ -137,6 +185,7 @@ export async function ingest(store: Store, inputs: readonly IngestInput[], optio
     missing: (input, error) => fail(input, error),
     passedOver: (folder, files) => summary.warnings.push(passedOverWarning(folder, files)),
   });
+  await pool?.ready();
   let done = 0;
   let urls = queue.filter((s) => s.kind === 'url').length;
   const progress = () =>
@@ -149,9 +198,50 @@ export async function ingest(store: Store, inputs: readonly IngestInput[], optio
       elapsed: (performance.now() - started) / 1000,
     });
 
-  const storeRecord = (record: InputRecord, source: string, warnings: readonly string[]) => {
+  // results wait here until those read before them are written; a few per worker keep the workers busy
+  const pending: Pending[] = [];
+  const inFlight = new Map<string, number>();
+  const most = pool ? pool.threads * 2 : 1;
+  let busySince = 0;
+
+  const store1 = (doc: Doc, source: string) => {
+    // an article stored again takes its old facts out of the corpus first, while they can be read
+    if (store.has(doc.id)) disconnectArticle(store, doc.id);
+    store.put(doc);
+    seenInRun.add(doc.id);
+    summary.ingested++;
+    summary.ids.push(doc.id);
+    store.clearFailure(source);
+    options.onStored?.(doc);
+  };
+
+  /** Writes the oldest pending result: the article, or why it failed. */
+  const writeNext = async () => {
+    const item = pending.shift()!;
+    if ('failure' in item) return fail(item.source, item.failure);
+    const outcome = await item.outcome;
+    const left = inFlight.get(item.id)! - 1;
+    if (left) inFlight.set(item.id, left);
+    else inFlight.delete(item.id);
+    try {
+      if ('error' in outcome) throw outcome.error;
+      store1(outcome.doc, item.source);
+    } catch (e) {
+      if (e instanceof StoreError || e instanceof TypeError) throw e;
+      fail(item.source, e);
+    }
+    if (!inFlight.size) summary.processingSeconds += (performance.now() - busySince) / 1000;
+  };
+  /** Writes pending results, oldest first, until at most `keep` wait. */
+  const writeUntil = async (keep: number) => {
+    while (pending.length > keep) await writeNext();
+  };
+
+  const send = async (record: InputRecord, source: string, warnings: readonly string[]) => {
     const doc: Doc = createDoc(record.raw, record.format, { ...record.meta, source });
     for (const w of warnings) report(doc, 'ingest:decode', w, undefined, 'warning');
+    // the same content read earlier in this run: whether it is skipped depends on how that one ends
+    while (inFlight.has(doc.id)) await writeNext();
     // an article stored by an older Dossier, without a layer added since, is processed again
     if (seenInRun.has(doc.id) || (!options.force && store.isComplete(doc.id))) {
       summary.skipped++;
@@ -160,17 +250,19 @@ export async function ingest(store: Store, inputs: readonly IngestInput[], optio
     if (Buffer.byteLength(record.raw) > (options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES)) {
       throw new IngestError('too-large', `${source}: the article is over the limit of ${sizeLabel(options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES)}`);
     }
-    const processing = performance.now();
-    pipeline(doc);
-    // an article stored again takes its old facts out of the corpus first, while they can be read
-    if (store.has(doc.id)) disconnectArticle(store, doc.id);
-    store.put(doc);
-    summary.processingSeconds += (performance.now() - processing) / 1000;
-    seenInRun.add(doc.id);
-    summary.ingested++;
-    summary.ids.push(doc.id);
-    store.clearFailure(source);
-    options.onStored?.(doc);
+    if (!inFlight.size) busySince = performance.now();
+    inFlight.set(doc.id, (inFlight.get(doc.id) ?? 0) + 1);
+    let outcome: Promise<Outcome>;
+    if (pool) outcome = pool.run(doc).then((d) => ({ doc: d }), (error: unknown) => ({ error }));
+    else {
+      try {
+        outcome = Promise.resolve({ doc: pipeline!(doc) });
+      } catch (error) {
+        outcome = Promise.resolve({ error });
+      }
+    }
+    pending.push({ source, id: doc.id, outcome });
+    await writeUntil(most - 1);
   };
 
   for (let i = 0; i < queue.length; i++, done++, progress()) {
@@ -196,7 +288,8 @@ export async function ingest(store: Store, inputs: readonly IngestInput[], optio
       loaded = loadInput(gunzipInput(bytes, name, inputLimit(name, options).bytes), origin);
     } catch (e) {
       if (e instanceof TypeError) throw e;
-      fail(name, e);
+      pending.push({ source: name, failure: e });
+      await writeUntil(most - 1);
       if (options.yieldToEventLoop) await nextTurn();
       continue;
     }
@@ -206,25 +299,30 @@ export async function ingest(store: Store, inputs: readonly IngestInput[], optio
     urls += Math.min(room, loaded.urls.length);
     if (loaded.urls.length > room) {
       const left = loaded.urls.length - room;
-      fail(name, new IngestError('too-many-urls', `${name}: lists ${loaded.urls.length} URLs; ${left} of them ${left === 1 ? 'was' : 'were'} left out, over the limit of ${options.maxUrls} URLs in one run (ingest them in another)`));
+      pending.push({ source: name, failure: new IngestError('too-many-urls', `${name}: lists ${loaded.urls.length} URLs; ${left} of them ${left === 1 ? 'was' : 'were'} left out, over the limit of ${options.maxUrls} URLs in one run (ingest them in another)`) });
     }
     for (const item of loaded.records) {
       if ('error' in item) {
-        fail(item.where, item.error);
+        pending.push({ source: item.where, failure: item.error });
+        await writeUntil(most - 1);
         continue;
       }
       try {
-        storeRecord(item.record, item.where, loaded.warnings);
+        await send(item.record, item.where, loaded.warnings);
       } catch (e) {
         if (e instanceof StoreError || e instanceof TypeError) throw e;
-        fail(item.where, e);
+        pending.push({ source: item.where, failure: e });
+        await writeUntil(most - 1);
       }
       if (options.yieldToEventLoop) {
         progress();
         await nextTurn();
       }
     }
+    await writeUntil(most - 1);
   }
+  await writeUntil(0);
+  if (pool) progress();
   if (options.yieldToEventLoop) await nextTurn();
   if (options.connect !== false) summary.connected = connect(store, options.onConnectProgress ? { onProgress: options.onConnectProgress } : {});
   summary.seconds = (performance.now() - started) / 1000;
