@@ -5,7 +5,7 @@
  *   npm run bench -- [--n N] [--data PATH] [--json] [--only PHASES] [--profile] [--skip-stages STAGES]
  *                    [--connect-sizes 1000,10000|none] [--connect-window 200] [--connect-cases copies,crowded,aliases,story] [--connect-story 5000]
  *
- * Phases, each in its own single-threaded child process so that each peak memory is its own:
+ * Phases, each in its own child process (single-threaded but for workers) so that each peak memory is its own:
  * - wink:        wink-nlp alone (`wink().readDoc(text)`, tokens read out) over the plain texts: the baseline
  * - text:        `ingest(store, [folder])` over N .txt files into a fresh SQLite database
  * - html:        the same texts wrapped in news-page templates (nav, sidebar, comments, footer), N .html files
@@ -20,6 +20,8 @@
  *                (scripts/bench/parse-bench.ts)
  * - events:      the events stage alone, ms per article on the first 300 plain texts, beside the pipeline before it; and
  *                one text of 1x, 4x and 16x 25k characters, beside tokenizing it (scripts/bench/events-bench.ts)
+ * - workers:     the same plain texts (up to 400) ingested by a pool of 1 and of 2 worker threads, and in the main thread
+ *                alone, each in its own process: articles/s, the ratio of 2 workers to 1, peak RSS (scripts/bench/workers-bench.ts)
  * - connect:     not in the default run (about 45 minutes on a shared two-core machine at the default sizes; `--only connect`):
  *                generated processed articles (scripts/bench/connect-corpus.ts, no tagging models) stored into a fresh SQLite file
  *                and connected; at each size of `--connect-sizes` (default 1,000 and 10,000; 100,000 on request, since filling
@@ -54,14 +56,15 @@ import { summariseProfile, type ProfileSummary } from './bench/cpu-profile.ts';
 import { measureTimeStage, timeReport, type TimeStageFigures } from './bench/time-bench.ts';
 import { measureParseStage, parseReport, type ParseStageFigures } from './bench/parse-bench.ts';
 import { eventsReport, measureEventsStage, type EventsStageFigures } from './bench/events-bench.ts';
+import { runWorkersBench, workersReport, type WorkersFigures } from './bench/workers-bench.ts';
 import { CASES, casesReport, DEFAULT_CASE_SIZES, measureCase, measureScale, scaleReport, type CaseFigures, type CaseName, type ScaleFigures } from './bench/connect-bench.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SCRIPT = fileURLToPath(import.meta.url);
-const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'parse', 'events', 'connect'] as const;
+const PHASES = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'parse', 'events', 'workers', 'connect'] as const;
 type PhaseName = (typeof PHASES)[number];
 /** The phases of a run without `--only`: connect is left out for its time (see the doc comment). */
-const DEFAULT_PHASES: PhaseName[] = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'parse', 'events'];
+const DEFAULT_PHASES: PhaseName[] = ['wink', 'text', 'html', 'trafilatura', 'linear', 'time', 'parse', 'events', 'workers'];
 /**
  * A connect measurement's time limit: this much per article of its largest size, and ten minutes
  * more (filling to 100,000 averaged about 45 ms an article on a shared two-core machine, and the
@@ -129,6 +132,8 @@ interface PhaseResult {
   parseStage?: ParseStageFigures;
   /** The events phase's figures. */
   eventsStage?: EventsStageFigures;
+  /** One configuration of the workers phase. */
+  workers?: WorkersFigures;
   error?: string;
 }
 
@@ -511,17 +516,24 @@ function fmt(n: number, digits = 0): string {
 function report(opts: Options, results: PhaseResult[], started: { load: number[] }): void {
   const lines: string[] = [];
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const ingestResults = results.filter((r) => !r.phase.startsWith('connect') && r.phase !== 'time' && r.phase !== 'parse' && r.phase !== 'events');
+  const ingestResults = results.filter((r) => !r.phase.startsWith('connect') && !r.phase.startsWith('workers') && r.phase !== 'time' && r.phase !== 'parse' && r.phase !== 'events');
+  const workerResults = results.filter((r) => r.phase.startsWith('workers'));
   const connectResults = results.filter((r) => r.phase.startsWith('connect'));
   const time = results.find((r) => r.phase === 'time');
   const parsed = results.find((r) => r.phase === 'parse');
   const coded = results.find((r) => r.phase === 'events');
-  const what = [ingestResults.length ? 'ingest' : '', time ? 'time stage' : '', parsed ? 'parse stage' : '', coded ? 'events stage' : '', connectResults.length ? 'connect' : ''].filter(Boolean).join(', ');
+  const what = [ingestResults.length ? 'ingest' : '', workerResults.length ? 'worker threads' : '', time ? 'time stage' : '', parsed ? 'parse stage' : '', coded ? 'events stage' : '', connectResults.length ? 'connect' : ''].filter(Boolean).join(', ');
   lines.push(`Dossier ${what} benchmark — Node ${process.version}, ${process.platform} ${process.arch}, ${cpu}`);
-  lines.push('One core: every phase (and each part of connect) runs in its own single-threaded Node process (one JS thread; better-sqlite3 writes');
-  lines.push('synchronously on it; only V8 GC helpers run beside it). "CPU/s" rates use the process\'s user+sys time.');
+  if (results.length > workerResults.length) {
+    lines.push('One core: every phase (and each part of connect) runs in its own single-threaded Node process (one JS thread; better-sqlite3 writes');
+    lines.push('synchronously on it; only V8 GC helpers run beside it). "CPU/s" rates use the process\'s user+sys time.');
+  }
   lines.push(`Machine: ${cpus().length} cores shared with other work; load average at start ${started.load.map((l) => l.toFixed(2)).join(' ')}. Wall-clock figures are noisy.`);
-  if (ingestResults.length) reportIngest(opts, results, lines);
+  if (ingestResults.length) reportIngest(opts, ingestResults, lines);
+  if (workerResults.length) {
+    const figures = workerResults.flatMap((r) => (r.workers ? [r.workers] : []));
+    lines.push(...workersReport(figures, workerResults.flatMap((r) => (r.error ? [r.error] : [])), cpus().length, started.load));
+  }
   if (time) lines.push(...(time.timeStage ? timeReport(time.timeStage, time.error) : ['', `Time stage (timexes): ${time.error ?? 'no figures'}`]));
   if (parsed) lines.push(...(parsed.parseStage ? parseReport(parsed.parseStage, parsed.error) : ['', `Parse stage: ${parsed.error ?? 'no figures'}`]));
   if (coded) lines.push(...(coded.eventsStage ? eventsReport(coded.eventsStage) : ['', `Events stage: ${coded.error ?? 'no figures'}`]));
@@ -672,6 +684,11 @@ async function main(): Promise<void> {
         const largest = Math.max(0, ...opts.connectSizes);
         if (largest) results.push(spawnPhase(opts, 'connect:scale', work, 600_000 + (largest + opts.connectWindow) * CONNECT_MS_PER_ARTICLE_LIMIT));
         for (const c of opts.connectCases) results.push(spawnPhase(opts, `connect:${c}`, work, CONNECT_CASE_TIMEOUT_MS));
+      } else if (phase === 'workers') {
+        // each configuration in a process of its own that loads what ingest loads, not this script's imports
+        const { figures, errors } = runWorkersBench(opts.data, opts.n, (line) => !opts.json && process.stderr.write(`${line}\n`));
+        for (const f of figures) results.push({ phase: `workers:${f.threads}`, label: `workers ${f.threads}`, items: f.articles, seconds: f.seconds, cpuSeconds: f.cpuSeconds, tokens: 0, chars: 0, inputBytes: 0, modelLoadMs: 0, maxRssKB: f.maxRssKB, heapUsedMB: 0, workers: f });
+        for (const e of errors) results.push(spawnSkipped('workers', e));
       } else results.push(spawnPhase(opts, phase, work, PHASE_TIMEOUT_MS));
     }
   } finally {
@@ -681,8 +698,8 @@ async function main(): Promise<void> {
   else report(opts, results, started);
 }
 
-function spawnSkipped(phase: string): PhaseResult {
-  return { phase, label: phase, items: 0, seconds: 0, cpuSeconds: 0, tokens: 0, chars: 0, inputBytes: 0, modelLoadMs: 0, maxRssKB: 0, heapUsedMB: 0, error: 'skipped: the smaller case failed or timed out' };
+function spawnSkipped(phase: string, error = 'skipped: the smaller case failed or timed out'): PhaseResult {
+  return { phase, label: phase, items: 0, seconds: 0, cpuSeconds: 0, tokens: 0, chars: 0, inputBytes: 0, modelLoadMs: 0, maxRssKB: 0, heapUsedMB: 0, error };
 }
 
 await main();
