@@ -17,12 +17,14 @@ export const ENTITY_TYPE_NAMES = { PER: 'Person', ORG: 'Organisation', LOC: 'Pla
 export function formatDate(iso, withTime) {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  /** @type {Intl.DateTimeFormatOptions} */
-  const options = DATE_ONLY.test(iso) || !withTime ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' };
   // a bare date means that day everywhere, not midnight UTC shifted into the reader's zone
-  if (DATE_ONLY.test(iso)) options.timeZone = 'UTC';
-  return new Intl.DateTimeFormat(undefined, options).format(date);
+  return (DATE_ONLY.test(iso) ? DAY_UTC : withTime ? DAY_AND_TIME : DAY).format(date);
 }
+
+// made once: a formatter is slow to make, and a long article's dates ask for thousands
+const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const DAY_UTC = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+const DAY_AND_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** @type {Intl.DisplayNames | null} */
 const languageNames = (() => {

@@ -10,17 +10,16 @@ import { html } from './html.js';
 
 /**
  * What the pane needs to show a view: where its data is, what to say while it loads and when
- * it fails, and how to build it from the data: a Preact element, or an HTMLElement for a view
- * still built by hand with DOM calls (the pane puts that one in as it is).
+ * it fails, and how to build it from the data (a Preact element, and the document's title).
  * @typedef {{
  *   path: string,
  *   loading: string,
  *   failed: (error: unknown) => string,
- *   render: (data: any) => { view: import('preact').VNode<any> | HTMLElement, title: string },
+ *   render: (data: any) => { view: import('preact').VNode<any>, title: string },
  * }} PaneView
  */
 
-/** @typedef {{ view: import('preact').VNode<any> | HTMLElement, title: string } | { error: unknown }} Shown */
+/** @typedef {{ view: import('preact').VNode<any>, title: string } | { error: unknown }} Shown */
 
 /**
  * The pane's content (`#reader-content`) for one view.
@@ -58,7 +57,6 @@ export function Pane({ pane }) {
   useLayoutEffect(() => {
     const content = box.current;
     if (!content || (!shown && !failure)) return;
-    if (view instanceof HTMLElement) content.replaceChildren(view);
     document.title = view ? `${/** @type {{ title: string }} */ (shown).title} – Dossier` : 'Dossier';
     const reader = content.parentElement;
     if (reader) reader.scrollTop = 0;
@@ -72,8 +70,6 @@ export function Pane({ pane }) {
     ? html`<div class="notice notice-error" role="alert"><strong>${pane.failed(failure.error)}</strong><span class="notice-detail">${errorMessage(failure.error)}</span></div>`
     : !shown
       ? html`<p class="notice">${pane.loading}</p>`
-      : view instanceof HTMLElement
-        ? null
-        : view;
+      : view;
   return html`<div class="reader-content" id="reader-content" ref=${box} aria-busy=${shown || failure ? undefined : 'true'}>${body}</div>`;
 }

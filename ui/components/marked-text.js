@@ -73,6 +73,69 @@ export function timexTip(timex) {
 }
 
 /**
+ * Spans in order of their start (then of their place in the list they came from), with the
+ * greatest end up to each: those that overlap a stretch are found by a binary search, not by
+ * reading them all for every stretch of a long article.
+ * @template {Span & { n: number }} T
+ * @typedef {{ sorted: T[], maxEnd: number[] }} SpanIndex
+ */
+
+/**
+ * @template {Span & { n: number }} T
+ * @param {T[]} spans
+ * @returns {SpanIndex<T>}
+ */
+function spanIndex(spans) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.n - b.n);
+  /** @type {number[]} */
+  const maxEnd = [];
+  let most = -Infinity;
+  for (const span of sorted) maxEnd.push((most = Math.max(most, span.end)));
+  return { sorted, maxEnd };
+}
+
+/**
+ * The spans of an index that overlap [start, end), in the index's order.
+ * @template {Span & { n: number }} T
+ * @param {SpanIndex<T>} index
+ * @param {number} start
+ * @param {number} end
+ * @returns {T[]}
+ */
+function overlapping({ sorted, maxEnd }, start, end) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (maxEnd[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  /** @type {T[]} */
+  const found = [];
+  for (let k = lo; k < sorted.length && sorted[k].start < end; k++) if (sorted[k].end > start) found.push(sorted[k]);
+  return found;
+}
+
+/**
+ * An index made once an article (a WeakMap by article), by `make`.
+ * @template T
+ * @param {(article: Article) => T} make
+ * @returns {(article: Article) => T}
+ */
+function perArticle(make) {
+  /** @type {WeakMap<Article, T>} */
+  const made = new WeakMap();
+  return (article) => {
+    let value = made.get(article);
+    if (value === undefined) made.set(article, (value = make(article)));
+    return value;
+  };
+}
+
+/** The article's dates, with their indexes (`n`), by start. */
+const timexIndex = perArticle((article) => spanIndex((article.timexes ?? []).map((timex, n) => ({ start: timex.start, end: timex.end, n, timex }))));
+
+/**
  * The text of [start, end) with its mentions marked (textWithMentions), and each date in it
  * (the article's timexes) in a <mark class="timex"> that can take the keyboard's focus and
  * shows its resolved value (timexTip) on hover and on focus, from `data-tip` (style.css).
@@ -83,15 +146,14 @@ export function timexTip(timex) {
  * @returns {any[]}
  */
 function textWithTimexes(article, start, end, options) {
-  const timexes = article.timexes ?? [];
   /** @type {any[]} */
   const out = [];
   let at = start;
-  timexes.forEach((timex, i) => {
+  for (const { timex, n: i } of overlapping(timexIndex(article), start, end)) {
     const from = Math.max(timex.start, start);
     const to = Math.min(timex.end, end);
-    // outside this stretch, empty, or inside one already marked
-    if (to <= from || from < at) return;
+    // empty, or inside one already marked
+    if (to <= from || from < at) continue;
     if (from > at) out.push(...textWithMentions(article, at, from));
     out.push(
       html`<mark class="timex" data-timex=${String(i)} data-value=${timex.value} data-tip=${timexTip(timex)} tabindex=${options.focusDates ? 0 : -1} aria-describedby=${`timex-tip-${i}`}
@@ -99,38 +161,35 @@ function textWithTimexes(article, start, end, options) {
       >`,
     );
     at = to;
-  });
+  }
   if (at < end) out.push(...textWithMentions(article, at, end));
   return out;
 }
 
-/** @type {WeakMap<Article, EventPart[]>} */
-const partsOf = new WeakMap();
-
 /**
  * The parts of the article's events (trigger, each source and target, place) as spans with
- * their event's index and role, made once an article.
- * @typedef {Span & { event: number, role: 'trigger' | 'source' | 'target' | 'place' }} EventPart
+ * their event's index and role, numbered (`n`) in that order.
+ * @typedef {Span & { event: number, role: 'trigger' | 'source' | 'target' | 'place', n: number }} EventPart
  * @param {Article} article
  * @returns {EventPart[]}
  */
 function eventParts(article) {
-  let parts = partsOf.get(article);
-  if (!parts) {
-    parts = [];
-    (article.events ?? []).forEach((e, i) => {
-      const add = (/** @type {Span} */ span, /** @type {EventPart['role']} */ role) => {
-        if (span.end > span.start) parts?.push({ start: span.start, end: span.end, event: i, role });
-      };
-      add(e.trigger, 'trigger');
-      for (const a of e.source) add(a, 'source');
-      for (const a of e.target) add(a, 'target');
-      if (e.where) add(e.where, 'place');
-    });
-    partsOf.set(article, parts);
-  }
+  /** @type {EventPart[]} */
+  const parts = [];
+  (article.events ?? []).forEach((e, i) => {
+    const add = (/** @type {Span} */ span, /** @type {EventPart['role']} */ role) => {
+      if (span.end > span.start) parts.push({ start: span.start, end: span.end, event: i, role, n: parts.length });
+    };
+    add(e.trigger, 'trigger');
+    for (const a of e.source) add(a, 'source');
+    for (const a of e.target) add(a, 'target');
+    if (e.where) add(e.where, 'place');
+  });
   return parts;
 }
+
+/** The parts of the article's events by start, made once an article. */
+const partIndex = perArticle((article) => spanIndex(eventParts(article)));
 
 /**
  * The text of [start, end) with its mentions and dates marked (textWithTimexes), cut where a
@@ -145,7 +204,8 @@ function eventParts(article) {
  * @returns {any[]}
  */
 function textWithEvents(article, start, end, options) {
-  const parts = eventParts(article).filter((p) => p.start < end && p.end > start);
+  // in the order they were made (by event, then role), as data-event-parts lists them
+  const parts = overlapping(partIndex(article), start, end).sort((a, b) => a.n - b.n);
   if (!parts.length) return textWithTimexes(article, start, end, options);
   /** @type {any[]} */
   const out = [];
@@ -186,6 +246,15 @@ function pieces(start, end, spans) {
   return points.slice(1).map((to, k) => [points[k], to]);
 }
 
+/** The article's quotes that have content, with their indexes, by the start of their content. */
+const quoteIndex = perArticle((article) =>
+  spanIndex(
+    (article.quotes ?? [])
+      .map((q, i) => ({ start: q.content.start, end: q.content.end, n: i, i, q }))
+      .filter((x) => x.end > x.start),
+  ),
+);
+
 /**
  * The text of [start, end) with its mentions, dates and events marked (textWithEvents), and each
  * stretch that lies inside quotes' content wrapped in a <span class="quote-span"> whose
@@ -197,8 +266,8 @@ function pieces(start, end, spans) {
  * @returns {any[]}
  */
 export function textWithMarks(article, start, end, options) {
-  const quotes = article.quotes ?? [];
-  const inside = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.content.start < end && q.content.end > start && q.content.end > q.content.start);
+  // in the order of the quotes, as data-quotes lists them
+  const inside = overlapping(quoteIndex(article), start, end).sort((a, b) => a.i - b.i);
   if (!inside.length) return textWithEvents(article, start, end, options);
   /** @type {any[]} */
   const out = [];
