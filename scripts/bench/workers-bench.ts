@@ -100,6 +100,8 @@ export function workersReport(figures: readonly WorkersFigures[], errors: readon
   if (one && two && rate(one) > 0) {
     lines.push(`  2 workers / 1 worker: ${(rate(two) / rate(one)).toFixed(2)}× articles/s (target ≥1.8× on 2 cores). Machine: ${cores} cores shared with other work, load average ${load.map((l) => l.toFixed(2)).join(' ')} at the start: a busy machine lowers the ratio.`);
   }
+  const alone = figures.find((f) => f.threads === 0);
+  if (two && alone && rate(alone) > 0) lines.push(`  2 workers / main thread alone (dossier ingest --workers 1): ${(rate(two) / rate(alone)).toFixed(2)}× articles/s.`);
   return lines;
 }
 
