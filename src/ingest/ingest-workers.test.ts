@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { createArticlePool, type ArticlePool } from '../pipeline/article-pool.ts';
 import { createPipeline } from '../pipeline/stage.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { EXIT, EXIT_ONCE, FAULT_PIPELINE, THROW, THROWN } from '../../test/support/fault-pipeline.ts';
+import { EXIT, EXIT_ONCE, FAULT_PIPELINE, OUT_OF_MEMORY, THROW, THROWN } from '../../test/support/fault-pipeline.ts';
 import { ingest } from './ingest.ts';
 import { uploadSource } from './sources.ts';
 
@@ -116,6 +116,23 @@ describe('ingest with worker threads', () => {
       assert.equal(summary.ingested, 2);
       assert.equal(summary.skipped, 1);
     });
+  });
+
+  test('an article that runs its worker out of memory fails as worker-stopped; the process and the rest of the batch go on', async () => {
+    const pool = createArticlePool({ threads: 1, pipeline: FAULT_PIPELINE, heapLimitMb: 96 });
+    const store = openSqliteStore(':memory:');
+    try {
+      await pool.ready();
+      const article = (name: string, words: string) => uploadSource(`${name}.txt`, new TextEncoder().encode(`${name}\n\nThe ferry ran again on ${name}. ${words}\n`));
+      const summary = await ingest(store, [article('Monday', ''), article('Tuesday', OUT_OF_MEMORY), article('Wednesday', '')], { pool, connect: false });
+      assert.deepEqual(summary.failed.map((f) => [f.source, f.code]), [['Tuesday.txt', 'worker-stopped']]);
+      assert.match(summary.failed[0].reason, /memory/i);
+      assert.equal(summary.ingested, 2);
+      assert.equal(pool.running(), 1);
+    } finally {
+      store.close();
+      await pool.close();
+    }
   });
 
   test('a pipeline function runs in this thread: with workers above 1 it is a TypeError', async () => {

@@ -29,7 +29,19 @@ export interface ArticlePoolOptions {
   threads?: number;
   /** The pipeline each worker builds (PipelineSource); the default pipeline unless given. */
   pipeline?: PipelineSource;
+  /**
+   * The most MB a worker's heap may grow to (V8's old generation); an article that needs more
+   * ends that worker alone, and fails as `worker-stopped`. DEFAULT_HEAP_LIMIT_MB unless given.
+   */
+  heapLimitMb?: number;
 }
+
+/**
+ * A worker's heap limit unless given: the models take a few hundred MB, and the largest article
+ * ingest accepts (DEFAULT_MAX_ARTICLE_BYTES, 10 MB) fits in the rest many times over. A limit of
+ * its own makes running out of memory end the worker, not the whole process.
+ */
+export const DEFAULT_HEAP_LIMIT_MB = 4096;
 
 /** A pool of worker threads that run the per-article pipeline. */
 export interface ArticlePool {
@@ -79,6 +91,7 @@ export function createArticlePool(options: ArticlePoolOptions = {}): ArticlePool
     // milliseconds, far more than a message through the port
     atomics: 'disabled',
     workerData: options.pipeline ? { pipeline: options.pipeline } : {},
+    resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB },
   });
   let readyCount = 0;
   let failure: Error | undefined;

@@ -14,6 +14,8 @@ import type { PipelineSource } from '../../src/pipeline/pipeline-worker.ts';
 export const THROW = 'FAULT-THROW';
 /** The worker thread exits (process.exit) on an article holding this. */
 export const EXIT = 'FAULT-EXIT';
+/** The stage on an article holding this fills the worker's heap until the thread runs out of memory. */
+export const OUT_OF_MEMORY = 'FAULT-OUT-OF-MEMORY';
 /** The worker thread exits on an article holding this followed by a file path, once: only when the file does not exist yet, which it creates. */
 export const EXIT_ONCE = 'FAULT-EXIT-ONCE';
 
@@ -33,6 +35,10 @@ function fault(): Stage {
         process.exit(7);
       }
       if (doc.raw.includes(EXIT)) process.exit(7);
+      if (doc.raw.includes(OUT_OF_MEMORY)) {
+        const hog: number[][] = [];
+        for (;;) hog.push(new Array<number>(1 << 20).fill(hog.length));
+      }
       if (doc.raw.includes(THROW)) throw new RangeError(THROWN);
     },
   };
