@@ -93,7 +93,7 @@ describe('--help', () => {
     quotes: ['--db <path>', '--speaker <name>', '--via <outlet>', '--doc <id>', '--limit <n>', '--offset <n>', '--json', '--csv'],
     events: ['--db <path>', '--type <type>', '--actor <name>', '--entity <id>', '--country <code>', '--doc <id>', '--from <day>', '--to <day>', '--limit <n>', '--json', '--csv'],
     export: ['--db <path>', '--format <format>', 'jsonl'],
-    serve: ['--db <path>', '--host <host>', '--port <port>'],
+    serve: ['--db <path>', '--host <host>', '--port <port>', '--workers <n>'],
     demo: ['--db <path>', '--host <host>', '--port <port>'],
   };
   for (const [command, options] of Object.entries(OPTIONS)) {

@@ -113,12 +113,12 @@ function connectPending(db: string): void {
   }
 }
 
-async function serveUntilStopped(db: string, host: string, port: number, parent: number | null): Promise<void> {
+async function serveUntilStopped(db: string, host: string, port: number, parent: number | null, workers = 1): Promise<void> {
   connectPending(db);
   const store = openSqliteStore(db, { readonly: true });
   try {
     // the page's ingest writes through a connection of its own, opened for each run
-    const server = await startServer(store, { host, port, ingest: { openStore: () => openSqliteStore(db) } });
+    const server = await startServer(store, { host, port, ingest: { openStore: () => openSqliteStore(db), workers } });
     process.stdout.write(`Dossier is serving ${store.count()} articles from ${db} at ${server.url} (process ${process.pid})\nPress Ctrl+C to stop.\n`);
     const reason = await whenStopped(parent);
     await server.close();
@@ -313,8 +313,9 @@ export function program(options: ProgramOptions = {}): Command {
     .addOption(dbOption())
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .addOption(portOption())
+    .option('--workers <n>', "worker threads for the page's ingest, started at its first run and kept (default: 1, in the server's thread)", workerCount)
     .addHelpText('after', '\nStops on Ctrl+C (SIGINT) or SIGTERM.')
-    .action((flags: { db: string; host: string; port: number }) => serveUntilStopped(flags.db, flags.host, flags.port, parent));
+    .action((flags: { db: string; host: string; port: number; workers?: number }) => serveUntilStopped(flags.db, flags.host, flags.port, parent, flags.workers));
 
   cli
     .command('demo')

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IngestFailure, IngestOptions, IngestProgress } from '../ingest/ingest.ts';
+import { createArticlePool, type ArticlePool } from '../pipeline/article-pool.ts';
 import type { Source } from '../ingest/sources.ts';
 import { StoreError, type Store } from '../store/store.ts';
 
@@ -63,6 +64,13 @@ export interface IngestJobsOptions {
   openStore?: () => Store;
   /** The CLI's limits (per file, per article, fetching, URLs that lists may add). */
   limits?: Pick<IngestOptions, 'maxArticleBytes' | 'maxFileBytes' | 'fetch' | 'maxUrls'>;
+  /**
+   * Worker threads that run the jobs' pipeline. 1, the default, runs it in the server's thread,
+   * between requests; more start a pool at the first job, which later jobs share for the
+   * server's life (its workers keep their models loaded, and do not hold the process open while
+   * idle).
+   */
+  workers?: number;
 }
 
 /** The jobs of one server: start one, read one, the one running. */
@@ -84,6 +92,7 @@ export interface IngestJobs {
 export function ingestJobs(store: Store, options: IngestJobsOptions = {}): IngestJobs {
   const jobs = new Map<string, IngestJob>();
   let current: IngestJob | undefined;
+  let pool: ArticlePool | undefined;
 
   const run = async (job: IngestJob, writer: Store, sources: Source[]) => {
     const articles: IngestedArticle[] = [];
@@ -91,8 +100,10 @@ export function ingestJobs(store: Store, options: IngestJobsOptions = {}): Inges
       // the answer that names the job goes out first
       await new Promise((resolve) => setImmediate(resolve));
       const { ingest } = await import('../ingest/ingest.ts');
+      if ((options.workers ?? 1) > 1) pool ??= createArticlePool({ threads: options.workers });
       const summary = await ingest(writer, sources, {
         ...options.limits,
+        ...(pool ? { pool } : {}),
         yieldToEventLoop: true,
         onProgress: (p) => (job.progress = { inputsDone: p.inputsDone, inputsTotal: p.inputsTotal, ingested: p.ingested, skipped: p.skipped, failed: p.failed }),
         onStored: (doc) => {
@@ -114,6 +125,9 @@ export function ingestJobs(store: Store, options: IngestJobsOptions = {}): Inges
       job.state = 'failed';
       if (e instanceof StoreError) job.error = { code: e.code, message: e.message };
       else {
+        // a pool that failed is not kept: the next job starts another
+        void pool?.close();
+        pool = undefined;
         console.error(e);
         job.error = { code: 'internal', message: 'the ingest stopped on an internal error; the server log has the details' };
       }

@@ -53,7 +53,7 @@ export function addIngestRoutes(app: Hono, store: Store, options: IngestRouteOpt
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const maxUrls = options.maxUrls ?? DEFAULT_MAX_URLS;
   const limits = { maxUrls, ...options.limits };
-  const jobs = ingestJobs(store, { ...(options.openStore ? { openStore: options.openStore } : {}), limits });
+  const jobs = ingestJobs(store, { ...(options.openStore ? { openStore: options.openStore } : {}), ...(options.workers ? { workers: options.workers } : {}), limits });
 
   /** Refuses what another site may have sent: another Host, another Origin, and for a POST a missing header. */
   const guard = async (c: Context, next: Next) => {
