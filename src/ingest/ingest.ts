@@ -154,11 +154,11 @@ export async function ingest(store: Store, inputs: readonly IngestInput[], optio
   const workers = options.workers ?? 1;
   if (!Number.isInteger(workers) || workers < 1) throw new TypeError(`ingest needs a whole number of workers from 1 (got ${workers})`);
   if (options.pipeline && (workers > 1 || options.pool)) throw new TypeError('ingest runs options.pipeline in this thread: it cannot go with workers above 1 or a pool');
-  // the workers start loading their models while the inputs are listed
-  const ownPool = !options.pool && workers > 1 ? createArticlePool({ threads: workers }) : undefined;
-  const pool = options.pool ?? ownPool;
+  // started when the first article needs it: a run that only skips or fails loads no models
+  let ownPool: ArticlePool | undefined;
+  const startPool = options.pool ? () => options.pool! : workers > 1 ? () => (ownPool ??= createArticlePool({ threads: workers })) : undefined;
   try {
-    return await run(store, inputs, options, started, pool);
+    return await run(store, inputs, options, started, startPool);
   } finally {
     await ownPool?.close();
   }
@@ -166,13 +166,13 @@ export async function ingest(store: Store, inputs: readonly IngestInput[], optio
 
 /**
  * The default pipeline once a run has needed it in this thread: imported then, not with this
- * module, so that with a pool the models load in the workers only (and awaited once only: the
- * import lets the event loop turn).
+ * module, so that with a pool the models load in the workers only and a run that only skips
+ * loads none (and awaited once only: the import lets the event loop turn).
  */
 let inThisThread: Pipeline | undefined;
 
-async function run(store: Store, inputs: readonly IngestInput[], options: IngestOptions, started: number, pool: ArticlePool | undefined): Promise<IngestSummary> {
-  const pipeline = pool ? undefined : (options.pipeline ?? (inThisThread ??= (await import('../pipeline/default-pipeline.ts')).defaultPipeline()));
+async function run(store: Store, inputs: readonly IngestInput[], options: IngestOptions, started: number, startPool: (() => ArticlePool) | undefined): Promise<IngestSummary> {
+  let pipeline = options.pipeline;
   const summary: IngestSummary = { ingested: 0, skipped: 0, failed: [], warnings: [], ids: [], seconds: 0, processingSeconds: 0 };
   const seenInRun = new Set<string>();
   const fail = (source: string, error: unknown) => {
@@ -185,7 +185,6 @@ async function run(store: Store, inputs: readonly IngestInput[], options: Ingest
     missing: (input, error) => fail(input, error),
     passedOver: (folder, files) => summary.warnings.push(passedOverWarning(folder, files)),
   });
-  await pool?.ready();
   let done = 0;
   let urls = queue.filter((s) => s.kind === 'url').length;
   const progress = () =>
@@ -198,10 +197,12 @@ async function run(store: Store, inputs: readonly IngestInput[], options: Ingest
       elapsed: (performance.now() - started) / 1000,
     });
 
-  // results wait here until those read before them are written; a few per worker keep the workers busy
+  // results wait here until those read before them are written
   const pending: Pending[] = [];
   const inFlight = new Map<string, number>();
-  const most = pool ? pool.threads * 2 : 1;
+  let pool: ArticlePool | undefined;
+  /** How many results may wait to be written: a few per worker keep the workers busy. */
+  const ahead = () => (pool ? pool.threads * 2 : 1);
   let busySince = 0;
 
   const store1 = (doc: Doc, source: string) => {
@@ -250,6 +251,12 @@ async function run(store: Store, inputs: readonly IngestInput[], options: Ingest
     if (Buffer.byteLength(record.raw) > (options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES)) {
       throw new IngestError('too-large', `${source}: the article is over the limit of ${sizeLabel(options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES)}`);
     }
+    if (startPool && !pool) {
+      const starting = startPool();
+      // loading the models is not processing time
+      await starting.ready();
+      pool = starting;
+    } else if (!startPool) pipeline ??= inThisThread ??= (await import('../pipeline/default-pipeline.ts')).defaultPipeline();
     if (!inFlight.size) busySince = performance.now();
     inFlight.set(doc.id, (inFlight.get(doc.id) ?? 0) + 1);
     let outcome: Promise<Outcome>;
@@ -262,7 +269,7 @@ async function run(store: Store, inputs: readonly IngestInput[], options: Ingest
       }
     }
     pending.push({ source, id: doc.id, outcome });
-    await writeUntil(most - 1);
+    await writeUntil(ahead() - 1);
   };
 
   for (let i = 0; i < queue.length; i++, done++, progress()) {
@@ -289,7 +296,7 @@ async function run(store: Store, inputs: readonly IngestInput[], options: Ingest
     } catch (e) {
       if (e instanceof TypeError) throw e;
       pending.push({ source: name, failure: e });
-      await writeUntil(most - 1);
+      await writeUntil(ahead() - 1);
       if (options.yieldToEventLoop) await nextTurn();
       continue;
     }
@@ -304,7 +311,7 @@ async function run(store: Store, inputs: readonly IngestInput[], options: Ingest
     for (const item of loaded.records) {
       if ('error' in item) {
         pending.push({ source: item.where, failure: item.error });
-        await writeUntil(most - 1);
+        await writeUntil(ahead() - 1);
         continue;
       }
       try {
@@ -312,14 +319,14 @@ async function run(store: Store, inputs: readonly IngestInput[], options: Ingest
       } catch (e) {
         if (e instanceof StoreError || e instanceof TypeError) throw e;
         pending.push({ source: item.where, failure: e });
-        await writeUntil(most - 1);
+        await writeUntil(ahead() - 1);
       }
       if (options.yieldToEventLoop) {
         progress();
         await nextTurn();
       }
     }
-    await writeUntil(most - 1);
+    await writeUntil(ahead() - 1);
   }
   await writeUntil(0);
   if (pool) progress();
