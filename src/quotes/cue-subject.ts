@@ -7,6 +7,12 @@ import type { Parser } from '../grammar/parser.ts';
 /** Tags of a word that can name a speaker. */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X']);
 
+/** Relative pronouns that can be a clause's subject. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/** Relations that join the words of one name or noun compound. */
+const NAME_PARTS = new Set(['flat', 'flat:name', 'flat:foreign', 'compound', 'fixed']);
+
 /** Dependents that describe a subject after it or around it, not part of who it is. */
 const OUTSIDE_THE_NAME = new Set(['appos', 'acl', 'acl:relcl', 'punct', 'parataxis', 'advcl', 'dep', 'list']);
 
@@ -44,7 +50,39 @@ export class CueSubjects {
     // parsed as a second verb of the sentence's first subject is the parse's mistake to doubt)
     const deps = this.view.deps;
     const own = deps[subject].head === verb || (deps[subject].head === deps[verb].head && /^(?:aux|cop)/.test(deps[verb].rel));
+    // a relative pronoun stands for the noun it follows: "Neil Parish, who has led one rebellion,
+    // urged …" is Parish's whether the parse reads "urged" as the sentence's verb or as a second
+    // verb of the relative clause, so the speaker is the same either way
+    const antecedent = this.antecedentOf(subject);
+    if (antecedent >= 0) return { head: antecedent, span: this.namePart(antecedent), own: true };
     return { head: subject, span: this.namePart(subject), own };
+  }
+
+  /**
+   * The noun a relative pronoun subject ("who", "which", "that") stands for: the head of the
+   * relative clause it opens, or else, for "who" and "which", the name or noun right before it
+   * (a comma between); -1 when the subject is no relative pronoun or nothing fits.
+   */
+  private antecedentOf(subject: number): number {
+    const { tokens } = this.doc;
+    const deps = this.view.deps;
+    const word = this.doc.text.slice(tokens[subject].start, tokens[subject].end).toLowerCase();
+    if (!RELATIVE_PRONOUNS.has(word)) return -1;
+    const clause = deps[subject].head;
+    if (clause >= 0 && deps[clause].rel === 'acl:relcl' && deps[clause].head >= 0 && deps[clause].head < subject) return this.nameHead(deps[clause].head);
+    if (word === 'that') return -1;
+    let before = subject - 1;
+    if (before >= 0 && this.doc.text.slice(tokens[before].start, tokens[before].end) === ',') before--;
+    if (before < 0 || (tokens[before].pos !== 'PROPN' && tokens[before].pos !== 'NOUN')) return -1;
+    return this.nameHead(before);
+  }
+
+  /** The head of the name a word belongs to ("Parish" in "Neil Parish" parsed with "Neil" as head). */
+  private nameHead(token: number): number {
+    const deps = this.view.deps;
+    let t = token;
+    for (let guard = 0; guard < 8 && NAME_PARTS.has(deps[t].rel) && deps[t].head >= 0; guard++) t = deps[t].head;
+    return t;
   }
 
   /** The cue's main verb (parsing its sentence first): its first verb, else its first auxiliary. */
