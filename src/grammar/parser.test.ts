@@ -7,6 +7,7 @@ import { readParserModel, writeParserModel } from './model-file.ts';
 import { Parser, type ParserModel } from './parser.ts';
 import { SentenceInput, tagId } from './sentence.ts';
 import { ParserTrainer, type TrainingSentence } from './trainer.ts';
+import { PerceptronWeights, scoreFeatures } from './weights.ts';
 
 const RELATIONS = ['nsubj', 'obj', 'det', 'punct'];
 
@@ -28,12 +29,16 @@ function toy(): TrainingSentence[] {
   });
 }
 
-function trainToy(): ParserModel {
+function toyTrainer(seed = 7): ParserTrainer {
   const trainer = new ParserTrainer(RELATIONS.length);
-  const random = seededRandom(7);
+  const random = seededRandom(seed);
   const sentences = toy();
   for (let epoch = 0; epoch < 10; epoch++) for (const s of sentences) trainer.train(s, epoch > 0, 0.9, random);
-  return { labels: RELATIONS, weights: trainer.weights.averaged(), tagger: null, meta: { note: 'toy' } };
+  return trainer;
+}
+
+function trainToy(): ParserModel {
+  return { labels: RELATIONS, weights: toyTrainer().weights.averaged(), tagger: null, meta: { note: 'toy' } };
 }
 
 test('every configuration gives the same number of features', () => {
@@ -70,4 +75,34 @@ test('the trainer learns a small treebank, and the model file keeps what it lear
 
 test('a file that is not a parser model is refused', () => {
   assert.throws(() => readParserModel(new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0])), TypeError);
+});
+
+test('summed members score as the members\' scores added; one member is its own average', () => {
+  const a = toyTrainer(7).weights;
+  const b = toyTrainer(11).weights;
+  const sum = PerceptronWeights.summedAverages([a, b]);
+  const one = PerceptronWeights.summedAverages([a]);
+  const classes = 2 * RELATIONS.length + 1;
+  const features = new Int32Array(FEATURE_COUNT);
+  const scores = (w: typeof sum) => {
+    const out = new Int32Array(classes);
+    scoreFeatures(w, features, FEATURE_COUNT, out);
+    return Array.from(out);
+  };
+  let compared = 0;
+  for (const s of toy()) {
+    const c = new Configuration();
+    c.reset(s.input.n);
+    while (!c.terminal()) {
+      extractFeatures(c, s.input, features);
+      const [x, y, z] = [scores(a.averaged()), scores(b.averaged()), scores(sum)];
+      // each summed weight is rounded to steps of 0.5 once, each member's once: off by at most one step a feature
+      x.forEach((v, k) => assert.ok(Math.abs(v + y[k] - z[k]) <= 2 * FEATURE_COUNT, `action ${k}: ${v} + ${y[k]} against ${z[k]}`));
+      assert.deepEqual(scores(one), x);
+      compared++;
+      c.apply(c.canShift() ? 0 : RELATIONS.length + 1, RELATIONS.length);
+    }
+  }
+  assert.ok(compared > 10);
+  assert.ok(scores(sum).some((v) => v !== 0), 'the sum holds weights');
 });

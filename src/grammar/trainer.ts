@@ -66,6 +66,11 @@ export class ParserTrainer {
     return this.allowed.size;
   }
 
+  /** Gives weights only to the features another trainer's keepFrequentFeatures kept (same sentences, same features). */
+  shareFeaturesOf(other: ParserTrainer): void {
+    this.allowed = other.allowed;
+  }
+
   private goldOf(sentence: TrainingSentence): GoldTree {
     let gold = this.golds.get(sentence);
     if (!gold) {

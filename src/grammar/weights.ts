@@ -220,6 +220,62 @@ export class PerceptronWeights {
     return buildWeights(this.classes, Int32Array.from(keys), Int32Array.from(starts), Uint8Array.from(classes), Float32Array.from(weights));
   }
 
+  /**
+   * The sum of several perceptrons' averaged weights (the same actions, features hashed alike),
+   * without slots whose summed weight is at most `threshold` in magnitude: one linear model whose
+   * scores are the members' scores added, so parsing with it costs what parsing with one costs,
+   * give or take the rows only some members have.
+   */
+  static summedAverages(members: readonly PerceptronWeights[], threshold = 0): ParserWeights {
+    const classes = members[0].classes;
+    if (members.some((m) => m.classes !== classes)) throw new TypeError('summedAverages: members with different actions');
+    const sum = new Float64Array(classes);
+    const used = new Uint8Array(classes);
+    const keys: number[] = [];
+    const starts: number[] = [0];
+    const slotClasses: number[] = [];
+    const weights: number[] = [];
+    members.forEach((m, k) => {
+      for (let r = 0; r < m.rows; r++) {
+        const key = m.keys[r];
+        // a key is summed once, at the first member that has it
+        let seen = false;
+        for (let j = 0; j < k && !seen; j++) seen = members[j].findRow(key) >= 0;
+        if (seen) continue;
+        for (let j = k; j < members.length; j++) {
+          const other = members[j];
+          const row = j === k ? r : other.findRow(key);
+          if (row < 0) continue;
+          const T = other.step;
+          for (let s = other.rowStart[row], e = s + other.rowLength[row]; s < e; s++) {
+            const c = other.slotClass[s];
+            sum[c] += other.slotWeight[s] - other.slotTotal[s] / T;
+            used[c] = 1;
+          }
+        }
+        const before = slotClasses.length;
+        for (let c = 0; c < classes; c++) {
+          if (!used[c]) continue;
+          if (Math.abs(sum[c]) > threshold) {
+            slotClasses.push(c);
+            weights.push(sum[c]);
+          }
+          sum[c] = 0;
+          used[c] = 0;
+        }
+        if (slotClasses.length === before) continue;
+        keys.push(key);
+        starts.push(slotClasses.length);
+      }
+    });
+    return buildWeights(classes, Int32Array.from(keys), Int32Array.from(starts), Uint8Array.from(slotClasses), Float32Array.from(weights));
+  }
+
+  /** The row of a feature hash, or -1. */
+  private findRow(key: number): number {
+    return findRow(this.table, this.mask, key);
+  }
+
   private rowOf(key: number): number {
     let i = (key ^ (key >>> 16)) & this.mask;
     for (;;) {
